@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: fromRoot('./electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: fromRoot('./electron/preload/index.ts') },
+        // A sandboxed preload cannot load ES modules: bundle it as one CommonJS file.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: fromRoot('./renderer'),
+    plugins: [react()],
+    build: {
+      outDir: fromRoot('./out/renderer'),
+      rollupOptions: { input: { index: fromRoot('./renderer/index.html') } },
+    },
+  },
+});
