@@ -1,0 +1,67 @@
+/** What an officer enters to open a case, and the case record made from it. */
+import { z } from 'zod';
+import { PersonSchema, ReportedBySchema, type Case } from '../schemas/case';
+import { codeOf } from '../schemas/primitives';
+import { nameTokensOf } from './name-tokens';
+import { initialSteps } from './steps';
+
+export const NewCaseInputSchema = z.object({
+  person: PersonSchema,
+  priority: codeOf('priority'),
+  situation: codeOf('currentSituation'),
+  reportedBy: ReportedBySchema,
+  notes: z.string().trim().max(10000, { error: 'validation.tooLong' }),
+});
+export type NewCaseInput = z.infer<typeof NewCaseInputSchema>;
+
+export interface NewCaseContext {
+  id: string;
+  reference: string;
+  actorId: string;
+  /** The moment of creation, ISO 8601 with offset. */
+  now: string;
+  /** The workstation's local date, `YYYY-MM-DD`. */
+  today: string;
+}
+
+export function buildNewCase(input: NewCaseInput, context: NewCaseContext): Case {
+  return {
+    id: context.id,
+    reference: context.reference,
+    status: 'reported',
+    closureReason: null,
+    priority: input.priority,
+    assigneeId: null,
+    groupIds: [],
+    openedOn: context.today,
+    flags: [],
+    person: input.person,
+    reportedBy: input.reportedBy,
+    whereabouts: { situation: input.situation, country: null, place: '', militaryUnit: '', lastKnownOn: null },
+    recruitment: {
+      methods: [],
+      channel: null,
+      platform: null,
+      promisedJob: '',
+      promisedPay: { amount: null, currency: null, perMonth: true },
+      recruiterName: '',
+      leftHomeOn: null,
+      route: [],
+      contractSignedOn: null,
+      contractLanguage: '',
+      contractTranslated: 'unknown',
+      trainingLength: '',
+    },
+    steps: initialSteps(),
+    notes: input.notes,
+    possibleDuplicateOf: [],
+    lastContactAt: null,
+    nameTokens: nameTokensOf([input.person.fullName, ...input.person.otherNames]),
+    createdAt: context.now,
+    createdBy: context.actorId,
+    updatedAt: context.now,
+    updatedBy: context.actorId,
+    version: 1,
+    deletedAt: null,
+  };
+}

@@ -1,0 +1,124 @@
+/** The case and the parts it is made of (DESIGN.md §3). */
+import { z } from 'zod';
+import { RepatriationStep } from '../taxonomy';
+import { isPartialDateInFuture, localIsoDate } from '../domain/partial-date';
+import { normalisePassport } from '../domain/name-tokens';
+import {
+  CountryCodeSchema,
+  CurrencyCodeSchema,
+  EmailSchema,
+  IsoDateSchema,
+  PartialDateSchema,
+  PhoneSchema,
+  RecordMetaSchema,
+  TimestampSchema,
+  UuidSchema,
+  codeOf,
+  optionalDate,
+  requiredText,
+  text,
+} from './primitives';
+
+/** Empty input stands for "not known". */
+const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema]);
+
+export const PersonSchema = z.object({
+  fullName: requiredText(200),
+  otherNames: z.array(requiredText(200)).max(30, { error: 'validation.tooMany' }),
+  /** Null when the date of birth is unknown. */
+  dateOfBirth: optionalDate(
+    PartialDateSchema.refine((value) => !isPartialDateInFuture(value, localIsoDate(new Date())), {
+      error: 'validation.dateInFuture',
+    }),
+  ),
+  sex: codeOf('sex'),
+  nationality: CountryCodeSchema,
+  passportNumber: text(30).regex(/^[A-Za-z0-9 -]*$/, { error: 'validation.passport' }).transform(normalisePassport),
+  nationalIdNumber: text(40),
+  homeTown: text(200),
+  languages: z.array(requiredText(60)).max(20, { error: 'validation.tooMany' }),
+  phone: optional(PhoneSchema),
+  messengerHandle: text(100),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const ReportedBySchema = z.object({
+  name: text(200),
+  relationship: text(100),
+  phone: optional(PhoneSchema),
+  email: optional(EmailSchema),
+  reportedOn: optionalDate(IsoDateSchema),
+  /** Privacy waiver: without it the citizen's whereabouts must not be passed on to this person. */
+  consentToShare: z.boolean(),
+});
+export type ReportedBy = z.infer<typeof ReportedBySchema>;
+
+export const WhereaboutsSchema = z.object({
+  situation: codeOf('currentSituation'),
+  country: CountryCodeSchema.nullable(),
+  place: text(200),
+  militaryUnit: text(200),
+  lastKnownOn: optionalDate(IsoDateSchema),
+});
+export type Whereabouts = z.infer<typeof WhereaboutsSchema>;
+
+export const PromisedPaySchema = z.object({
+  amount: z.number().nonnegative({ error: 'validation.amount' }).nullable(),
+  currency: CurrencyCodeSchema.nullable(),
+  perMonth: z.boolean(),
+});
+
+export const RecruitmentSchema = z.object({
+  methods: z.array(codeOf('recruitmentMethod')),
+  channel: codeOf('recruitmentChannel').nullable(),
+  platform: codeOf('platform').nullable(),
+  promisedJob: text(200),
+  promisedPay: PromisedPaySchema,
+  recruiterName: text(200),
+  leftHomeOn: optionalDate(IsoDateSchema),
+  route: z.array(CountryCodeSchema).max(20, { error: 'validation.tooMany' }),
+  contractSignedOn: optionalDate(IsoDateSchema),
+  contractLanguage: text(60),
+  contractTranslated: codeOf('triState'),
+  trainingLength: text(60),
+});
+export type Recruitment = z.infer<typeof RecruitmentSchema>;
+
+export const StepSchema = z.object({
+  step: codeOf('repatriationStep'),
+  state: codeOf('stepState'),
+  date: optionalDate(IsoDateSchema),
+  reference: text(100),
+  note: text(2000),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+/** The twelve steps, each exactly once and in the checklist's order. */
+export const StepsSchema = z
+  .array(StepSchema)
+  .length(RepatriationStep.codes.length)
+  .refine((steps) => steps.every((s, i) => s.step === RepatriationStep.codes[i]), { error: 'validation.steps' });
+
+export const CaseSchema = RecordMetaSchema.extend({
+  reference: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{2,8}-\d{4}-\d{4,}$/, { error: 'validation.reference' }),
+  status: codeOf('caseStatus'),
+  closureReason: codeOf('closureReason').nullable(),
+  priority: codeOf('priority'),
+  assigneeId: UuidSchema.nullable(),
+  groupIds: z.array(UuidSchema),
+  openedOn: IsoDateSchema,
+  flags: z.array(codeOf('caseFlag')),
+  person: PersonSchema,
+  reportedBy: ReportedBySchema,
+  whereabouts: WhereaboutsSchema,
+  recruitment: RecruitmentSchema,
+  steps: StepsSchema,
+  notes: text(10000),
+  /** Cases an officer marked as possibly the same person; shown as links both ways, never merged. */
+  possibleDuplicateOf: z.array(UuidSchema),
+  /** Derived from the contact log; stored so that lists can filter and sort on an index. */
+  lastContactAt: TimestampSchema.nullable(),
+  /** Derived search tokens of the names (normalised, transliteration-folded). */
+  nameTokens: z.array(z.string()),
+});
+export type Case = z.infer<typeof CaseSchema>;

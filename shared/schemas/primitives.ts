@@ -1,0 +1,94 @@
+/**
+ * Building blocks of every schema. Validation messages are message-catalogue
+ * keys (`validation.*`), never English text: the renderer translates them.
+ */
+import { z } from 'zod';
+import countries from 'i18n-iso-countries';
+import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { VOCABULARIES, type VocabularyName } from '../taxonomy';
+import { isValidPartialDate } from '../domain/partial-date';
+
+export const UuidSchema = z.uuid({ error: 'validation.invalid' });
+export const TimestampSchema = z.iso.datetime({ offset: true, error: 'validation.invalidDate' });
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A full ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z.string().refine(isCalendarDate, { error: 'validation.invalidDate' });
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; unknown dates are stored as null by the fields that allow it. */
+export const PartialDateSchema = z.string().refine(isValidPartialDate, { error: 'validation.invalidPartialDate' });
+
+export const CountryCodeSchema = z
+  .string({ error: 'validation.country' })
+  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), { error: 'validation.country' });
+
+export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, { error: 'validation.currency' });
+
+/**
+ * A telephone number: accepts what a person types (spaces, dashes, a leading
+ * 00) and yields E.164 (`+27821234567`), checked against the numbering plan.
+ */
+export const PhoneSchema = z.string().transform((value, ctx) => {
+  const normalised = normalisePhone(value);
+  if (normalised === null) {
+    ctx.addIssue({ code: 'custom', message: 'validation.phone' });
+    return z.NEVER;
+  }
+  return normalised;
+});
+
+/** Parses what a person typed (spaces, dashes, a leading 00) into E.164, or returns null. */
+export function normalisePhone(input: string, defaultCountry?: string): string | null {
+  const trimmed = input.trim().replace(/^00/, '+');
+  if (!trimmed) return null;
+  try {
+    const parsed = parsePhoneNumberWithError(trimmed, defaultCountry as Parameters<typeof parsePhoneNumberWithError>[1]);
+    return parsed.isValid() ? parsed.number : null;
+  } catch {
+    return null;
+  }
+}
+
+export const EmailSchema = z.email({ error: 'validation.email' });
+
+/** Free text of bounded length: trimmed, so blank means empty. */
+export function text(max: number) {
+  return z.string().trim().max(max, { error: 'validation.tooLong' });
+}
+
+export function requiredText(max: number) {
+  return z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
+}
+
+/** A code of one of the taxonomy's vocabularies. */
+export function codeOf<N extends VocabularyName>(name: N) {
+  const { codes } = VOCABULARIES[name];
+  return z.enum(codes as unknown as [(typeof VOCABULARIES)[N]['codes'][number], ...(typeof VOCABULARIES)[N]['codes'][number][]], {
+    error: 'validation.choose',
+  });
+}
+
+/** Fields every stored record carries so that copies from different workstations can meet later. */
+export const RecordMetaSchema = z.object({
+  id: UuidSchema,
+  createdAt: TimestampSchema,
+  createdBy: UuidSchema,
+  updatedAt: TimestampSchema,
+  updatedBy: UuidSchema,
+  version: z.number().int().min(1),
+  /** Tombstone: deleted records are kept, marked with the time they were deleted. */
+  deletedAt: TimestampSchema.nullable(),
+});
+export type RecordMeta = z.infer<typeof RecordMetaSchema>;
+
+/** A date field a form may leave empty: empty input is stored as null ("not known"). */
+export function optionalDate<T extends z.ZodType<string, string>>(schema: T) {
+  return z.union([z.literal('').transform(() => null), schema]).nullable();
+}

@@ -1,0 +1,24 @@
+/** Workstation settings, chosen at first run and changed later by a supervisor. */
+import { z } from 'zod';
+import { CountryCodeSchema } from './primitives';
+
+export const PostCodeSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2,8}$/, { error: 'validation.postCode' });
+
+export const SUPPORTED_LOCALES = ['en'] as const;
+
+export const WorkstationSettingsSchema = z.object({
+  /** The country whose consulate uses this workstation: the first part of every reference. */
+  issuingCountry: CountryCodeSchema,
+  /** The consular post's or workstation's short code (`MOW`): the second part of every reference. */
+  postCode: PostCodeSchema,
+  locale: z.enum(SUPPORTED_LOCALES),
+  /** Days without a successful contact after which the contact status becomes "Contact lost". */
+  contactLostDays: z.number().int().min(1).max(365),
+});
+export type WorkstationSettings = z.infer<typeof WorkstationSettingsSchema>;
+
+export const DEFAULT_CONTACT_LOST_DAYS = 14;
