@@ -1,0 +1,59 @@
+/**
+ * Errors the data layer raises. Each carries a message-catalogue key so the
+ * UI can say in plain words what went wrong; none carries personal data.
+ */
+import type { z } from 'zod';
+
+export abstract class DataError extends Error {
+  abstract readonly messageKey: string;
+}
+
+/** The record changed since the caller read it: another window saved first. */
+export class StaleWriteError extends DataError {
+  readonly messageKey = 'errors.staleWrite';
+  constructor(
+    readonly entity: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
+    super(`${entity} was changed elsewhere (version ${actualVersion}, edit based on ${expectedVersion})`);
+    this.name = 'StaleWriteError';
+  }
+}
+
+export interface FieldProblem {
+  /** Dotted path of the field, e.g. `person.nationality`. */
+  path: string;
+  /** Message-catalogue key, e.g. `validation.country`. */
+  messageKey: string;
+}
+
+/** Input that does not satisfy the shared schema; nothing was written. */
+export class ValidationError extends DataError {
+  readonly messageKey = 'errors.validation';
+  constructor(readonly problems: FieldProblem[]) {
+    super(`invalid input at ${problems.map((p) => p.path || '(record)').join(', ')}`);
+    this.name = 'ValidationError';
+  }
+
+  static fromZod(error: z.ZodError): ValidationError {
+    return new ValidationError(error.issues.map((issue) => ({ path: issue.path.join('.'), messageKey: issue.message })));
+  }
+}
+
+export class NotFoundError extends DataError {
+  readonly messageKey = 'errors.notFound';
+  constructor(readonly entity: string) {
+    super(`${entity} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The workstation has not been set up yet (no settings or no profile). */
+export class NotSetUpError extends DataError {
+  readonly messageKey = 'errors.notSetUp';
+  constructor() {
+    super('workstation not set up');
+    this.name = 'NotSetUpError';
+  }
+}

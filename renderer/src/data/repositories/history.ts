@@ -1,0 +1,11 @@
+/** Reading the history of a case, newest first. */
+import type { HistoryRecord } from '../../../../shared/schemas/history';
+import type { HomewardDb } from '../db';
+
+export class HistoryRepository {
+  constructor(private readonly db: HomewardDb) {}
+
+  async forCase(caseId: string): Promise<HistoryRecord[]> {
+    return this.db.history.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).reverse().toArray();
+  }
+}

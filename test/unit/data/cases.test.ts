@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { StaleWriteError, ValidationError } from '../../../renderer/src/data/errors';
+import { caseInput, setUpWorkstation } from './fixtures';
+
+describe('case repository', () => {
+  it('issues references per post and year, and keys cases by UUID', async () => {
+    const { repos, officer } = await setUpWorkstation();
+    const first = await repos.cases.create(caseInput(), officer.id);
+    const second = await repos.cases.create(caseInput({ fullName: 'Bongani Zulu', passportNumber: 'B99' }), officer.id);
+    expect(first.reference).toBe('ZA-MOW-2026-0001');
+    expect(second.reference).toBe('ZA-MOW-2026-0002');
+    expect(first.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(first.id).not.toBe(second.id);
+  });
+
+  it('stores the validated, normalised case and its creation in history in the same transaction', async () => {
+    const { db, repos, officer } = await setUpWorkstation();
+    const created = await repos.cases.create(caseInput(), officer.id);
+    const stored = await db.cases.get(created.id);
+    expect(stored?.person.passportNumber).toBe('A12345678');
+    expect(stored?.nameTokens).toEqual(expect.arrayContaining(['sipho', 'dlamini', 'dhlamini']));
+    const history = await repos.history.forCase(created.id);
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ action: 'create', actorId: officer.id, entity: 'case', newValue: { reference: created.reference } });
+  });
+
+  it('refuses invalid input with field paths and writes nothing, not even a reference number', async () => {
+    const { db, repos, officer } = await setUpWorkstation();
+    const bad = caseInput({ fullName: ' ', nationality: 'XX', dateOfBirth: `${new Date().getFullYear() + 1}` });
+    const error = await repos.cases.create(bad, officer.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).problems).toEqual(
+      expect.arrayContaining([
+        { path: 'person.fullName', messageKey: 'validation.required' },
+        { path: 'person.nationality', messageKey: 'validation.country' },
+        { path: 'person.dateOfBirth', messageKey: 'validation.dateInFuture' },
+      ]),
+    );
+    expect(await db.cases.count()).toBe(0);
+    const next = await repos.cases.create(caseInput(), officer.id);
+    expect(next.reference).toBe('ZA-MOW-2026-0001');
+  });
+
+  it('records each changed field with old and new value when a case is updated', async () => {
+    const { repos, officer } = await setUpWorkstation();
+    const created = await repos.cases.create(caseInput(), officer.id);
+    const updated = await repos.cases.update(
+      created.id,
+      created.version,
+      { priority: 'critical', person: { ...created.person, fullName: 'Sipho M. Dlamini' } },
+      officer.id,
+    );
+    expect(updated.version).toBe(2);
+    expect(updated.nameTokens).toContain('m');
+    const changes = (await repos.history.forCase(created.id)).filter((h) => h.action === 'update');
+    expect(changes.map((c) => [c.field, c.oldValue, c.newValue]).sort()).toEqual([
+      ['person.fullName', 'Sipho Dlamini', 'Sipho M. Dlamini'],
+      ['priority', 'high', 'critical'],
+    ]);
+  });
+
+  it('refuses a write based on an older version and changes nothing', async () => {
+    const { db, repos, officer } = await setUpWorkstation();
+    const created = await repos.cases.create(caseInput(), officer.id);
+    await repos.cases.update(created.id, 1, { priority: 'critical' }, officer.id);
+    const historyBefore = await db.history.count();
+
+    const stale = await repos.cases.update(created.id, 1, { priority: 'normal', notes: 'from a stale window' }, officer.id).catch((e: unknown) => e);
+
+    expect(stale).toBeInstanceOf(StaleWriteError);
+    expect(stale).toMatchObject({ expectedVersion: 1, actualVersion: 2, messageKey: 'errors.staleWrite' });
+    const after = await db.cases.get(created.id);
+    expect(after).toMatchObject({ version: 2, priority: 'critical', notes: '' });
+    expect(await db.history.count()).toBe(historyBefore);
+  });
+
+  it('writes neither the case nor history when the history record cannot be written', async () => {
+    const { db, repos, officer } = await setUpWorkstation();
+    const created = await repos.cases.create(caseInput(), officer.id);
+    const error = await repos.cases.update(created.id, 1, { priority: 'critical' }, 'not-a-uuid').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(await db.cases.get(created.id)).toMatchObject({ version: 1, priority: 'high' });
+  });
+
+  it('pages the list in index order without tombstones', async () => {
+    const { db, repos, officer } = await setUpWorkstation();
+    const names = ['Charlie Moyo', 'Aisha Bello', 'Bongani Zulu'];
+    const created = [];
+    for (const fullName of names) created.push(await repos.cases.create(caseInput({ fullName, passportNumber: '' }), officer.id));
+    await db.cases.update(created[1]!.id, { deletedAt: new Date().toISOString() });
+
+    const byName = await repos.cases.listPage({ sort: 'person.fullName', descending: false, offset: 0, limit: 50 });
+    expect(byName.rows.map((c) => c.person.fullName)).toEqual(['Bongani Zulu', 'Charlie Moyo']);
+    expect(byName.total).toBe(2);
+
+    const newestFirst = await repos.cases.listPage({ sort: 'updatedAt', descending: true, offset: 0, limit: 1 });
+    expect(newestFirst.rows.map((c) => c.person.fullName)).toEqual(['Bongani Zulu']);
+  });
+});

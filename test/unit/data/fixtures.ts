@@ -1,0 +1,52 @@
+/** A fresh database on fake-indexeddb per test, with a clock that ticks predictably. */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { HomewardDb } from '../../../renderer/src/data/db';
+import type { Clock } from '../../../renderer/src/data/clock';
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import type { NewCaseInput } from '../../../shared/domain/new-case';
+
+export function testClock(start = Date.parse('2026-03-01T09:00:00Z')): Clock {
+  let tick = 0;
+  return {
+    now: () => new Date(start + tick++ * 1000).toISOString(),
+    today: () => new Date(start).toISOString().slice(0, 10),
+    newId: () => crypto.randomUUID(),
+  };
+}
+
+export function openTestDb(): HomewardDb {
+  return new HomewardDb(`test-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+export async function setUpWorkstation(clock = testClock()) {
+  const db = openTestDb();
+  const repos = createRepositories(db, clock);
+  const officer = await repos.staff.setUpWorkstation({
+    profile: { name: 'Thandi Nkosi', role: 'officer' },
+    workstation: { issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', contactLostDays: 14 },
+  });
+  return { db, repos, officer, clock };
+}
+
+export function caseInput(overrides: Partial<NewCaseInput['person']> = {}): NewCaseInput {
+  return {
+    person: {
+      fullName: 'Sipho Dlamini',
+      otherNames: ['Sipho Dhlamini'],
+      dateOfBirth: '1994-03-07',
+      sex: 'male',
+      nationality: 'ZA',
+      passportNumber: 'a 123 456 78',
+      nationalIdNumber: '',
+      homeTown: 'Soweto',
+      languages: ['Zulu', 'English'],
+      phone: '',
+      messengerHandle: '',
+      ...overrides,
+    },
+    priority: 'high',
+    situation: 'deployed',
+    reportedBy: { name: 'Nomsa Dlamini', relationship: 'Sister', phone: '', email: '', reportedOn: '2026-02-27', consentToShare: false },
+    notes: '',
+  };
+}

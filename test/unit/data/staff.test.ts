@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../renderer/src/data/errors';
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import { openTestDb, testClock } from './fixtures';
+
+describe('first-run set-up', () => {
+  it('creates the profile and workstation settings, each recorded in history', async () => {
+    const db = openTestDb();
+    const repos = createRepositories(db, testClock());
+    const profile = await repos.staff.setUpWorkstation({
+      profile: { name: 'Thandi Nkosi', role: 'supervisor' },
+      workstation: { issuingCountry: 'ZA', postCode: 'mow', locale: 'en', contactLostDays: 14 },
+    });
+    expect(profile).toMatchObject({ name: 'Thandi Nkosi', role: 'supervisor', active: true, version: 1 });
+    expect(await repos.settings.workstation()).toEqual({ issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', contactLostDays: 14 });
+    const history = await db.history.toArray();
+    expect(history.map((h) => [h.entity, h.action, h.actorId])).toEqual(
+      expect.arrayContaining([
+        ['staff', 'create', profile.id],
+        ['settings', 'create', profile.id],
+      ]),
+    );
+  });
+
+  it('writes nothing when the workstation settings are invalid', async () => {
+    const db = openTestDb();
+    const repos = createRepositories(db, testClock());
+    const error = await repos.staff
+      .setUpWorkstation({
+        profile: { name: 'Thandi Nkosi', role: 'officer' },
+        workstation: { issuingCountry: 'Narnia', postCode: 'M', locale: 'en', contactLostDays: 14 },
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).problems.map((p) => p.path).sort()).toEqual(['issuingCountry', 'postCode']);
+    expect(await db.staff.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+    expect(await db.history.count()).toBe(0);
+  });
+});
