@@ -3,12 +3,18 @@
  * any script, so that "José Ñúñez-García" is found by "jose", "nunez" or "garcia".
  */
 
+const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe',
+};
+
 /** Folds a string to lower case without diacritics, keeping letters and digits of every script. */
 export function foldText(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLocaleLowerCase('en')
+    // Letters whose diacritic Unicode does not decompose (stroke, ligature): "Wałęsa" is found by "walesa".
+    .replace(/[łøđħŧıßæœ]/g, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

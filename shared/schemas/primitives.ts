@@ -38,7 +38,9 @@ export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, { error: 'valid
 export const PhoneSchema = z.string().transform((value, ctx) => {
   const normalised = normalisePhone(value);
   if (normalised === null) {
-    ctx.addIssue({ code: 'custom', message: 'validation.phone' });
+    // `continue: true` keeps the issue non-fatal, so that a union (`'' | phone`) reports
+    // `validation.phone` instead of zod's generic "Invalid input" union issue.
+    ctx.addIssue({ code: 'custom', message: 'validation.phone', continue: true });
     return z.NEVER;
   }
   return normalised;
