@@ -1,0 +1,39 @@
+/**
+ * The HostBridge over IPC. Pure: receives ipcRenderer, so it can be tested
+ * with a fake. Only data crosses to the page: never ipcRenderer itself, never
+ * an IPC event object.
+ */
+import type { HostBridge } from '../../shared/bridge';
+import { IpcChannel, MenuCommandSchema, type MenuCommand } from '../../shared/ipc';
+
+type MenuListener = (event: unknown, ...args: unknown[]) => void;
+
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: MenuListener): unknown;
+  removeListener(channel: string, listener: MenuListener): unknown;
+}
+
+export function createPreloadBridge(ipcRenderer: IpcRendererLike): HostBridge {
+  // The main process answers with the shapes declared in shared/ipc.ts and
+  // validates everything it receives; the casts below only restate that contract.
+  return {
+    appInfo: () => ipcRenderer.invoke(IpcChannel.appInfo) as ReturnType<HostBridge['appInfo']>,
+    saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request) as ReturnType<HostBridge['saveFile']>,
+    openFile: (request) => ipcRenderer.invoke(IpcChannel.openFile, request) as ReturnType<HostBridge['openFile']>,
+    printToPdf: (request) => ipcRenderer.invoke(IpcChannel.printToPdf, request) as ReturnType<HostBridge['printToPdf']>,
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      const onMessage: MenuListener = (_event, command) => {
+        const parsed = MenuCommandSchema.safeParse(command);
+        if (parsed.success) listener(parsed.data);
+      };
+      ipcRenderer.on(IpcChannel.menuCommand, onMessage);
+      let subscribed = true;
+      return () => {
+        if (!subscribed) return;
+        subscribed = false;
+        ipcRenderer.removeListener(IpcChannel.menuCommand, onMessage);
+      };
+    },
+  };
+}
