@@ -22,6 +22,8 @@ export const FileNameSchema = z
   .string()
   .min(1)
   .max(200)
+  // Control characters are exactly what a file name must not contain.
+  // eslint-disable-next-line no-control-regex
   .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name')
   .refine((name) => name !== '.' && name !== '..', 'must be a plain file name');
 

@@ -1,15 +1,14 @@
 /**
- * The real desktop app (out/main/index.js after `npm run build`) in Electron.
- *
- * TODO when the renderer is complete: first-run profile → new case → the case
- * appears in the list. Until then this checks the shell: origin, title,
- * bridge, no Node in the page, IndexedDB, CSP, navigation and window lockdown.
+ * The real desktop app (out/main/index.js after `npm run build`) in Electron:
+ * the shell (origin, bridge, no Node in the page, IndexedDB, CSP, lockdown)
+ * and the first slice of work (first run → new case → list → restart).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, _electron } from '@playwright/test';
+import { test, expect, _electron, type ElectronApplication } from '@playwright/test';
+import { CaseListPage, FirstRunPage, NewCaseForm } from '../e2e-browser/page-models/app';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const mainEntry = path.join(root, 'out', 'main', 'index.js');
@@ -29,18 +28,47 @@ function electronExecutable(): string | null {
 
 const executablePath = electronExecutable();
 
-test.skip(executablePath === null, 'Electron binary absent (node_modules/electron/dist was never downloaded; this machine cannot reach its releases)');
+const SKIP_REASON = 'Electron end-to-end: the Electron binary is absent (node_modules/electron/dist was never downloaded; this machine cannot reach its releases)';
+test.skip(executablePath === null, SKIP_REASON);
 
-test('desktop shell: app origin, bridge without Node, IndexedDB, CSP, lockdown', async () => {
+
+/** Launches the built app with its user data in `profileDir`, so the tester's real cases are never touched. */
+async function launch(profileDir: string): Promise<ElectronApplication> {
   expect(existsSync(mainEntry), 'run `npm run build` first').toBe(true);
-  // A throw-away profile: a first run, and the tester's real cases are never touched.
-  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'homeward-e2e-'));
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
   delete env['ELECTRON_RENDERER_URL'];
   delete env['ELECTRON_RUN_AS_NODE'];
   Object.assign(env, { HOME: profileDir, XDG_CONFIG_HOME: profileDir, APPDATA: profileDir });
-  const app = await _electron.launch({ executablePath: executablePath ?? undefined, args: [mainEntry], cwd: root, env });
+  return _electron.launch({ executablePath: executablePath ?? undefined, args: [mainEntry], cwd: root, env });
+}
+
+test('first run, a new case appears in the list and is still there after a restart', async () => {
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'homeward-e2e-'));
+  try {
+    const first = await launch(profileDir);
+    const page = await first.firstWindow();
+    await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', role: 'Consular officer', country: 'South Africa', postCode: 'PTA' });
+    await new CaseListPage(page).openNewCase();
+    const form = new NewCaseForm(page);
+    await form.field('Full name').fill('Sipho Dlamini');
+    await form.field('Nationality').fill('South Africa');
+    await form.save();
+    await expect(new CaseListPage(page).row('ZA-PTA-')).toContainText('Sipho Dlamini');
+    await first.close();
+
+    const second = await launch(profileDir);
+    const again = await second.firstWindow();
+    await expect(new CaseListPage(again).row('ZA-PTA-')).toContainText('Sipho Dlamini');
+    await second.close();
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+});
+
+test('desktop shell: app origin, bridge without Node, IndexedDB, CSP, lockdown', async () => {
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'homeward-e2e-'));
+  const app = await launch(profileDir);
   try {
     const page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');

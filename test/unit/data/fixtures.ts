@@ -23,7 +23,7 @@ export async function setUpWorkstation(clock = testClock()) {
   const repos = createRepositories(db, clock);
   const officer = await repos.staff.setUpWorkstation({
     profile: { name: 'Thandi Nkosi', role: 'officer' },
-    workstation: { issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', contactLostDays: 14 },
+    workstation: { issuingCountry: 'ZA', postCode: 'MOW' },
   });
   return { db, repos, officer, clock };
 }

@@ -1,16 +1,11 @@
 /** Staff profiles and the first-run set-up of the workstation. */
-import { StaffFieldsSchema, StaffSchema, type Staff, type StaffFields } from '../../../../shared/schemas/staff';
-import { WorkstationSettingsSchema, type WorkstationSettings } from '../../../../shared/schemas/settings';
+import { FirstRunInputSchema, initialWorkstationSettings, type FirstRunInput } from '../../../../shared/domain/first-run';
+import { StaffSchema, type Staff } from '../../../../shared/schemas/staff';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import type { HistoryWriter } from '../history-writer';
 import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
-
-export interface FirstRunInput {
-  profile: StaffFields;
-  workstation: WorkstationSettings;
-}
 
 export class StaffRepository {
   constructor(
@@ -37,8 +32,9 @@ export class StaffRepository {
    * workstation settings together, or nothing when either is invalid.
    */
   async setUpWorkstation(input: FirstRunInput): Promise<Staff> {
-    const fields = validate(StaffFieldsSchema, input.profile);
-    const workstation = validate(WorkstationSettingsSchema, input.workstation);
+    const valid = validate(FirstRunInputSchema, input);
+    const fields = valid.profile;
+    const workstation = initialWorkstationSettings(valid.workstation);
     return this.db.transaction('rw', [this.db.staff, this.db.settings, this.db.history], async () => {
       const now = this.clock.now();
       const id = this.clock.newId();

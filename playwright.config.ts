@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium where it is installed (Playwright cannot download its own here); Playwright's own browser elsewhere. */
+const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
+const PREVIEW_PORT = 4173;
+
+export default defineConfig({
+  testDir: './test',
+  outputDir: './test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list'], ['./test/support/skip-reasons-reporter.ts']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PREVIEW_PORT}/`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'browser',
+      testDir: './test/e2e-browser',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 900 },
+        launchOptions: {
+          executablePath: SYSTEM_CHROMIUM,
+          // Keep Chromium from calling out: this machine has no network, and the app must not need one.
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+        },
+      },
+    },
+    { name: 'electron', testDir: './test/e2e-electron' },
+  ],
+  webServer: {
+    // The renderer exactly as `npm run build` produced it, served over http with the browser bridge.
+    command: 'npx vite preview --config vite.web.config.ts',
+    env: { PORT: String(PREVIEW_PORT) },
+    url: `http://127.0.0.1:${PREVIEW_PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

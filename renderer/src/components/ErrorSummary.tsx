@@ -1,0 +1,12 @@
+/** Announces how many problems a form has; each problem itself is shown next to its field. */
+import { useTranslation } from 'react-i18next';
+
+export function ErrorSummary({ count, messageKey }: { count: number; messageKey: string }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return (
+    <div role="alert" className="error-summary">
+      {t(messageKey, { count })}
+    </div>
+  );
+}

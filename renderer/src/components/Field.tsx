@@ -1,0 +1,60 @@
+/**
+ * A labelled form control with its hint and error. The error is tied to the
+ * control by aria-describedby and announced; the control is marked invalid.
+ */
+import { cloneElement, useId, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface FieldProps {
+  label: string;
+  hint?: string;
+  /** A message-catalogue key from a schema, e.g. `validation.country`. */
+  error?: string;
+  required?: boolean;
+  /** The control, or a function that renders it with the attributes that tie it to the label. */
+  children: ReactElement<Record<string, unknown>> | ((control: ControlAttributes) => ReactElement);
+}
+
+export interface ControlAttributes {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+  'aria-required': true | undefined;
+}
+
+export function useErrorText(): (key: string | undefined) => string | undefined {
+  const { t, i18n } = useTranslation();
+  return (key) => (key === undefined ? undefined : i18n.exists(key) ? t(key) : t('validation.invalid'));
+}
+
+export function Field({ label, hint, error, required, children }: FieldProps) {
+  const id = useId();
+  const errorText = useErrorText()(error);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errorText ? `${id}-error` : undefined;
+  const control: ControlAttributes = {
+    id,
+    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': errorText ? true : undefined,
+    'aria-required': required ? true : undefined,
+  };
+  return (
+    <div className={errorText ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {errorText ? (
+        <p id={errorId} className="field__error">
+          {errorText}
+        </p>
+      ) : null}
+      {typeof children === 'function' ? children(control) : cloneElement(children, { ...control })}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/** "Who is using this workstation?": the first profile and the reference prefix of this post. */
+import { useForm, Controller } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { FirstRunInputSchema, type FirstRunInput } from '../../../../shared/domain/first-run';
+import { CountryInput } from '../../components/CountryInput';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Field } from '../../components/Field';
+import { VocabularySelect } from '../../components/Select';
+import { useRepositories } from '../../data/context';
+import { useSave } from '../../data/use-save';
+
+export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }) {
+  const { t } = useTranslation();
+  const { staff } = useRepositories();
+  const form = useForm<FirstRunInput>({
+    resolver: zodResolver(FirstRunInputSchema),
+    defaultValues: { profile: { name: '', role: 'supervisor' }, workstation: { issuingCountry: '', postCode: '' } },
+  });
+  const { errors, submitCount } = form.formState;
+  const { run, failure } = useSave(form.setError);
+  const problemCount = [errors.profile?.name, errors.profile?.role, errors.workstation?.issuingCountry, errors.workstation?.postCode].filter(Boolean).length;
+
+  const submit = form.handleSubmit(async (input) => {
+    const profile = await run(() => staff.setUpWorkstation(input));
+    if (profile) onDone(profile.id);
+  });
+
+  return (
+    <main id="main" className="first-run">
+      <h1>{t('firstRun.title')}</h1>
+      <p>{t('firstRun.intro')}</p>
+      {submitCount > 0 ? <ErrorSummary count={problemCount} messageKey="newCase.errorSummary" /> : null}
+      {failure && problemCount === 0 ? <p role="alert">{t(failure)}</p> : null}
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t('firstRun.profileLegend')}</legend>
+          <Field label={t('firstRun.name')} error={errors.profile?.name?.message} required>
+            <input type="text" autoComplete="name" {...form.register('profile.name')} />
+          </Field>
+          <Field label={t('firstRun.role')} error={errors.profile?.role?.message} required>
+            <VocabularySelect vocabulary="staffRole" {...form.register('profile.role')} />
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('firstRun.workstationLegend')}</legend>
+          <Field label={t('firstRun.issuingCountry')} hint={t('firstRun.issuingCountryHint')} error={errors.workstation?.issuingCountry?.message} required>
+            {(control) => (
+              <Controller
+                control={form.control}
+                name="workstation.issuingCountry"
+                render={({ field }) => (
+                  <CountryInput {...control} ref={field.ref} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+                )}
+              />
+            )}
+          </Field>
+          <Field label={t('firstRun.postCode')} hint={t('firstRun.postCodeHint')} error={errors.workstation?.postCode?.message} required>
+            <input type="text" autoComplete="off" className="input--short" {...form.register('workstation.postCode')} />
+          </Field>
+        </fieldset>
+        <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+          {t('firstRun.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

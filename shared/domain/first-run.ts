@@ -1,0 +1,14 @@
+/** What "Who is using this workstation?" asks: the first profile and the workstation's reference prefix. */
+import { z } from 'zod';
+import { StaffFieldsSchema } from '../schemas/staff';
+import { DEFAULT_CONTACT_LOST_DAYS, WorkstationSettingsSchema, type WorkstationSettings } from '../schemas/settings';
+
+export const FirstRunInputSchema = z.object({
+  profile: StaffFieldsSchema,
+  workstation: WorkstationSettingsSchema.pick({ issuingCountry: true, postCode: true }),
+});
+export type FirstRunInput = z.infer<typeof FirstRunInputSchema>;
+
+export function initialWorkstationSettings(input: FirstRunInput['workstation']): WorkstationSettings {
+  return { ...input, locale: 'en', contactLostDays: DEFAULT_CONTACT_LOST_DAYS };
+}

@@ -1,0 +1,57 @@
+/** Page models: how a person finds things in Homeward, by role and label. */
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const SCREENSHOTS = 'test/screenshots';
+
+export class FirstRunPage {
+  constructor(private readonly page: Page) {}
+
+  async setUp({ name, role, country, postCode }: { name: string; role: 'Consular officer' | 'Supervisor'; country: string; postCode: string }) {
+    await expect(this.page.getByRole('heading', { name: 'Who is using this workstation?' })).toBeVisible();
+    await this.page.getByLabel('Your name').fill(name);
+    await this.page.getByLabel('Role').selectOption({ label: role });
+    await this.page.getByLabel('Issuing country').fill(country);
+    await this.page.getByLabel('Post short code').fill(postCode);
+    await this.page.getByRole('button', { name: 'Start using Homeward' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+  }
+}
+
+export class CaseListPage {
+  constructor(private readonly page: Page) {}
+
+  table() {
+    return this.page.getByRole('table');
+  }
+
+  row(text: string) {
+    return this.table().getByRole('row').filter({ hasText: text });
+  }
+
+  async openNewCase() {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New case' }).click();
+    await expect(this.page.getByRole('heading', { name: 'New case' })).toBeVisible();
+  }
+}
+
+export class NewCaseForm {
+  constructor(private readonly page: Page) {}
+
+  /** A text box or drop-down by its accessible name (the visible label, without the required marker). */
+  field(name: string, section?: 'Person' | 'Case' | 'Reported by') {
+    const scope = section ? this.page.getByRole('group', { name: section, exact: true }) : this.page;
+    return scope.getByRole('textbox', { name, exact: true }).or(scope.getByRole('combobox', { name, exact: true }));
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: 'Save case' }).click();
+  }
+}
+
+/** Fails on serious or critical accessibility violations, listing them. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
