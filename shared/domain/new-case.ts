@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PersonSchema, ReportedBySchema, type Case } from '../schemas/case';
 import { codeOf } from '../schemas/primitives';
-import { nameTokensOf } from './name-tokens';
+import { deriveCaseFields, NO_ACTIVITY, type CaseCore } from './case-derived';
 import { initialSteps } from './steps';
 
 export const NewCaseInputSchema = z.object({
@@ -25,7 +25,7 @@ export interface NewCaseContext {
 }
 
 export function buildNewCase(input: NewCaseInput, context: NewCaseContext): Case {
-  return {
+  const core: CaseCore = {
     id: context.id,
     reference: context.reference,
     status: 'reported',
@@ -55,8 +55,6 @@ export function buildNewCase(input: NewCaseInput, context: NewCaseContext): Case
     steps: initialSteps(),
     notes: input.notes,
     possibleDuplicateOf: [],
-    lastContactAt: null,
-    nameTokens: nameTokensOf([input.person.fullName, ...input.person.otherNames]),
     createdAt: context.now,
     createdBy: context.actorId,
     updatedAt: context.now,
@@ -64,4 +62,5 @@ export function buildNewCase(input: NewCaseInput, context: NewCaseContext): Case
     version: 1,
     deletedAt: null,
   };
+  return { ...core, derived: deriveCaseFields(core, NO_ACTIVITY) };
 }

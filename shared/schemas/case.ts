@@ -99,6 +99,30 @@ export const StepsSchema = z
   .length(RepatriationStep.codes.length)
   .refine((steps) => steps.every((s, i) => s.step === RepatriationStep.codes[i]), { error: 'validation.steps' });
 
+/**
+ * Derived values stored with the case so that lists can filter, sort and
+ * search on indexes (DESIGN.md §7) instead of loading every case.
+ */
+export const CaseDerivedSchema = z.object({
+  /** Folded tokens of the full name and other names: search by name prefix. */
+  nameTokens: z.array(z.string()),
+  /** Transliteration-folded keys of the same names: duplicate candidates. */
+  matchKeys: z.array(z.string()),
+  /** The full name folded for a case- and accent-insensitive sort. */
+  sortName: z.string(),
+  /** Position of the status in the lifecycle, for sorting by status. */
+  statusRank: z.number().int().min(0),
+  nextStep: codeOf('repatriationStep').nullable(),
+  /** The contact status without its time-dependent part ("Contact lost" is computed at read time). */
+  contactBasis: z.enum(['not_contacted', 'attempting', 'in_contact', 'declines', 'deceased']),
+  /** Last successful contact ("Last contact on"). */
+  lastContactAt: TimestampSchema.nullable(),
+  lastAttemptAt: TimestampSchema.nullable(),
+  /** Earliest due date among open follow-ups: overdue filters and markers. */
+  nextFollowUpDue: IsoDateSchema.nullable(),
+});
+export type CaseDerived = z.infer<typeof CaseDerivedSchema>;
+
 export const CaseSchema = RecordMetaSchema.extend({
   reference: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{2,8}-\d{4}-\d{4,}$/, { error: 'validation.reference' }),
   status: codeOf('caseStatus'),
@@ -116,9 +140,7 @@ export const CaseSchema = RecordMetaSchema.extend({
   notes: text(10000),
   /** Cases an officer marked as possibly the same person; shown as links both ways, never merged. */
   possibleDuplicateOf: z.array(UuidSchema),
-  /** Derived from the contact log; stored so that lists can filter and sort on an index. */
-  lastContactAt: TimestampSchema.nullable(),
-  /** Derived search tokens of the names (normalised, transliteration-folded). */
-  nameTokens: z.array(z.string()),
+  /** Values computed from the rest of the case, its contact log and follow-ups: never typed in. */
+  derived: CaseDerivedSchema,
 });
 export type Case = z.infer<typeof CaseSchema>;

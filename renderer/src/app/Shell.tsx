@@ -3,8 +3,12 @@ import { useEffect } from 'react';
 import { NavLink, Route, Routes, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../bridge/host';
+import { CasePage } from '../features/case/CasePage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
+import { MyFollowUpsPage } from '../features/follow-ups/MyFollowUpsPage';
+import { GroupPage } from '../features/groups/GroupPage';
+import { GroupsPage } from '../features/groups/GroupsPage';
 import { useSession } from './session';
 
 export function Shell() {
@@ -36,6 +40,12 @@ export function Shell() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/follow-ups">{t('nav.myFollowUps')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/groups">{t('nav.groups')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/cases/new">{t('nav.newCase')}</NavLink>
             </li>
           </ul>
@@ -48,6 +58,10 @@ export function Shell() {
         <Routes>
           <Route path="/" element={<CaseListPage />} />
           <Route path="/cases/new" element={<NewCasePage />} />
+          <Route path="/cases/:caseId/*" element={<CasePage />} />
+          <Route path="/follow-ups" element={<MyFollowUpsPage />} />
+          <Route path="/groups" element={<GroupsPage />} />
+          <Route path="/groups/:groupId" element={<GroupPage />} />
         </Routes>
       </main>
     </>

@@ -57,3 +57,13 @@ export class NotSetUpError extends DataError {
     this.name = 'NotSetUpError';
   }
 }
+
+/** A status change the lifecycle rules refuse; the message says why in an officer's words. */
+export class TransitionRefusedError extends DataError {
+  readonly messageKey: string;
+  constructor(readonly reason: string) {
+    super(`status change refused: ${reason}`);
+    this.name = 'TransitionRefusedError';
+    this.messageKey = `transition.${reason}`;
+  }
+}

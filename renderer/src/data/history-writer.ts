@@ -10,7 +10,7 @@ import type { HomewardDb } from './db';
 import { validate } from './validate';
 
 /** Bookkeeping fields that change on every write and say nothing to the reader of History. */
-const BOOKKEEPING = new Set(['version', 'updatedAt', 'updatedBy', 'nameTokens']);
+const BOOKKEEPING = new Set(['version', 'updatedAt', 'updatedBy', 'derived']);
 
 export interface ChangeSubject {
   entity: HistoryEntity;

@@ -1,12 +1,6 @@
 /** Live queries for components: they re-render when the data they show changes, in this window or another. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepositories } from './context';
-import type { CaseListQuery } from './repositories/cases';
-
-export function useCaseListPage(query: CaseListQuery) {
-  const { cases } = useRepositories();
-  return useLiveQuery(() => cases.listPage(query), [cases, query.sort, query.descending, query.offset, query.limit]);
-}
 
 export function useStaffList() {
   const { staff } = useRepositories();

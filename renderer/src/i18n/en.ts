@@ -3,6 +3,10 @@
  * (their single source); every other user-facing string is here.
  */
 import { VOCABULARIES } from '../../../shared/taxonomy';
+import { TRANSITION_MESSAGES } from '../../../shared/domain/transitions';
+import { casePage } from './en/case-page';
+import { caseRecords } from './en/case-records';
+import { caseList } from './en/case-list';
 
 function taxonomyMessages(): Record<string, Record<string, string>> {
   return Object.fromEntries(
@@ -25,6 +29,8 @@ export const en = {
   nav: {
     cases: 'Cases',
     newCase: 'New case',
+    myFollowUps: 'My follow-ups',
+    groups: 'Groups',
   },
   firstRun: {
     title: 'Who is using this workstation?',
@@ -133,7 +139,11 @@ export const en = {
     notSetUp: 'This workstation is not set up yet.',
     unexpected: 'Something went wrong and nothing was saved. Try again; if it keeps happening, tell your supervisor.',
   },
+  transition: TRANSITION_MESSAGES,
   taxonomy: taxonomyMessages(),
+  ...casePage,
+  ...caseRecords,
+  ...caseList,
 };
 
 export type Messages = typeof en;

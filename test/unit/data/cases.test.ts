@@ -18,7 +18,7 @@ describe('case repository', () => {
     const created = await repos.cases.create(caseInput(), officer.id);
     const stored = await db.cases.get(created.id);
     expect(stored?.person.passportNumber).toBe('A12345678');
-    expect(stored?.nameTokens).toEqual(expect.arrayContaining(['sipho', 'dlamini', 'dhlamini']));
+    expect(stored?.derived.nameTokens).toEqual(expect.arrayContaining(['sipho', 'dlamini', 'dhlamini']));
     const history = await repos.history.forCase(created.id);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'create', actorId: officer.id, entity: 'case', newValue: { reference: created.reference } });
@@ -51,7 +51,7 @@ describe('case repository', () => {
       officer.id,
     );
     expect(updated.version).toBe(2);
-    expect(updated.nameTokens).toContain('m');
+    expect(updated.derived.nameTokens).toContain('m');
     const changes = (await repos.history.forCase(created.id)).filter((h) => h.action === 'update');
     expect(changes.map((c) => [c.field, c.oldValue, c.newValue]).sort()).toEqual([
       ['person.fullName', 'Sipho Dlamini', 'Sipho M. Dlamini'],

@@ -1,31 +1,63 @@
-/** The case aggregate: creation with a fresh reference, versioned updates, list pages. */
+/**
+ * The case aggregate: creation with a fresh reference and versioned edits,
+ * section by section. Every edit is checked against the version the officer
+ * started from, validated with the shared schema, and recorded field by field
+ * in history within the same transaction.
+ */
+import { z } from 'zod';
+import { activityOf, deriveCaseFields, type CaseCore } from '../../../../shared/domain/case-derived';
+import { duplicateReason, type DuplicateProbe, type DuplicateReason } from '../../../../shared/domain/duplicates';
+import { nameMatchKeys } from '../../../../shared/domain/duplicates';
+import { normalisePassport } from '../../../../shared/domain/name-tokens';
 import { buildNewCase, NewCaseInputSchema, type NewCaseInput } from '../../../../shared/domain/new-case';
-import { nameTokensOf } from '../../../../shared/domain/name-tokens';
-import { CaseSchema, type Case } from '../../../../shared/schemas/case';
+import { checkTransition } from '../../../../shared/domain/transitions';
+import {
+  CaseSchema,
+  PersonSchema,
+  RecruitmentSchema,
+  ReportedBySchema,
+  StepSchema,
+  WhereaboutsSchema,
+  type Case,
+  type Step,
+} from '../../../../shared/schemas/case';
+import { codeOf, text, UuidSchema } from '../../../../shared/schemas/primitives';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { NotFoundError, StaleWriteError } from '../errors';
+import { NotFoundError, StaleWriteError, TransitionRefusedError } from '../errors';
 import type { HistoryWriter } from '../history-writer';
 import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
 
-export type CaseSortField = 'updatedAt' | 'reference' | 'person.fullName' | 'person.nationality' | 'status' | 'priority';
+/** What the Overview section edits. */
+export const OverviewSchema = z.object({
+  priority: codeOf('priority'),
+  assigneeId: UuidSchema.nullable(),
+  flags: z.array(codeOf('caseFlag')),
+  notes: text(10000),
+});
 
-export interface CaseListQuery {
-  sort: CaseSortField;
-  descending: boolean;
-  offset: number;
-  limit: number;
+/** Each section of the case page and the schema its form is validated with. */
+export const SECTION_SCHEMAS = {
+  overview: OverviewSchema,
+  person: PersonSchema,
+  reportedBy: ReportedBySchema,
+  whereabouts: WhereaboutsSchema,
+  recruitment: RecruitmentSchema,
+} as const;
+export type CaseSection = keyof typeof SECTION_SCHEMAS;
+export type SectionInput<S extends CaseSection> = z.input<(typeof SECTION_SCHEMAS)[S]>;
+
+export const StatusChangeSchema = z.object({
+  status: codeOf('caseStatus'),
+  closureReason: codeOf('closureReason').nullable(),
+});
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+export interface DuplicateCandidate {
+  case: Case;
+  reason: DuplicateReason;
 }
-
-export interface CaseListPage {
-  rows: Case[];
-  total: number;
-}
-
-/** Fields an edit may not touch directly: identity, bookkeeping and derived values. */
-type Protected = 'id' | 'reference' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'version' | 'deletedAt' | 'nameTokens';
-export type CaseChanges = Partial<Omit<Case, Protected>>;
 
 export class CaseRepository {
   constructor(
@@ -53,39 +85,126 @@ export class CaseRepository {
     return found && found.deletedAt === null ? found : undefined;
   }
 
-  /**
-   * Applies changes made to the version the caller read. A write based on an
-   * older version is refused and changes nothing: another window saved first.
-   */
-  async update(id: string, expectedVersion: number, changes: CaseChanges, actorId: string): Promise<Case> {
-    return this.db.transaction('rw', [this.db.cases, this.db.history], async () => {
-      const current = await this.get(id);
-      if (!current) throw new NotFoundError('case');
-      if (current.version !== expectedVersion) throw new StaleWriteError('case', expectedVersion, current.version);
-      const merged = { ...current, ...changes };
-      const next = validate(CaseSchema, {
-        ...merged,
-        nameTokens: nameTokensOf([merged.person.fullName, ...merged.person.otherNames]),
-        updatedAt: this.clock.now(),
-        updatedBy: actorId,
-        version: current.version + 1,
-      });
-      const changed = await this.history.updated({ entity: 'case', entityId: id, caseId: id }, actorId, current, next);
-      if (changed === 0) return current;
-      await this.db.cases.put(next);
-      return next;
+  async getMany(ids: readonly string[]): Promise<Case[]> {
+    const found = await this.db.cases.bulkGet([...ids]);
+    return found.filter((c): c is Case => c !== undefined && c.deletedAt === null);
+  }
+
+  async byReference(reference: string): Promise<Case | undefined> {
+    const found = await this.db.cases.where('reference').equals(reference).first();
+    return found && found.deletedAt === null ? found : undefined;
+  }
+
+  /** Saves one section of the case page, edited from the given version. */
+  async updateSection<S extends CaseSection>(id: string, expectedVersion: number, section: S, input: SectionInput<S>, actorId: string): Promise<Case> {
+    const value = validate(SECTION_SCHEMAS[section], input) as Record<string, unknown>;
+    return this.edit(id, expectedVersion, actorId, (core) => (section === 'overview' ? { ...core, ...value } : { ...core, [section]: value }));
+  }
+
+  /** Saves one step of the repatriation checklist. */
+  async updateStep(id: string, expectedVersion: number, input: z.input<typeof StepSchema>, actorId: string): Promise<Case> {
+    const step: Step = validate(StepSchema, input);
+    return this.edit(id, expectedVersion, actorId, (core) => ({
+      ...core,
+      steps: core.steps.map((s) => (s.step === step.step ? step : s)),
+    }));
+  }
+
+  /** Moves the case through its lifecycle; a change the rules refuse raises TransitionRefusedError and writes nothing. */
+  async changeStatus(id: string, expectedVersion: number, change: StatusChange, actorId: string): Promise<Case> {
+    const target = validate(StatusChangeSchema, change);
+    return this.edit(id, expectedVersion, actorId, (core) => {
+      const check = checkTransition(core, target);
+      if (!check.allowed) throw new TransitionRefusedError(check.reason);
+      return { ...core, status: target.status, closureReason: target.status === 'closed' ? target.closureReason : null };
     });
   }
 
-  /** One page of live (not deleted) cases in index order; never loads every case. */
-  async listPage(query: CaseListQuery): Promise<CaseListPage> {
-    const live = (c: Case) => c.deletedAt === null;
-    let collection = this.db.cases.orderBy(query.sort);
-    if (query.descending) collection = collection.reverse();
-    const [rows, total] = await Promise.all([
-      collection.filter(live).offset(query.offset).limit(query.limit).toArray(),
-      this.db.cases.filter(live).count(),
+  /** Adds or removes the case from groups (membership is part of the case, so it is versioned and in history). */
+  async setGroups(id: string, groupIds: readonly string[], actorId: string): Promise<Case> {
+    return this.db.transaction('rw', [this.db.cases, this.db.history], async () => {
+      const current = await this.require(id);
+      return this.edit(id, current.version, actorId, (core) => ({ ...core, groupIds: [...new Set(groupIds)] }));
+    });
+  }
+
+  /**
+   * Marks two cases as possibly the same person: a link both ways, in both
+   * histories. Nothing is merged.
+   */
+  async markPossibleDuplicate(id: string, otherId: string, actorId: string): Promise<void> {
+    if (id === otherId) return;
+    await this.db.transaction('rw', [this.db.cases, this.db.history], async () => {
+      for (const [a, b] of [
+        [id, otherId],
+        [otherId, id],
+      ] as const) {
+        const current = await this.require(a);
+        if (current.possibleDuplicateOf.includes(b)) continue;
+        await this.edit(a, current.version, actorId, (core) => ({
+          ...core,
+          possibleDuplicateOf: [...core.possibleDuplicateOf, b],
+          flags: core.flags.includes('possible_duplicate') ? core.flags : [...core.flags, 'possible_duplicate'],
+        }));
+      }
+    });
+  }
+
+  /**
+   * Cases that may be the same person: the same passport number, or the same
+   * nationality with a similar name and a compatible birth year. Found through
+   * the passport and name-key indexes, never by reading every case.
+   */
+  async findDuplicates(probe: DuplicateProbe): Promise<DuplicateCandidate[]> {
+    const passport = normalisePassport(probe.passportNumber);
+    const keys = nameMatchKeys([probe.fullName, ...probe.otherNames]);
+    const [byPassport, byName] = await Promise.all([
+      passport ? this.db.cases.where('person.passportNumber').equals(passport).toArray() : Promise.resolve([]),
+      keys.length > 0 ? this.db.cases.where('derived.matchKeys').anyOf(keys).distinct().limit(500).toArray() : Promise.resolve([]),
     ]);
-    return { rows, total };
+    const seen = new Set<string>();
+    const candidates: DuplicateCandidate[] = [];
+    for (const other of [...byPassport, ...byName]) {
+      if (seen.has(other.id) || other.id === probe.id || other.deletedAt !== null) continue;
+      seen.add(other.id);
+      const reason = duplicateReason(probe, { id: other.id, ...other.person });
+      if (reason) candidates.push({ case: other, reason });
+    }
+    return candidates;
+  }
+
+  private async require(id: string): Promise<Case> {
+    const current = await this.get(id);
+    if (!current) throw new NotFoundError('case');
+    return current;
+  }
+
+  /**
+   * The one way a case changes: refuses a stale version, validates the result,
+   * re-derives indexed values, and records each changed field.
+   */
+  private async edit(id: string, expectedVersion: number, actorId: string, change: (core: CaseCore) => CaseCore): Promise<Case> {
+    return this.db.transaction('rw', [this.db.cases, this.db.history], async () => {
+      const current = await this.require(id);
+      if (current.version !== expectedVersion) throw new StaleWriteError('case', expectedVersion, current.version);
+      const { derived, ...core } = current;
+      const changed = change(core);
+      const nextCore: CaseCore = {
+        ...changed,
+        id: current.id,
+        reference: current.reference,
+        createdAt: current.createdAt,
+        createdBy: current.createdBy,
+        deletedAt: current.deletedAt,
+        updatedAt: this.clock.now(),
+        updatedBy: actorId,
+        version: current.version + 1,
+      };
+      const next = validate(CaseSchema, { ...nextCore, derived: deriveCaseFields(nextCore, activityOf(derived)) });
+      const count = await this.history.updated({ entity: 'case', entityId: id, caseId: id }, actorId, current, next);
+      if (count === 0) return current;
+      await this.db.cases.put(next);
+      return next;
+    });
   }
 }

@@ -2,16 +2,18 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useCaseListPage } from '../../data/hooks';
-import type { CaseSortField } from '../../data/repositories/cases';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSession } from '../../app/session';
+import { useRepositories } from '../../data/context';
+import type { CaseSortField } from '../../data/repositories/case-list';
 import { useFormatters } from '../../i18n/format';
 
 const PAGE_SIZE = 50;
 
 const COLUMNS: { field: CaseSortField; label: string }[] = [
   { field: 'reference', label: 'caseList.columns.reference' },
-  { field: 'person.fullName', label: 'caseList.columns.fullName' },
-  { field: 'person.nationality', label: 'caseList.columns.nationality' },
+  { field: 'name', label: 'caseList.columns.fullName' },
+  { field: 'nationality', label: 'caseList.columns.nationality' },
   { field: 'status', label: 'caseList.columns.status' },
   { field: 'priority', label: 'caseList.columns.priority' },
   { field: 'updatedAt', label: 'caseList.columns.updatedAt' },
@@ -23,7 +25,12 @@ export function CaseListPage() {
   const [sort, setSort] = useState<{ field: CaseSortField; descending: boolean }>({ field: 'updatedAt', descending: true });
   const [offset, setOffset] = useState(0);
   const savedReference = (useLocation().state as { savedReference?: string } | null)?.savedReference;
-  const page = useCaseListPage({ sort: sort.field, descending: sort.descending, offset, limit: PAGE_SIZE });
+  const { caseList } = useRepositories();
+  const { workstation } = useSession();
+  const page = useLiveQuery(
+    () => caseList.page({ filter: {}, sort: sort.field, descending: sort.descending, offset, limit: PAGE_SIZE }, caseList.context(workstation.contactLostDays)),
+    [caseList, sort.field, sort.descending, offset, workstation.contactLostDays],
+  );
 
   const sortBy = (field: CaseSortField) => {
     setSort((current) => ({ field, descending: current.field === field ? !current.descending : false }));
@@ -54,7 +61,7 @@ export function CaseListPage() {
       ) : (
         <>
           <p role="status" className="list-count">
-            {t('caseList.count', { count: page.total })}
+            {t('caseList.count', { count: page.total ?? 0 })}
           </p>
           <div className="table-scroll">
             <table className="case-table">
@@ -99,7 +106,7 @@ export function CaseListPage() {
               </tbody>
             </table>
           </div>
-          {page.total > PAGE_SIZE ? (
+          {(page.total ?? 0) > PAGE_SIZE ? (
             <nav className="pager" aria-label={t('caseList.title')}>
               <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
                 {t('caseList.previousPage')}
@@ -107,11 +114,11 @@ export function CaseListPage() {
               <span>
                 {t('caseList.pageStatus', {
                   from: format.number(offset + 1),
-                  to: format.number(Math.min(offset + PAGE_SIZE, page.total)),
-                  total: format.number(page.total),
+                  to: format.number(Math.min(offset + PAGE_SIZE, page.total ?? 0)),
+                  total: format.number(page.total ?? 0),
                 })}
               </span>
-              <button type="button" className="button" disabled={offset + PAGE_SIZE >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+              <button type="button" className="button" disabled={offset + PAGE_SIZE >= (page.total ?? 0)} onClick={() => setOffset(offset + PAGE_SIZE)}>
                 {t('caseList.nextPage')}
               </button>
             </nav>

@@ -34,7 +34,7 @@ describe('buildNewCase', () => {
     expect(record.groupIds).toEqual([]);
     expect(record.flags).toEqual([]);
     expect(record.possibleDuplicateOf).toEqual([]);
-    expect(record.lastContactAt).toBeNull();
+    expect(record.derived.lastContactAt).toBeNull();
   });
 
   it('takes id, reference, dates and actor from the context', () => {
@@ -84,13 +84,13 @@ describe('buildNewCase', () => {
   });
 
   it('derives name tokens from the full name and the other names', () => {
-    expect(record.nameTokens).toEqual(['thabo', 'mokoena', 'табо', 'мокоэна', 't']);
+    expect(record.derived.nameTokens).toEqual(['thabo', 'mokoena', 'табо', 'мокоэна', 't']);
   });
 
   it('derives name tokens from the full name alone when there are no other names', () => {
     const input = newCaseInput();
     const built = buildNewCase({ ...input, person: { ...input.person, fullName: 'José Ñúñez-García', otherNames: [] } }, CONTEXT);
-    expect(built.nameTokens).toEqual(['jose', 'nunez', 'garcia']);
+    expect(built.derived.nameTokens).toEqual(['jose', 'nunez', 'garcia']);
   });
 
   it('does not share the step list between cases', () => {
@@ -118,7 +118,7 @@ describe('NewCaseInputSchema', () => {
     expect(input.notes).toBe('Called from Donetsk.');
     const built = buildNewCase(input, CONTEXT);
     expect(CaseSchema.safeParse(built).success).toBe(true);
-    expect(built.nameTokens).toEqual(expect.arrayContaining(['thabo', 'mokoena', 'табо', 'мокоэна']));
+    expect(built.derived.nameTokens).toEqual(expect.arrayContaining(['thabo', 'mokoena', 'табо', 'мокоэна']));
   });
 
   it('reports nested problems at their full path', () => {

@@ -326,7 +326,7 @@ describe('CaseSchema', () => {
     record.groupIds = [OTHER_ID];
     record.flags = ['trafficking_victim', 'medical_urgent'];
     record.possibleDuplicateOf = [OTHER_ID];
-    record.lastContactAt = '2026-03-08T09:00:00Z';
+    record.derived.lastContactAt = '2026-03-08T09:00:00Z';
     record.steps[0] = { ...record.steps[0]!, state: 'done', date: '2026-03-08', reference: 'ID-1' };
     record.version = 5;
     expect(parsed(CaseSchema, record)).toEqual(record);

@@ -1,0 +1,48 @@
+/** Computes the derived values a case stores for its indexes (see CaseDerivedSchema). */
+import { CaseStatus } from '../taxonomy';
+import type { Case, CaseDerived } from '../schemas/case';
+import type { ContactState } from './contact-status';
+import { nameMatchKeys } from './duplicates';
+import { foldText, nameTokensOf } from './name-tokens';
+import { deriveNextStep } from './next-step';
+
+export type CaseCore = Omit<Case, 'derived'>;
+
+export interface CaseActivity {
+  contact: ContactState;
+  /** Earliest due date of the case's open follow-ups. */
+  nextFollowUpDue: string | null;
+}
+
+export const NO_ACTIVITY: CaseActivity = {
+  contact: { basis: 'not_contacted', lastSuccessfulAt: null, lastAttemptAt: null },
+  nextFollowUpDue: null,
+};
+
+export function deriveCaseFields(core: CaseCore, activity: CaseActivity): CaseDerived {
+  const names = [core.person.fullName, ...core.person.otherNames];
+  const contactBasis = core.whereabouts.situation === 'confirmed_dead' ? 'deceased' : activity.contact.basis;
+  return {
+    nameTokens: nameTokensOf(names),
+    matchKeys: nameMatchKeys(names),
+    sortName: foldText(core.person.fullName),
+    statusRank: CaseStatus.codes.indexOf(core.status),
+    nextStep: deriveNextStep(core.steps),
+    contactBasis,
+    lastContactAt: activity.contact.lastSuccessfulAt,
+    lastAttemptAt: activity.contact.lastAttemptAt,
+    nextFollowUpDue: activity.nextFollowUpDue,
+  };
+}
+
+/** The activity part of derived values already stored on a case. */
+export function activityOf(derived: CaseDerived): CaseActivity {
+  return {
+    contact: {
+      basis: derived.contactBasis,
+      lastSuccessfulAt: derived.lastContactAt,
+      lastAttemptAt: derived.lastAttemptAt,
+    },
+    nextFollowUpDue: derived.nextFollowUpDue,
+  };
+}
