@@ -8,7 +8,7 @@ import { deriveContactState } from '../../../shared/domain/contact-status';
 import type { FollowUp } from '../../../shared/schemas/follow-up';
 import type { Clock } from './clock';
 import type { HomewardDb } from './db';
-import { NotFoundError } from './errors';
+import { RecordNotFoundError } from './errors';
 
 /** The earliest due date among follow-ups that are neither done nor deleted. */
 export function earliestOpenDue(followUps: readonly Pick<FollowUp, 'dueOn' | 'done' | 'deletedAt'>[]): string | null {
@@ -26,7 +26,7 @@ export function earliestOpenDue(followUps: readonly Pick<FollowUp, 'dueOn' | 'do
  */
 export async function refreshCaseActivity(db: HomewardDb, clock: Clock, caseId: string): Promise<void> {
   const record = await db.cases.get(caseId);
-  if (!record || record.deletedAt !== null) throw new NotFoundError('case');
+  if (!record || record.deletedAt !== null) throw new RecordNotFoundError('case');
   const [entries, followUps] = await Promise.all([
     db.contactLog.where('caseId').equals(caseId).toArray(),
     db.followUps.where('caseId').equals(caseId).toArray(),

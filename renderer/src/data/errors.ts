@@ -41,11 +41,12 @@ export class ValidationError extends DataError {
   }
 }
 
-export class NotFoundError extends DataError {
+/** Named apart from Dexie's own NotFoundError, which Dexie would otherwise wrap this in. */
+export class RecordNotFoundError extends DataError {
   readonly messageKey = 'errors.notFound';
   constructor(readonly entity: string) {
     super(`${entity} not found`);
-    this.name = 'NotFoundError';
+    this.name = 'RecordNotFoundError';
   }
 }
 

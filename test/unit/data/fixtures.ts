@@ -3,14 +3,25 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HomewardDb } from '../../../renderer/src/data/db';
 import type { Clock } from '../../../renderer/src/data/clock';
 import { createRepositories } from '../../../renderer/src/data/repositories';
+import type { z } from 'zod';
 import type { NewCaseInput } from '../../../shared/domain/new-case';
+import type { ContactEntryFields, ContactEntryFieldsSchema } from '../../../shared/schemas/contact';
 
-export function testClock(start = Date.parse('2026-03-01T09:00:00Z')): Clock {
-  let tick = 0;
+export interface TestClock extends Clock {
+  /** Moves the clock on by whole days. */
+  advanceDays(days: number): void;
+}
+
+/** A clock that starts at `start` and moves one second on at every reading, so history stays ordered. */
+export function testClock(start = Date.parse('2026-03-01T09:00:00Z')): TestClock {
+  let current = start;
   return {
-    now: () => new Date(start + tick++ * 1000).toISOString(),
-    today: () => new Date(start).toISOString().slice(0, 10),
+    now: () => new Date((current += 1000)).toISOString(),
+    today: () => new Date(current).toISOString().slice(0, 10),
     newId: () => crypto.randomUUID(),
+    advanceDays: (days) => {
+      current += days * 86_400_000;
+    },
   };
 }
 
@@ -49,4 +60,12 @@ export function caseInput(overrides: Partial<NewCaseInput['person']> = {}): NewC
     reportedBy: { name: 'Nomsa Dlamini', relationship: 'Sister', phone: '', email: '', reportedOn: '2026-02-27', consentToShare: false },
     notes: '',
   };
+}
+
+export function contactInput(
+  at: string,
+  outcome: ContactEntryFields['outcome'],
+  withWhom: ContactEntryFields['with'] = 'citizen',
+): z.input<typeof ContactEntryFieldsSchema> {
+  return { at, direction: 'outgoing', channel: 'whatsapp', with: withWhom, outcome, summary: '', followUpDue: '' };
 }

@@ -117,6 +117,12 @@ export class CaseListRepository {
     return driver.collection().filter(predicate).count();
   }
 
+  /** The nationalities that occur among the cases (alpha-2 codes), read from the index keys alone. */
+  async nationalities(): Promise<string[]> {
+    const keys = await this.db.cases.orderBy('person.nationality').uniqueKeys();
+    return keys.filter((k): k is string => typeof k === 'string');
+  }
+
   /** Cases whose name, other names, passport number or reference begin with the words typed. */
   async search(text: string): Promise<Case[]> {
     const tokens = foldText(text).split(' ').filter(Boolean);

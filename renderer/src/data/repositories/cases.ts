@@ -24,7 +24,7 @@ import {
 import { codeOf, text, UuidSchema } from '../../../../shared/schemas/primitives';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { NotFoundError, StaleWriteError, TransitionRefusedError } from '../errors';
+import { RecordNotFoundError, StaleWriteError, TransitionRefusedError } from '../errors';
 import type { HistoryWriter } from '../history-writer';
 import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
@@ -175,7 +175,7 @@ export class CaseRepository {
 
   private async require(id: string): Promise<Case> {
     const current = await this.get(id);
-    if (!current) throw new NotFoundError('case');
+    if (!current) throw new RecordNotFoundError('case');
     return current;
   }
 

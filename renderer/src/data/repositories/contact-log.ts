@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { refreshCaseActivity } from '../activity';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { NotFoundError } from '../errors';
+import { RecordNotFoundError } from '../errors';
 import type { HistoryWriter } from '../history-writer';
 import { validate } from '../validate';
 import { checkVersion, newMeta, nextMeta } from './versioned';
@@ -35,7 +35,7 @@ export class ContactLogRepository {
   async add(caseId: string, input: ContactInput, actorId: string): Promise<ContactEntry> {
     const fields = validate(ContactEntryFieldsSchema, input);
     return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history], async () => {
-      if (!(await this.db.cases.get(caseId))) throw new NotFoundError('case');
+      if (!(await this.db.cases.get(caseId))) throw new RecordNotFoundError('case');
       const entry = validate(ContactEntrySchema, { ...newMeta(this.clock, actorId), caseId, ...fields });
       await this.db.contactLog.add(entry);
       await this.history.created({ entity: 'contact', entityId: entry.id, caseId }, actorId, summaryOf(fields));

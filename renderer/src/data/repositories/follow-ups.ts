@@ -7,7 +7,7 @@ import { FollowUpFieldsSchema, FollowUpSchema, type FollowUp } from '../../../..
 import { refreshCaseActivity } from '../activity';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { NotFoundError } from '../errors';
+import { RecordNotFoundError } from '../errors';
 import type { HistoryWriter } from '../history-writer';
 import { validate } from '../validate';
 import { checkVersion, newMeta, nextMeta } from './versioned';
@@ -42,7 +42,7 @@ export class FollowUpRepository {
   async add(caseId: string, input: FollowUpInput, actorId: string): Promise<FollowUp> {
     const fields = validate(FollowUpFieldsSchema, input);
     return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history], async () => {
-      if (!(await this.db.cases.get(caseId))) throw new NotFoundError('case');
+      if (!(await this.db.cases.get(caseId))) throw new RecordNotFoundError('case');
       const record = validate(FollowUpSchema, {
         ...newMeta(this.clock, actorId),
         caseId,

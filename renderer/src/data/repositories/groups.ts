@@ -8,7 +8,7 @@ import { GroupFieldsSchema, GroupSchema, type Group } from '../../../../shared/s
 import type { Case } from '../../../../shared/schemas/case';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { NotFoundError } from '../errors';
+import { RecordNotFoundError } from '../errors';
 import type { HistoryWriter } from '../history-writer';
 import { validate } from '../validate';
 import type { CaseRepository } from './cases';
@@ -90,10 +90,10 @@ export class GroupRepository {
 
   private async changeMembership(groupId: string, caseIds: readonly string[], actorId: string, change: (ids: string[]) => string[]): Promise<void> {
     await this.db.transaction('rw', [this.db.groups, this.db.cases, this.db.history], async () => {
-      if (!(await this.get(groupId))) throw new NotFoundError('group');
+      if (!(await this.get(groupId))) throw new RecordNotFoundError('group');
       for (const caseId of new Set(caseIds)) {
         const current = await this.cases.get(caseId);
-        if (!current) throw new NotFoundError('case');
+        if (!current) throw new RecordNotFoundError('case');
         const next = change(current.groupIds);
         if (next.length !== current.groupIds.length) await this.cases.setGroups(caseId, next, actorId);
       }

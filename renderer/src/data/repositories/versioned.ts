@@ -1,7 +1,7 @@
 /** Shared bookkeeping for records a case owns (contact entries, follow-ups): metadata and version checks. */
 import type { RecordMeta } from '../../../../shared/schemas/primitives';
 import type { Clock } from '../clock';
-import { NotFoundError, StaleWriteError } from '../errors';
+import { RecordNotFoundError, StaleWriteError } from '../errors';
 
 export function newMeta(clock: Clock, actorId: string): RecordMeta {
   const now = clock.now();
@@ -10,7 +10,7 @@ export function newMeta(clock: Clock, actorId: string): RecordMeta {
 
 /** The current record, live, at the version the caller edited; otherwise a clear refusal. */
 export function checkVersion<T extends RecordMeta>(entity: string, current: T | undefined, expectedVersion: number): T {
-  if (!current || current.deletedAt !== null) throw new NotFoundError(entity);
+  if (!current || current.deletedAt !== null) throw new RecordNotFoundError(entity);
   if (current.version !== expectedVersion) throw new StaleWriteError(entity, expectedVersion, current.version);
   return current;
 }
