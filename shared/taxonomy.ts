@@ -26,6 +26,8 @@ export const CaseStatus = vocabulary([
   { code: 'closed', label: 'Closed' },
 ]);
 
+export type CaseStatusCode = (typeof CaseStatus.codes)[number];
+
 export const ClosureReason = vocabulary([
   { code: 'returned_settled', label: 'Returned and settled' },
   { code: 'declined_assistance', label: 'Declined assistance' },
@@ -33,6 +35,8 @@ export const ClosureReason = vocabulary([
   { code: 'duplicate', label: 'Duplicate' },
   { code: 'referred_elsewhere', label: 'Referred elsewhere' },
 ]);
+
+export type ClosureReasonCode = (typeof ClosureReason.codes)[number];
 
 export const Priority = vocabulary([
   { code: 'critical', label: 'Critical' },
@@ -59,6 +63,8 @@ export const CurrentSituation = vocabulary([
   { code: 'reported_dead', label: 'Reported dead' },
   { code: 'confirmed_dead', label: 'Confirmed dead' },
 ]);
+
+export type CurrentSituationCode = (typeof CurrentSituation.codes)[number];
 
 export const RecruitmentMethod = vocabulary([
   { code: 'false_job_offer', label: 'False job offer' },
@@ -143,6 +149,8 @@ export const ContactWith = vocabulary([
   { code: 'ngo', label: 'NGO' },
 ]);
 
+export type ContactWithCode = (typeof ContactWith.codes)[number];
+
 export const ContactOutcome = vocabulary([
   { code: 'reached', label: 'Reached' },
   { code: 'no_answer', label: 'No answer' },
@@ -151,6 +159,8 @@ export const ContactOutcome = vocabulary([
   { code: 'refused_help', label: 'Refused help' },
   { code: 'wrong_number', label: 'Wrong number' },
 ]);
+
+export type ContactOutcomeCode = (typeof ContactOutcome.codes)[number];
 
 export const ContactStatus = vocabulary([
   { code: 'not_contacted', label: 'Not yet contacted' },
@@ -161,6 +171,8 @@ export const ContactStatus = vocabulary([
   { code: 'deceased', label: 'Deceased' },
 ]);
 
+export type ContactStatusCode = (typeof ContactStatus.codes)[number];
+
 export const StepState = vocabulary([
   { code: 'not_started', label: 'Not started' },
   { code: 'in_progress', label: 'In progress' },
@@ -168,6 +180,8 @@ export const StepState = vocabulary([
   { code: 'blocked', label: 'Blocked' },
   { code: 'not_applicable', label: 'Not applicable' },
 ]);
+
+export type StepStateCode = (typeof StepState.codes)[number];
 
 /** The repatriation checklist, in order (DESIGN.md §3). */
 export const RepatriationStep = vocabulary([
@@ -184,6 +198,8 @@ export const RepatriationStep = vocabulary([
   { code: 'referred_for_support', label: 'Referred for support (medical, psychosocial, trafficking-victim services, police statement)' },
   { code: 'follow_up_complete', label: 'Follow-up complete' },
 ]);
+
+export type RepatriationStepCode = (typeof RepatriationStep.codes)[number];
 
 export const StaffRole = vocabulary([
   { code: 'officer', label: 'Consular officer' },
