@@ -1,45 +1,64 @@
-/** The case list: one page of cases at a time, sortable by each column. */
+/**
+ * The case list: search, filters and sort kept in the URL, one page of cases
+ * at a time read through the indexes, and actions on several selected cases.
+ */
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useSession } from '../../app/session';
-import { useRepositories } from '../../data/context';
-import type { CaseSortField } from '../../data/repositories/case-list';
-import { useFormatters } from '../../i18n/format';
-
-const PAGE_SIZE = 50;
-
-const COLUMNS: { field: CaseSortField; label: string }[] = [
-  { field: 'reference', label: 'caseList.columns.reference' },
-  { field: 'name', label: 'caseList.columns.fullName' },
-  { field: 'nationality', label: 'caseList.columns.nationality' },
-  { field: 'status', label: 'caseList.columns.status' },
-  { field: 'priority', label: 'caseList.columns.priority' },
-  { field: 'updatedAt', label: 'caseList.columns.updatedAt' },
-];
+import { useStaffList } from '../../data/hooks';
+import type { CaseFilter, CaseSortField } from '../../data/repositories/case-list';
+import { useGroups } from '../groups/hooks';
+import { BulkActions } from './list/BulkActions';
+import { CaseTable } from './list/CaseTable';
+import { FilterPanel } from './list/FilterPanel';
+import { listKey, PAGE_SIZE, useCaseCount, useCasePage, useNationalities } from './list/hooks';
+import { hasFilters, listSearchParams, parseListState, type ListState } from './list/list-url';
+import { Pager } from './list/Pager';
+import './list/case-list.css';
 
 export function CaseListPage() {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const [sort, setSort] = useState<{ field: CaseSortField; descending: boolean }>({ field: 'updatedAt', descending: true });
-  const [offset, setOffset] = useState(0);
-  const savedReference = (useLocation().state as { savedReference?: string } | null)?.savedReference;
-  const { caseList } = useRepositories();
   const { workstation } = useSession();
-  const page = useLiveQuery(
-    () => caseList.page({ filter: {}, sort: sort.field, descending: sort.descending, offset, limit: PAGE_SIZE }, caseList.context(workstation.contactLostDays)),
-    [caseList, sort.field, sort.descending, offset, workstation.contactLostDays],
-  );
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = parseListState(searchParams);
+  const savedReference = (useLocation().state as { savedReference?: string } | null)?.savedReference;
+  const days = workstation.contactLostDays;
 
-  const sortBy = (field: CaseSortField) => {
-    setSort((current) => ({ field, descending: current.field === field ? !current.descending : false }));
-    setOffset(0);
-  };
-  const sortLabel = t(COLUMNS.find((c) => c.field === sort.field)?.label ?? '');
+  const page = useCasePage(state, days);
+  const fresh = page !== undefined && page.key === listKey(state, days);
+  const count = useCaseCount(state.filter, days, fresh && page.total === null);
+  const total = !fresh ? null : (page.total ?? (count && count.key === listKey(state.filter, days) ? count.count : null));
+
+  const nationalities = useNationalities() ?? [];
+  const staff = useStaffList() ?? [];
+  const groups = useGroups() ?? [];
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+
+  // Replacing rather than pushing: Back leaves the list instead of undoing one filter at a time.
+  const update = (change: (current: ListState) => ListState) =>
+    setSearchParams((current) => listSearchParams(change(parseListState(current))), { replace: true });
+  const setFilter = (key: keyof CaseFilter, value: string | boolean | undefined) =>
+    update((s) => ({ ...s, filter: { ...s.filter, [key]: value }, page: 0 }));
+  const clearFilters = () => update((s) => ({ ...s, filter: {}, page: 0 }));
+  const sortBy = (field: CaseSortField) =>
+    update((s) => ({ ...s, sort: field, descending: s.sort === field ? !s.descending : field === 'updatedAt', page: 0 }));
+  const select = (ids: readonly string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  const filtered = hasFilters(state.filter);
+  const noCasesAtAll = page !== undefined && fresh && !filtered && state.page === 0 && page.rows.length === 0;
 
   return (
-    <section aria-labelledby="case-list-title">
+    <section aria-labelledby="case-list-title" className="case-list">
       <div className="page-header">
         <h1 id="case-list-title">{t('caseList.title')}</h1>
         <Link className="button button--primary" to="/cases/new">
@@ -51,78 +70,67 @@ export function CaseListPage() {
           {t('newCase.saved', { reference: savedReference })}
         </p>
       ) : null}
+      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
+        {announcement}
+      </p>
       {page === undefined ? (
         <p role="status">{t('app.loading')}</p>
-      ) : page.total === 0 ? (
+      ) : noCasesAtAll ? (
         <div className="empty-state">
           <p>{t('caseList.empty')}</p>
           <p>{t('caseList.emptyHint')}</p>
         </div>
       ) : (
         <>
+          <FilterPanel filter={state.filter} nationalities={nationalities} staff={staff} groups={groups} onChange={setFilter} onClear={clearFilters} />
           <p role="status" className="list-count">
-            {t('caseList.count', { count: page.total ?? 0 })}
+            {total === null ? t('caseList.counting') : t('caseList.count', { count: total })}
           </p>
-          <div className="table-scroll">
-            <table className="case-table">
-              <caption className="visually-hidden">
-                {t('caseList.tableCaption', { column: sortLabel, direction: t(sort.descending ? 'caseList.descending' : 'caseList.ascending') })}
-              </caption>
-              <thead>
-                <tr>
-                  {COLUMNS.map((column) => (
-                    <th
-                      key={column.field}
-                      scope="col"
-                      aria-sort={sort.field === column.field ? (sort.descending ? 'descending' : 'ascending') : undefined}
-                    >
-                      <button type="button" className="sort-button" onClick={() => sortBy(column.field)}>
-                        {t(column.label)}
-                        <span aria-hidden="true" className="sort-indicator">
-                          {sort.field === column.field ? (sort.descending ? '▼' : '▲') : ''}
-                        </span>
-                      </button>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="cell--reference">{row.reference}</td>
-                    <td className="cell--name">
-                      <bdi>{row.person.fullName}</bdi>
-                    </td>
-                    <td>{format.country(row.person.nationality)}</td>
-                    <td>{t(`taxonomy.caseStatus.${row.status}`)}</td>
-                    <td>
-                      <span className={`priority priority--${row.priority}`}>{t(`taxonomy.priority.${row.priority}`)}</span>
-                    </td>
-                    <td>
-                      <time dateTime={row.updatedAt}>{format.dateTime(row.updatedAt)}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {(page.total ?? 0) > PAGE_SIZE ? (
-            <nav className="pager" aria-label={t('caseList.title')}>
-              <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-                {t('caseList.previousPage')}
-              </button>
-              <span>
-                {t('caseList.pageStatus', {
-                  from: format.number(offset + 1),
-                  to: format.number(Math.min(offset + PAGE_SIZE, page.total ?? 0)),
-                  total: format.number(page.total ?? 0),
-                })}
-              </span>
-              <button type="button" className="button" disabled={offset + PAGE_SIZE >= (page.total ?? 0)} onClick={() => setOffset(offset + PAGE_SIZE)}>
-                {t('caseList.nextPage')}
-              </button>
-            </nav>
+          {selected.size > 0 ? (
+            <BulkActions
+              selectedIds={[...selected]}
+              groups={groups}
+              filterGroup={groups.find((g) => g.id === state.filter.groupId)}
+              onClearSelection={() => setSelected(new Set())}
+              onDone={(message) => {
+                setSelected(new Set());
+                setAnnouncement(message);
+              }}
+            />
           ) : null}
+          {page.rows.length === 0 && state.page > 0 ? (
+            <div className="empty-state">
+              <p>{t('caseList.pageEmpty')}</p>
+              <button type="button" className="button" onClick={() => update((s) => ({ ...s, page: 0 }))}>
+                {t('caseList.firstPage')}
+              </button>
+            </div>
+          ) : page.rows.length === 0 ? (
+            <div className="empty-state">
+              <p>{t('caseList.noMatch')}</p>
+              <p>{t('caseList.noMatchHint')}</p>
+            </div>
+          ) : (
+            <>
+              <CaseTable
+                rows={page.rows}
+                context={page.context}
+                sort={state.sort}
+                descending={state.descending}
+                onSort={sortBy}
+                selected={selected}
+                onSelect={select}
+                busy={!fresh}
+              />
+              <Pager
+                offset={state.page * PAGE_SIZE}
+                shown={page.rows.length}
+                total={total}
+                hasMore={page.hasMore}
+                onPage={(direction) => update((s) => ({ ...s, page: Math.max(0, s.page + direction) }))}
+              />
+            </>
+          )}
         </>
       )}
     </section>

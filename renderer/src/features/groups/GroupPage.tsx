@@ -1,0 +1,141 @@
+/** One group: its name and note, how far its cases have come, and the cases themselves. */
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { useRepositories } from '../../data/context';
+import { DataError } from '../../data/errors';
+import { contactStatusOf } from '../../data/repositories/case-list';
+import { useFormatters } from '../../i18n/format';
+import { caseListHref } from '../cases/list/list-url';
+import { GroupDetailsForm } from './GroupDetailsForm';
+import { useGroup, useGroupMembers } from './hooks';
+import { ProgressSummary } from './ProgressSummary';
+import './groups.css';
+
+export function GroupPage() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const groupId = useParams().groupId ?? '';
+  const { profile, workstation } = useSession();
+  const { groups } = useRepositories();
+  const group = useGroup(groupId);
+  const members = useGroupMembers(groupId, workstation.contactLostDays);
+  const [editing, setEditing] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  if (group === undefined || members === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (group === null) {
+    return (
+      <section aria-labelledby="group-title">
+        <h1 id="group-title">{t('groups.title')}</h1>
+        <p role="alert">{t('groups.notFound')}</p>
+        <Link to="/groups">{t('groups.backToGroups')}</Link>
+      </section>
+    );
+  }
+
+  const remove = async (caseId: string, reference: string) => {
+    setFailure(null);
+    try {
+      await groups.removeCases(group.id, [caseId], profile.id);
+      setAnnouncement(t('groups.removed', { reference }));
+    } catch (error) {
+      if (!(error instanceof DataError)) console.error('Removing a case from a group failed:', error instanceof Error ? error.name : typeof error);
+      setFailure(error instanceof DataError ? error.messageKey : 'errors.unexpected');
+    }
+  };
+
+  return (
+    <section aria-labelledby="group-title" className="group-page">
+      <p className="group-page__back">
+        <Link to="/groups">{t('groups.backToGroups')}</Link>
+      </p>
+      <div className="page-header">
+        <h1 id="group-title" className="group-page__title">
+          <bdi>{group.name}</bdi>
+        </h1>
+        <div className="group-page__actions">
+          <Link className="button" to={caseListHref({ groupId: group.id })}>
+            {t('groups.openInList')}
+          </Link>
+          {editing ? null : (
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              {t('groups.edit')}
+            </button>
+          )}
+        </div>
+      </div>
+      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
+        {announcement}
+      </p>
+      {failure ? (
+        <p role="alert" className="form-failure">
+          {t(failure)}
+        </p>
+      ) : null}
+      {editing ? (
+        <GroupDetailsForm
+          group={group}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setAnnouncement(t('groups.saved'));
+          }}
+        />
+      ) : (
+        <p className="group-page__note">{group.note ? <bdi>{group.note}</bdi> : <span className="muted">{t('groups.noNote')}</span>}</p>
+      )}
+      <h2>{t('groups.progressTitle')}</h2>
+      <ProgressSummary progress={members.progress} />
+      <h2>{t('groups.membersTitle')}</h2>
+      {members.members.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('groups.emptyMembersHint')}</p>
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table className="case-table">
+            <caption className="visually-hidden">{t('groups.membersCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('caseList.columns.reference')}</th>
+                <th scope="col">{t('caseList.columns.fullName')}</th>
+                <th scope="col">{t('caseList.columns.nationality')}</th>
+                <th scope="col">{t('caseList.columns.status')}</th>
+                <th scope="col">{t('caseList.columns.contactStatus')}</th>
+                <th scope="col">{t('groups.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.members.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row" className="cell--reference">
+                    <Link to={`/cases/${c.id}`}>{c.reference}</Link>
+                  </th>
+                  <td className="cell--name">
+                    <bdi>{c.person.fullName}</bdi>
+                  </td>
+                  <td>{format.country(c.person.nationality)}</td>
+                  <td>{t(`taxonomy.caseStatus.${c.status}`)}</td>
+                  <td>{t(`taxonomy.contactStatus.${contactStatusOf(c, members.context)}`)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('groups.removeCase', { reference: c.reference })}
+                      onClick={() => void remove(c.id, c.reference)}
+                    >
+                      {t('groups.remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
