@@ -1,5 +1,10 @@
-/** The New case form: the person, the case, who reported it. Saves nothing until every field is valid. */
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+/**
+ * The New case form: the person, the case, who reported it. Saves nothing
+ * until every field is valid. While the person is typed in, cases that may be
+ * the same person are shown; the officer may link them as possible duplicates.
+ */
+import { useState } from 'react';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +18,8 @@ import { Field } from '../../components/Field';
 import { VocabularySelect } from '../../components/Select';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { DuplicateWarning } from '../case/DuplicateWarning';
+import { useDuplicateCandidates } from '../case/hooks';
 
 type FormInput = z.input<typeof NewCaseInputSchema>;
 type FormOutput = z.output<typeof NewCaseInputSchema>;
@@ -60,10 +67,28 @@ export function NewCasePage() {
   const { errors, submitCount } = form.formState;
   const { run, failure } = useSave(form.setError);
   const problemCount = countErrors(errors);
-  const nationality = form.watch('person.nationality');
+  const [fullName, otherNameRows, nationality, dateOfBirth, passportNumber] = useWatch({
+    control: form.control,
+    name: ['person.fullName', 'person.otherNames', 'person.nationality', 'person.dateOfBirth', 'person.passportNumber'],
+  });
+  const candidates = useDuplicateCandidates({
+    fullName,
+    otherNames: otherNameRows.map((row) => row.value),
+    nationality,
+    dateOfBirth: dateOfBirth ?? null,
+    passportNumber,
+  });
+  const [markedDuplicates, setMarkedDuplicates] = useState<string[]>([]);
 
   const submit = form.handleSubmit(async (input) => {
-    const created = await run(() => cases.create(input, profile.id));
+    const created = await run(async () => {
+      const record = await cases.create(input, profile.id);
+      // Only candidates still shown count: a tick on a case that no longer matches is not the officer's current choice.
+      for (const otherId of markedDuplicates.filter((id) => candidates.some((c) => c.case.id === id))) {
+        await cases.markPossibleDuplicate(record.id, otherId, profile.id);
+      }
+      return record;
+    });
     if (created) navigate('/', { state: { savedReference: created.reference } });
   });
 
@@ -131,6 +156,7 @@ export function NewCasePage() {
             <input type="text" autoComplete="off" className="input--medium" {...form.register('person.messengerHandle')} />
           </Field>
         </fieldset>
+        <DuplicateWarning candidates={candidates} marked={markedDuplicates} onMarkedChange={setMarkedDuplicates} />
         <fieldset>
           <legend>{t('newCase.caseLegend')}</legend>
           <Field label={t('fields.priority')} error={errors.priority?.message}>

@@ -1,0 +1,131 @@
+/**
+ * The officer's case file: a header that says where the case stands, and its
+ * sections as tabs. Every section reads the live case, so a change saved in
+ * another window shows here at once.
+ */
+import type { ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../../shared/schemas/case';
+import { CaseTabs, type CaseTab } from './CaseTabs';
+import { useCase, useContactStatus } from './hooks';
+import { ContactLogSection } from './sections/ContactLogSection';
+import { FollowUpsSection } from './sections/FollowUpsSection';
+import { HistorySection } from './sections/HistorySection';
+import { OverviewSection } from './sections/OverviewSection';
+import { PersonSection } from './sections/PersonSection';
+import { RecruitmentSection } from './sections/RecruitmentSection';
+import { ReportedBySection } from './sections/ReportedBySection';
+import { StepsSection } from './sections/StepsSection';
+import { WhereaboutsSection } from './sections/WhereaboutsSection';
+import './case-page.css';
+
+type SectionComponent = (props: { caseRecord: Case }) => ReactNode;
+
+/** Each section: its address (`/cases/:id/<slug>`), its tab label, and what it shows. */
+const SECTIONS: readonly { slug: string; label: string; Component: SectionComponent }[] = [
+  { slug: 'overview', label: 'casePage.tabs.overview', Component: OverviewSection },
+  { slug: 'person', label: 'casePage.tabs.person', Component: PersonSection },
+  { slug: 'reported-by', label: 'casePage.tabs.reportedBy', Component: ReportedBySection },
+  { slug: 'whereabouts', label: 'casePage.tabs.whereabouts', Component: WhereaboutsSection },
+  { slug: 'recruitment', label: 'casePage.tabs.recruitment', Component: RecruitmentSection },
+  { slug: 'contact-log', label: 'casePage.tabs.contactLog', Component: ContactLogSection },
+  { slug: 'steps', label: 'casePage.tabs.steps', Component: StepsSection },
+  { slug: 'follow-ups', label: 'casePage.tabs.followUps', Component: FollowUpsSection },
+  { slug: 'history', label: 'casePage.tabs.history', Component: HistorySection },
+];
+
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  // A fresh page for each case: nothing typed for one case may carry over to another.
+  return <CaseFile key={caseId} caseId={caseId} />;
+}
+
+function CaseFile({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const requested = useParams()['*'] ?? '';
+  const found = useCase(caseId);
+
+  if (found === undefined) return <p role="status">{t('app.loading')}</p>;
+  const caseRecord = found.value;
+  if (!caseRecord) {
+    return (
+      <section className="empty-state" aria-labelledby="case-not-found">
+        <h1 id="case-not-found">{t('casePage.notFound')}</h1>
+        <Link to="/">{t('casePage.backToList')}</Link>
+      </section>
+    );
+  }
+
+  const selected = SECTIONS.some((s) => s.slug === requested) ? requested : 'overview';
+  const tabs: CaseTab[] = SECTIONS.map(({ slug, label, Component }) => ({
+    slug,
+    label: t(label),
+    render: () => <Component caseRecord={caseRecord} />,
+  }));
+
+  return (
+    <article className="case-page" aria-labelledby={`case-title-${caseRecord.id}`}>
+      <CaseHeader caseRecord={caseRecord} />
+      <CaseTabs
+        label={t('casePage.sections')}
+        tabs={tabs}
+        selected={selected}
+        onSelect={(slug) => navigate(`/cases/${caseRecord.id}/${slug}`, { replace: true })}
+      />
+    </article>
+  );
+}
+
+function CaseHeader({ caseRecord }: { caseRecord: Case }) {
+  const { t } = useTranslation();
+  const contactStatus = useContactStatus(caseRecord);
+  const status = caseRecord.closureReason
+    ? t('casePage.header.closedWithReason', { reason: t(`taxonomy.closureReason.${caseRecord.closureReason}`) })
+    : t(`taxonomy.caseStatus.${caseRecord.status}`);
+
+  return (
+    <header className="case-header">
+      <h1 id={`case-title-${caseRecord.id}`} className="case-header__title">
+        <bdi>{caseRecord.person.fullName}</bdi>
+      </h1>
+      <dl className="case-header__facts">
+        <div>
+          <dt>{t('casePage.header.reference')}</dt>
+          <dd className="case-header__reference">{caseRecord.reference}</dd>
+        </div>
+        <div>
+          <dt>{t('casePage.header.status')}</dt>
+          <dd>
+            <span className={`badge badge--status-${caseRecord.status}`}>{status}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('casePage.header.priority')}</dt>
+          <dd className={`priority--${caseRecord.priority}`}>{t(`taxonomy.priority.${caseRecord.priority}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('casePage.header.contactStatus')}</dt>
+          <dd>
+            <span className={`badge badge--contact-${contactStatus}`}>{t(`taxonomy.contactStatus.${contactStatus}`)}</span>
+          </dd>
+        </div>
+        {caseRecord.flags.length > 0 ? (
+          <div>
+            <dt>{t('casePage.header.flags')}</dt>
+            <dd>
+              <ul className="case-header__flags">
+                {caseRecord.flags.map((flag) => (
+                  <li key={flag} className="badge badge--flag">
+                    {t(`taxonomy.caseFlag.${flag}`)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </header>
+  );
+}
