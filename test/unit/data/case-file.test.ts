@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecordNotFoundError, StaleWriteError, TransitionRefusedError, ValidationError } from '../../../renderer/src/data/errors';
+import { RecordNotFoundError, StaleWriteError, TransitionRefusedError, type ValidationError } from '../../../renderer/src/data/errors';
 import { caseInput, contactInput as contact, setUpWorkstation } from './fixtures';
 
 
