@@ -1,0 +1,203 @@
+/**
+ * Turns history records into rows an officer can read: field paths become
+ * field labels, codes become their taxonomy labels, ids become names, and a
+ * change of the repatriation checklist (stored as one array) becomes one row
+ * per changed part of each step.
+ */
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { HistoryEntity, HistoryRecord, JsonValue } from '../../../../../shared/schemas/history';
+import type { Staff } from '../../../../../shared/schemas/staff';
+import type { VocabularyName } from '../../../../../shared/taxonomy';
+import type { Formatters } from '../../../i18n/format';
+
+export interface HistoryRow {
+  key: string;
+  /** The record this row came from; rows of one save share time, actor and record. */
+  record: HistoryRecord;
+  what: string;
+  before: string;
+  after: string;
+}
+
+type Kind = { vocabulary: VocabularyName } | 'country' | 'date' | 'timestamp' | 'staff' | 'group' | 'caseRef' | 'boolean';
+
+/** How the values of each field are shown, by `entity.path`; anything else is shown as text. */
+const KINDS: Record<string, Kind> = {
+  'case.status': { vocabulary: 'caseStatus' },
+  'case.closureReason': { vocabulary: 'closureReason' },
+  'case.priority': { vocabulary: 'priority' },
+  'case.flags': { vocabulary: 'caseFlag' },
+  'case.assigneeId': 'staff',
+  'case.groupIds': 'group',
+  'case.possibleDuplicateOf': 'caseRef',
+  'case.openedOn': 'date',
+  'case.person.sex': { vocabulary: 'sex' },
+  'case.person.nationality': 'country',
+  'case.reportedBy.reportedOn': 'date',
+  'case.reportedBy.consentToShare': 'boolean',
+  'case.whereabouts.situation': { vocabulary: 'currentSituation' },
+  'case.whereabouts.country': 'country',
+  'case.whereabouts.lastKnownOn': 'date',
+  'case.recruitment.methods': { vocabulary: 'recruitmentMethod' },
+  'case.recruitment.channel': { vocabulary: 'recruitmentChannel' },
+  'case.recruitment.platform': { vocabulary: 'platform' },
+  'case.recruitment.contractTranslated': { vocabulary: 'triState' },
+  'case.recruitment.route': 'country',
+  'case.recruitment.leftHomeOn': 'date',
+  'case.recruitment.contractSignedOn': 'date',
+  'case.recruitment.promisedPay.perMonth': 'boolean',
+  'step.state': { vocabulary: 'stepState' },
+  'step.date': 'date',
+  'contact.at': 'timestamp',
+  'contact.direction': { vocabulary: 'contactDirection' },
+  'contact.channel': { vocabulary: 'contactChannel' },
+  'contact.with': { vocabulary: 'contactWith' },
+  'contact.outcome': { vocabulary: 'contactOutcome' },
+  'contact.followUpDue': 'date',
+  'followUp.dueOn': 'date',
+  'followUp.assigneeId': 'staff',
+  'followUp.done': 'boolean',
+  'followUp.doneAt': 'timestamp',
+};
+
+const STEP_PARTS = ['state', 'date', 'reference', 'note'] as const;
+
+export interface HistoryLookups {
+  format: Formatters;
+  staff: ReadonlyMap<string, Staff>;
+  groups: ReadonlyMap<string, string>;
+  cases: ReadonlyMap<string, string>;
+}
+
+function isRecord(value: JsonValue): value is { [key: string]: JsonValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What a contact entry or follow-up is called in History: its time or title, as last recorded. */
+function subjectNames(records: readonly HistoryRecord[]): Map<string, string> {
+  const names = new Map<string, string>();
+  // Oldest first, so the latest name wins.
+  for (let i = records.length - 1; i >= 0; i--) {
+    const r = records[i]!;
+    const key = r.entity === 'contact' ? 'at' : r.entity === 'followUp' ? 'title' : null;
+    if (!key) continue;
+    const summary = r.action === 'delete' ? r.oldValue : r.newValue;
+    const value = r.action === 'update' ? (r.field === key ? r.newValue : undefined) : isRecord(summary) ? summary[key] : undefined;
+    if (typeof value === 'string') names.set(r.entityId, value);
+  }
+  return names;
+}
+
+interface Translate {
+  t: TFunction;
+  exists: (key: string) => boolean;
+}
+
+/** Rows for the given records, newest first like the records. */
+export function historyRows(records: readonly HistoryRecord[], lookups: HistoryLookups, { t, exists }: Translate): HistoryRow[] {
+  const none = t('caseRecords.notSet');
+
+  const fieldLabel = (entity: HistoryEntity, path: string) => {
+    const key = `caseRecords.history.fields.${entity}.${path}`;
+    // A path whose label is a group of labels (an object) or missing is shown as stored.
+    return exists(key) && typeof t(key, { returnObjects: true }) === 'string' ? t(key) : path;
+  };
+
+  const { format } = lookups;
+  const names = subjectNames(records);
+
+  const one = (kind: Kind | undefined, value: JsonValue): string => {
+    if (value === null || value === '') return none;
+    if (typeof value === 'boolean') return t(value ? 'caseRecords.yes' : 'caseRecords.no');
+    if (typeof value === 'number') return format.number(value);
+    if (typeof value !== 'string') return JSON.stringify(value);
+    if (kind === undefined) return value;
+    if (typeof kind === 'object') return exists(`taxonomy.${kind.vocabulary}.${value}`) ? t(`taxonomy.${kind.vocabulary}.${value}`) : value;
+    switch (kind) {
+      case 'country':
+        return format.country(value);
+      case 'date':
+        return format.date(value);
+      case 'timestamp':
+        return format.dateTime(value);
+      case 'staff':
+        return lookups.staff.get(value)?.name ?? t('caseRecords.history.unknownActor');
+      case 'group':
+        return lookups.groups.get(value) ?? t('caseRecords.history.removedGroup');
+      case 'caseRef':
+        return lookups.cases.get(value) ?? t('caseRecords.history.unknownCase');
+      default:
+        return value;
+    }
+  };
+
+  const valueText = (kindKey: string, value: JsonValue): string => {
+    const kind = KINDS[kindKey];
+    if (Array.isArray(value)) return value.length === 0 ? none : value.map((v) => one(kind, v)).join(', ');
+    return one(kind, value);
+  };
+
+  /** A created or removed record's summary, e.g. "12 Mar 2026, 10:00 · Phone · The citizen · No answer". */
+  const summaryText = (entity: HistoryEntity, summary: JsonValue): string => {
+    if (!isRecord(summary)) return valueText(entity, summary);
+    const parts = Object.entries(summary).map(([field, value]) => valueText(`${entity}.${field}`, value));
+    return parts.filter((p) => p !== none).join(' · ') || none;
+  };
+
+  /** "Contact on 12 Mar 2026, 10:00", "Follow-up “Call ICRC”", or the kind of record when its name is not known. */
+  const subject = (r: HistoryRecord): string => {
+    const name = names.get(r.entityId);
+    if (name && r.entity === 'contact') return t('caseRecords.history.contactNamed', { when: format.dateTime(name) });
+    if (name && r.entity === 'followUp') return t('caseRecords.history.followUpNamed', { title: name });
+    return t(`caseRecords.history.entities.${r.entity}`);
+  };
+
+  const stepRows = (r: HistoryRecord): HistoryRow[] => {
+    const before = Array.isArray(r.oldValue) ? r.oldValue : [];
+    const after = Array.isArray(r.newValue) ? r.newValue : [];
+    const rows: HistoryRow[] = [];
+    after.forEach((step, index) => {
+      const old = before[index];
+      if (!isRecord(step)) return;
+      const oldStep = isRecord(old ?? null) ? (old as Record<string, JsonValue>) : {};
+      const stepLabel = typeof step.step === 'string' ? t(`taxonomy.repatriationStep.${step.step}`) : String(index + 1);
+      for (const part of STEP_PARTS) {
+        const a = oldStep[part] ?? null;
+        const b = step[part] ?? null;
+        if (JSON.stringify(a) === JSON.stringify(b)) continue;
+        rows.push({
+          key: `${r.id}-${index}-${part}`,
+          record: r,
+          what: t('caseRecords.history.stepChange', { step: stepLabel, field: t(`caseRecords.steps.fields.${part}`) }),
+          before: valueText(`step.${part}`, a),
+          after: valueText(`step.${part}`, b),
+        });
+      }
+    });
+    return rows;
+  };
+
+  return records.flatMap((r): HistoryRow[] => {
+    if (r.action === 'create') {
+      return [{ key: r.id, record: r, what: t(`caseRecords.history.created.${r.entity}`), before: none, after: summaryText(r.entity, r.newValue) }];
+    }
+    if (r.action === 'delete') {
+      return [{ key: r.id, record: r, what: t(`caseRecords.history.removed.${r.entity}`), before: summaryText(r.entity, r.oldValue), after: none }];
+    }
+    if (r.entity === 'case' && r.field === 'steps') return stepRows(r);
+    const field = r.field ?? '';
+    const what = r.entity === 'case' ? fieldLabel('case', field) : t('caseRecords.history.subjectField', { subject: subject(r), field: fieldLabel(r.entity, field) });
+    const kindKey = `${r.entity}.${field}`;
+    return [{ key: r.id, record: r, what, before: valueText(kindKey, r.oldValue), after: valueText(kindKey, r.newValue) }];
+  });
+}
+
+export function useHistoryRows() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (records: readonly HistoryRecord[], lookups: HistoryLookups) => historyRows(records, lookups, { t, exists: (key) => i18n.exists(key) }),
+    [t, i18n],
+  );
+}
