@@ -4,8 +4,6 @@ export const caseRecords = {
     notSet: '—',
     yes: 'Yes',
     no: 'No',
-    unknownPerson: 'Unknown person',
-    save: 'Save',
     cancel: 'Cancel',
     reload: 'Reload the latest version',
     edit: 'Edit',
