@@ -32,6 +32,8 @@ export function deriveCaseFields(core: CaseCore, activity: CaseActivity): CaseDe
     lastContactAt: activity.contact.lastSuccessfulAt,
     lastAttemptAt: activity.contact.lastAttemptAt,
     nextFollowUpDue: activity.nextFollowUpDue,
+    open: core.status === 'closed' ? 0 : 1,
+    activityAt: activity.contact.lastSuccessfulAt ?? `${core.openedOn}T00:00:00.000Z`,
   };
 }
 

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { StaffFieldsSchema } from '../schemas/staff';
 import { DEFAULT_CONTACT_LOST_DAYS, WorkstationSettingsSchema, type WorkstationSettings } from '../schemas/settings';
 
+/** The first profile is always a supervisor: someone must be able to add the others. */
 export const FirstRunInputSchema = z.object({
-  profile: StaffFieldsSchema,
+  profile: StaffFieldsSchema.pick({ name: true }),
   workstation: WorkstationSettingsSchema.pick({ issuingCountry: true, postCode: true }),
 });
 export type FirstRunInput = z.infer<typeof FirstRunInputSchema>;

@@ -30,6 +30,7 @@ export function buildNewCase(input: NewCaseInput, context: NewCaseContext): Case
     reference: context.reference,
     status: 'reported',
     closureReason: null,
+    closedAt: null,
     priority: input.priority,
     assigneeId: null,
     groupIds: [],

@@ -120,6 +120,10 @@ export const CaseDerivedSchema = z.object({
   lastAttemptAt: TimestampSchema.nullable(),
   /** Earliest due date among open follow-ups: overdue filters and markers. */
   nextFollowUpDue: IsoDateSchema.nullable(),
+  /** 1 while the case is not closed (IndexedDB cannot index booleans). */
+  open: z.union([z.literal(0), z.literal(1)]),
+  /** Last successful contact, or the opening of a case never reached: stale-case queries. */
+  activityAt: TimestampSchema,
 });
 export type CaseDerived = z.infer<typeof CaseDerivedSchema>;
 
@@ -127,6 +131,8 @@ export const CaseSchema = RecordMetaSchema.extend({
   reference: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{2,8}-\d{4}-\d{4,}$/, { error: 'validation.reference' }),
   status: codeOf('caseStatus'),
   closureReason: codeOf('closureReason').nullable(),
+  /** When the case was last closed; cleared when it is reopened. */
+  closedAt: TimestampSchema.nullable(),
   priority: codeOf('priority'),
   assigneeId: UuidSchema.nullable(),
   groupIds: z.array(UuidSchema),

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { TimestampSchema, UuidSchema } from './primitives';
 
-export const HistoryEntity = z.enum(['case', 'contact', 'followUp', 'group', 'staff', 'settings']);
+/** `export`: a CSV export, report, backup or restore (who, when, what); it changes no record. */
+export const HistoryEntity = z.enum(['case', 'contact', 'followUp', 'group', 'staff', 'settings', 'export']);
 export type HistoryEntity = z.infer<typeof HistoryEntity>;
 
 export const HistoryAction = z.enum(['create', 'update', 'delete']);
@@ -27,5 +28,7 @@ export const HistoryRecordSchema = z.object({
   newValue: JsonValueSchema,
   at: TimestampSchema,
   actorId: UuidSchema,
+  /** Why the change was made, where the action asks for it (a reassignment's reason, a returned closure request). */
+  note: z.string().max(2000).nullable().default(null),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;

@@ -4,6 +4,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { upgradeToV2 } from './upgrades/v2';
+import { upgradeToV3 } from './upgrades/v3';
+import type { AccessRecord } from '../../../shared/schemas/access-log';
+import type { ClosureRequest } from '../../../shared/schemas/closure-request';
 import type { Case } from '../../../shared/schemas/case';
 import type { ContactEntry } from '../../../shared/schemas/contact';
 import type { FollowUp } from '../../../shared/schemas/follow-up';
@@ -47,6 +50,29 @@ export const SCHEMA_V2 = {
   followUps: 'id, caseId, [assigneeId+dueOn], dueOn',
 };
 
+/**
+ * Version 3 (Supervisors): the access log, closure requests, sign-in
+ * attempts; case indexes for the supervisor dashboard (open cases per
+ * officer, stale cases, cases closed per month).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  cases: [
+    SCHEMA_V2.cases,
+    'closedAt, [assigneeId+derived.open], [derived.open+derived.activityAt]',
+  ].join(', '),
+  accessLog: 'id, at, [caseId+at], [actorId+at]',
+  closureRequests: 'id, caseId, [state+createdAt], [caseId+state]',
+  signInAttempts: 'profileId',
+};
+
+/** Wrong passphrases in a row for one profile; kept apart from the profile so failures create no history. */
+export interface SignInAttempts {
+  profileId: string;
+  failures: number;
+  lastFailureAt: string;
+}
+
 export class HomewardDb extends Dexie {
   cases!: EntityTable<Case, 'id'>;
   contactLog!: EntityTable<ContactEntry, 'id'>;
@@ -55,10 +81,14 @@ export class HomewardDb extends Dexie {
   history!: EntityTable<HistoryRecord, 'id'>;
   staff!: EntityTable<Staff, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  accessLog!: EntityTable<AccessRecord, 'id'>;
+  closureRequests!: EntityTable<ClosureRequest, 'id'>;
+  signInAttempts!: EntityTable<SignInAttempts, 'profileId'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }

@@ -68,3 +68,12 @@ export class TransitionRefusedError extends DataError {
     this.messageKey = `transition.${reason}`;
   }
 }
+
+/** The signed-in profile may not do this; the attempt has been recorded in the access log. */
+export class PermissionDeniedError extends DataError {
+  readonly messageKey = 'errors.permissionDenied';
+  constructor(readonly action: string) {
+    super(`not permitted: ${action}`);
+    this.name = 'PermissionDeniedError';
+  }
+}

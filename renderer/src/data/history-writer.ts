@@ -32,10 +32,15 @@ export class HistoryWriter {
     await this.append([this.record(subject, actorId, 'delete', null, summary, null)]);
   }
 
-  /** One record per changed field; returns how many fields changed. */
-  async updated(subject: ChangeSubject, actorId: string, before: object, after: object): Promise<number> {
+  /** One change that is not a field edit of the record itself (a closure request and its decision). */
+  async event(subject: ChangeSubject, actorId: string, field: string, oldValue: JsonValue, newValue: JsonValue, note: string | null): Promise<void> {
+    await this.append([this.record(subject, actorId, 'update', field, oldValue, newValue, note)]);
+  }
+
+  /** One record per changed field, each carrying the reason when one was given; returns how many fields changed. */
+  async updated(subject: ChangeSubject, actorId: string, before: object, after: object, note: string | null = null): Promise<number> {
     const changes = fieldChanges(before as Record<string, unknown>, after as Record<string, unknown>, BOOKKEEPING);
-    await this.append(changes.map((c) => this.record(subject, actorId, 'update', c.field, c.oldValue, c.newValue)));
+    await this.append(changes.map((c) => this.record(subject, actorId, 'update', c.field, c.oldValue, c.newValue, note)));
     return changes.length;
   }
 
@@ -46,6 +51,7 @@ export class HistoryWriter {
     field: string | null,
     oldValue: JsonValue,
     newValue: JsonValue,
+    note: string | null = null,
   ): HistoryRecord {
     return validate(HistoryRecordSchema, {
       id: this.clock.newId(),
@@ -56,6 +62,7 @@ export class HistoryWriter {
       newValue,
       at: this.clock.now(),
       actorId,
+      note,
     });
   }
 

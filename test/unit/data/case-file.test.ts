@@ -61,7 +61,7 @@ describe('case sections', () => {
 
 describe('repatriation steps and status', () => {
   it('derives the next step and refuses Returned until "Arrived home" is done', async () => {
-    const { repos, officer } = await setUpWorkstation();
+    const { repos, officer, supervisor } = await setUpWorkstation();
     let record = await repos.cases.create(caseInput(), officer.id);
     expect(record.derived.nextStep).toBe('identity_verified');
     const refused = await repos.cases.changeStatus(record.id, 1, { status: 'returned', closureReason: null }, officer.id).catch((e: unknown) => e);
@@ -76,13 +76,14 @@ describe('repatriation steps and status', () => {
     record = await repos.cases.changeStatus(record.id, record.version, { status: 'returned', closureReason: null }, officer.id);
     expect(record.status).toBe('returned');
 
-    await expect(repos.cases.changeStatus(record.id, record.version, { status: 'closed', closureReason: null }, officer.id)).rejects.toBeInstanceOf(
+    await expect(repos.cases.changeStatus(record.id, record.version, { status: 'closed', closureReason: null }, supervisor.id)).rejects.toBeInstanceOf(
       TransitionRefusedError,
     );
-    record = await repos.cases.changeStatus(record.id, record.version, { status: 'closed', closureReason: 'returned_settled' }, officer.id);
-    expect(record).toMatchObject({ status: 'closed', closureReason: 'returned_settled' });
+    record = await repos.cases.changeStatus(record.id, record.version, { status: 'closed', closureReason: 'returned_settled' }, supervisor.id);
+    expect(record).toMatchObject({ status: 'closed', closureReason: 'returned_settled', derived: { open: 0 } });
+    expect(record.closedAt).not.toBeNull();
     record = await repos.cases.changeStatus(record.id, record.version, { status: 'verifying', closureReason: null }, officer.id);
-    expect(record).toMatchObject({ status: 'verifying', closureReason: null });
+    expect(record).toMatchObject({ status: 'verifying', closureReason: null, closedAt: null, derived: { open: 1 } });
 
     const statusChanges = (await repos.history.forCase(record.id)).filter((h) => h.field === 'status').map((h) => h.newValue);
     expect(statusChanges).toEqual(['verifying', 'closed', 'returned']);

@@ -34,7 +34,9 @@ beforeAll(async () => {
   repos = setup.repos;
   clock = setup.clock as TestClock;
   officerId = setup.officer.id;
-  otherOfficerId = crypto.randomUUID();
+  const supervisorId = setup.supervisor.id;
+  const passphrase = { passphrase: 'another long passphrase', confirmation: 'another long passphrase' };
+  otherOfficerId = (await repos.staff.create({ name: 'Pieter Botha', role: 'officer', passphrase }, supervisorId)).id;
   for (const seed of SEEDS) {
     const input = caseInput({ fullName: seed.fullName, otherNames: seed.otherNames ?? [], nationality: seed.nationality, passportNumber: seed.passportNumber ?? '' });
     const created = await repos.cases.create({ ...input, priority: seed.priority, situation: seed.situation }, officerId);
@@ -45,8 +47,8 @@ beforeAll(async () => {
   await repos.cases.changeStatus(id('Amit Kumar'), 1, { status: 'locating', closureReason: null }, officerId);
   const amit = await repos.cases.get(id('Amit Kumar'));
   await repos.cases.updateSection(id('Amit Kumar'), amit!.version, 'recruitment', { ...amit!.recruitment, methods: ['false_job_offer', 'documents_withheld'] }, officerId);
-  const gurpreet = await repos.cases.get(id('Gurpreet Singh'));
-  await repos.cases.updateSection(id('Gurpreet Singh'), gurpreet!.version, 'overview', { priority: 'normal', assigneeId: otherOfficerId, flags: [], notes: '' }, officerId);
+  await repos.cases.reassign([id('Gurpreet Singh')], otherOfficerId, 'Speaks Punjabi', supervisorId);
+  await repos.cases.reassign([id('Amit Kumar'), id('Émile Ngoma')], null, 'Back to the pool', supervisorId);
   await repos.cases.updateSection(
     id('Ramesh Thapa'),
     1,
@@ -61,7 +63,7 @@ beforeAll(async () => {
   await repos.followUps.add(id('Bongani Zulu'), { title: 'Call hospital', dueOn: '2026-02-25', assigneeId: officerId, done: false }, officerId);
   await repos.followUps.add(id('Brian Otieno'), { title: 'Call again', dueOn: '2026-03-20', assigneeId: officerId, done: false }, officerId);
   const group = await repos.groups.create({ name: 'Indian nationals', note: '' }, officerId);
-  await repos.groups.addCases(group.id, [id('Gurpreet Singh'), id('Amit Kumar')], officerId);
+  await repos.groups.addCases(group.id, [id('Gurpreet Singh'), id('Amit Kumar')], supervisorId);
   ids.set('group', group.id);
 });
 
@@ -90,7 +92,8 @@ describe('case list filters', () => {
     ['nationality', { nationality: 'ZA' }, ['Bongani Zulu', 'Sipho Dlamini']],
     ['current situation', { situation: 'deployed' }, ['Ramesh Thapa', 'Sipho Dlamini']],
     ['recruitment method', { method: 'false_job_offer' }, ['Amit Kumar', 'Ramesh Thapa']],
-    ['assigned officer', { assignee: 'unassigned', nationality: 'IN' }, ['Amit Kumar']],
+    ['unassigned', { assignee: 'unassigned' }, ['Amit Kumar', 'Émile Ngoma']],
+    ['unassigned + nationality', { assignee: 'unassigned', nationality: 'IN' }, ['Amit Kumar']],
     ['group', { groupId: 'group' }, ['Amit Kumar', 'Gurpreet Singh']],
     ['overdue follow-ups', { overdueFollowUps: true }, ['Bongani Zulu']],
     ['contact lost', { contactStatus: 'contact_lost' }, ['Sipho Dlamini']],

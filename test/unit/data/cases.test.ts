@@ -73,12 +73,13 @@ describe('case repository', () => {
   });
 
   it('writes neither the case nor history when the history record cannot be written', async () => {
-    const { db, repos, officer } = await setUpWorkstation();
-    const created = await repos.cases.create(caseInput(), officer.id);
-    const error = await repos.cases
-      .updateSection(created.id, 1, 'overview', { priority: 'critical', assigneeId: null, flags: [], notes: '' }, 'not-a-uuid')
-      .catch((e: unknown) => e);
+    const { db, repos, supervisor } = await setUpWorkstation();
+    const created = await repos.cases.create(caseInput(), supervisor.id);
+    const historyBefore = await db.history.count();
+    // The case itself is valid; its history record is not (a note over 2,000 characters), so neither is written.
+    const error = await repos.cases.changeStatus(created.id, 1, { status: 'verifying', closureReason: null }, supervisor.id, 'x'.repeat(2001)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(await db.cases.get(created.id)).toMatchObject({ version: 1, priority: 'high' });
+    expect(await db.cases.get(created.id)).toMatchObject({ version: 1, status: 'reported' });
+    expect(await db.history.count()).toBe(historyBefore);
   });
 });

@@ -29,14 +29,25 @@ export function openTestDb(): HomewardDb {
   return new HomewardDb(`test-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
+/** PBKDF2 iterations for test passphrases: the real 600,000 would make every test slow. */
+export const TEST_KDF_ITERATIONS = 1000;
+export const TEST_PASSPHRASE = 'correct horse battery';
+
+/**
+ * A workstation as first run leaves it (its supervisor) plus one officer the
+ * supervisor added, who does the everyday work in most tests.
+ */
 export async function setUpWorkstation(clock = testClock()) {
   const db = openTestDb();
-  const repos = createRepositories(db, clock);
-  const officer = await repos.staff.setUpWorkstation({
-    profile: { name: 'Thandi Nkosi', role: 'officer' },
+  const repos = createRepositories(db, clock, { kdfIterations: TEST_KDF_ITERATIONS });
+  const passphrase = { passphrase: TEST_PASSPHRASE, confirmation: TEST_PASSPHRASE };
+  const supervisor = await repos.staff.setUpWorkstation({
+    profile: { name: 'Naledi Mokoena' },
     workstation: { issuingCountry: 'ZA', postCode: 'MOW' },
+    passphrase,
   });
-  return { db, repos, officer, clock };
+  const officer = await repos.staff.create({ name: 'Thandi Nkosi', role: 'officer', passphrase }, supervisor.id);
+  return { db, repos, supervisor, officer, clock };
 }
 
 export function caseInput(overrides: Partial<NewCaseInput['person']> = {}): NewCaseInput {

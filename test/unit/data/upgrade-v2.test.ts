@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { HomewardDb, SCHEMA_V1 } from '../../../renderer/src/data/db';
+import { SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/src/data/db';
+import { upgradeToV2 } from '../../../renderer/src/data/upgrades/v2';
 import { buildNewCase } from '../../../shared/domain/new-case';
 import { caseInput } from './fixtures';
 
@@ -38,8 +39,11 @@ describe('database upgrade 1 → 2', () => {
     ]);
     old.close();
 
-    const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
-    const upgraded = await db.cases.get(record.id);
+    const db = new Dexie(name, { indexedDB, IDBKeyRange });
+    db.version(1).stores(SCHEMA_V1);
+    db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    const cases = db.table('cases');
+    const upgraded = await cases.get(record.id);
     expect(db.verno).toBe(2);
     expect(upgraded).not.toHaveProperty('nameTokens');
     expect(upgraded).not.toHaveProperty('lastContactAt');
@@ -57,8 +61,8 @@ describe('database upgrade 1 → 2', () => {
     expect(upgraded?.derived.matchKeys.length).toBeGreaterThan(0);
     // The record keeps everything else, and the new indexes answer queries.
     expect(upgraded).toMatchObject({ reference: 'ZA-MOW-2026-0001', version: 1, person: { fullName: 'Sergei Ivanov' } });
-    expect(await db.cases.where('derived.nameTokens').startsWith('иван').count()).toBe(1);
-    expect(await db.cases.where('[derived.contactBasis+derived.lastContactAt]').between(['in_contact', ''], ['in_contact', '\uffff']).count()).toBe(1);
+    expect(await cases.where('derived.nameTokens').startsWith('иван').count()).toBe(1);
+    expect(await cases.where('[derived.contactBasis+derived.lastContactAt]').between(['in_contact', ''], ['in_contact', '\uffff']).count()).toBe(1);
     db.close();
   });
 });

@@ -4,18 +4,10 @@
  * later step can wrap one data key per profile without asking for anything new.
  */
 
-export const MIN_PASSPHRASE_LENGTH = 10;
+import type { PassphraseRecord } from '../../../../shared/schemas/staff';
+
 /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;
-
-export interface PassphraseRecord {
-  algorithm: 'PBKDF2-SHA-256';
-  iterations: number;
-  /** Base64 of 16 random bytes. */
-  salt: string;
-  /** Base64 of SHA-256 over the first half of the derived bits. */
-  verifier: string;
-}
 
 export interface DerivedSecrets {
   verifier: string;

@@ -90,9 +90,10 @@ export class CaseListRepository {
     }
     const ranges = this.ranges(query.filter, context);
     if (ranges.length === 0) {
-      const rows = await this.walkSortIndex(query, (c) => c.deletedAt === null);
-      // Cases are closed, never deleted, so every stored case counts.
-      return { rows, total: await this.db.cases.count() };
+      const unfiltered = Object.keys(activeFilters(query.filter)).length === 0;
+      const rows = await this.walkSortIndex(query, predicate);
+      // Cases are closed, never deleted, so without a filter every stored case counts; a filter no index serves (unassigned) is counted separately.
+      return { rows, total: unfiltered ? await this.db.cases.count() : null };
     }
     const counts = await Promise.all(ranges.map((r) => r.count()));
     const smallest = counts.indexOf(Math.min(...counts));
@@ -115,6 +116,11 @@ export class CaseListRepository {
     const counts = await Promise.all(ranges.map((r) => r.count()));
     const driver = ranges[counts.indexOf(Math.min(...counts))]!;
     return driver.collection().filter(predicate).count();
+  }
+
+  /** The filter, search aside, as one test of a case: for callers that walk every case anyway (CSV export). */
+  matcher(filter: CaseFilter, context: ListContext): (c: Case) => boolean {
+    return this.predicate(filter, context);
   }
 
   /** The nationalities that occur among the cases (alpha-2 codes), read from the index keys alone. */

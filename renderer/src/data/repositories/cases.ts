@@ -21,7 +21,9 @@ import {
   type Case,
   type Step,
 } from '../../../../shared/schemas/case';
-import { codeOf, text, UuidSchema } from '../../../../shared/schemas/primitives';
+import { codeOf, requiredText, text, UuidSchema } from '../../../../shared/schemas/primitives';
+import type { Action } from '../../../../shared/domain/permissions';
+import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { RecordNotFoundError, StaleWriteError, TransitionRefusedError } from '../errors';
@@ -32,7 +34,6 @@ import { validate } from '../validate';
 /** What the Overview section edits. */
 export const OverviewSchema = z.object({
   priority: codeOf('priority'),
-  assigneeId: UuidSchema.nullable(),
   flags: z.array(codeOf('caseFlag')),
   notes: text(10000),
 });
@@ -54,6 +55,12 @@ export const StatusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
+/** A reassignment always says why. */
+export const ReassignmentSchema = z.object({
+  assigneeId: UuidSchema.nullable(),
+  reason: requiredText(500),
+});
+
 export interface DuplicateCandidate {
   case: Case;
   reason: DuplicateReason;
@@ -65,15 +72,19 @@ export class CaseRepository {
     private readonly clock: Clock,
     private readonly history: HistoryWriter,
     private readonly settings: SettingsRepository,
+    private readonly authorizer: Authorizer,
   ) {}
 
+  /** Opens a case, assigned to the officer who opens it. */
   async create(input: NewCaseInput, actorId: string): Promise<Case> {
     const valid = validate(NewCaseInputSchema, input);
-    return this.db.transaction('rw', [this.db.cases, this.db.settings, this.db.history], async () => {
+    return this.db.transaction('rw', [this.db.cases, this.db.settings, this.db.history, this.db.staff, this.db.accessLog], async () => {
+      await this.authorizer.require(actorId, 'case.create');
       const now = this.clock.now();
       const today = this.clock.today();
       const reference = await this.settings.issueReference(Number(today.slice(0, 4)));
-      const record = validate(CaseSchema, buildNewCase(valid, { id: this.clock.newId(), reference, actorId, now, today }));
+      const built = buildNewCase(valid, { id: this.clock.newId(), reference, actorId, now, today });
+      const record = validate(CaseSchema, { ...built, assigneeId: actorId });
       await this.db.cases.add(record);
       await this.history.created({ entity: 'case', entityId: record.id, caseId: record.id }, actorId, { reference });
       return record;
@@ -98,33 +109,62 @@ export class CaseRepository {
   /** Saves one section of the case page, edited from the given version. */
   async updateSection<S extends CaseSection>(id: string, expectedVersion: number, section: S, input: SectionInput<S>, actorId: string): Promise<Case> {
     const value = validate(SECTION_SCHEMAS[section], input) as Record<string, unknown>;
-    return this.edit(id, expectedVersion, actorId, (core) => (section === 'overview' ? { ...core, ...value } : { ...core, [section]: value }));
+    return this.edit(id, expectedVersion, actorId, 'case.edit', (core) => (section === 'overview' ? { ...core, ...value } : { ...core, [section]: value }));
   }
 
   /** Saves one step of the repatriation checklist. */
   async updateStep(id: string, expectedVersion: number, input: z.input<typeof StepSchema>, actorId: string): Promise<Case> {
     const step: Step = validate(StepSchema, input);
-    return this.edit(id, expectedVersion, actorId, (core) => ({
+    return this.edit(id, expectedVersion, actorId, 'case.edit', (core) => ({
       ...core,
       steps: core.steps.map((s) => (s.step === step.step ? step : s)),
     }));
   }
 
-  /** Moves the case through its lifecycle; a change the rules refuse raises TransitionRefusedError and writes nothing. */
-  async changeStatus(id: string, expectedVersion: number, change: StatusChange, actorId: string): Promise<Case> {
+  /**
+   * Moves the case through its lifecycle; a change the rules refuse raises
+   * TransitionRefusedError and writes nothing. Closing is a supervisor's
+   * decision: officers request it (ClosureRepository).
+   */
+  async changeStatus(id: string, expectedVersion: number, change: StatusChange, actorId: string, note: string | null = null): Promise<Case> {
     const target = validate(StatusChangeSchema, change);
-    return this.edit(id, expectedVersion, actorId, (core) => {
-      const check = checkTransition(core, target);
-      if (!check.allowed) throw new TransitionRefusedError(check.reason);
-      return { ...core, status: target.status, closureReason: target.status === 'closed' ? target.closureReason : null };
+    const action = target.status === 'closed' ? 'case.close' : 'case.edit';
+    return this.edit(
+      id,
+      expectedVersion,
+      actorId,
+      action,
+      (core) => {
+        const check = checkTransition(core, target);
+        if (!check.allowed) throw new TransitionRefusedError(check.reason);
+        const closing = target.status === 'closed';
+        return { ...core, status: target.status, closureReason: closing ? target.closureReason : null, closedAt: closing ? this.clock.now() : null };
+      },
+      note,
+    );
+  }
+
+  /** Gives cases to another officer (or to nobody), all or none, with the reason kept in history. */
+  async reassign(ids: readonly string[], assigneeId: string | null, reason: string, actorId: string): Promise<void> {
+    const valid = validate(ReassignmentSchema, { assigneeId, reason });
+    await this.db.transaction('rw', [this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
+      if (valid.assigneeId !== null) {
+        const assignee = await this.db.staff.get(valid.assigneeId);
+        if (!assignee?.active) throw new RecordNotFoundError('staff');
+      }
+      for (const id of new Set(ids)) {
+        const current = await this.require(id);
+        if (current.assigneeId === valid.assigneeId) continue;
+        await this.edit(id, current.version, actorId, 'case.reassign', (core) => ({ ...core, assigneeId: valid.assigneeId }), valid.reason);
+      }
     });
   }
 
   /** Adds or removes the case from groups (membership is part of the case, so it is versioned and in history). */
   async setGroups(id: string, groupIds: readonly string[], actorId: string): Promise<Case> {
-    return this.db.transaction('rw', [this.db.cases, this.db.history], async () => {
+    return this.db.transaction('rw', [this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
       const current = await this.require(id);
-      return this.edit(id, current.version, actorId, (core) => ({ ...core, groupIds: [...new Set(groupIds)] }));
+      return this.edit(id, current.version, actorId, 'case.edit', (core) => ({ ...core, groupIds: [...new Set(groupIds)] }));
     });
   }
 
@@ -134,14 +174,14 @@ export class CaseRepository {
    */
   async markPossibleDuplicate(id: string, otherId: string, actorId: string): Promise<void> {
     if (id === otherId) return;
-    await this.db.transaction('rw', [this.db.cases, this.db.history], async () => {
+    await this.db.transaction('rw', [this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
       for (const [a, b] of [
         [id, otherId],
         [otherId, id],
       ] as const) {
         const current = await this.require(a);
         if (current.possibleDuplicateOf.includes(b)) continue;
-        await this.edit(a, current.version, actorId, (core) => ({
+        await this.edit(a, current.version, actorId, 'case.edit', (core) => ({
           ...core,
           possibleDuplicateOf: [...core.possibleDuplicateOf, b],
           flags: core.flags.includes('possible_duplicate') ? core.flags : [...core.flags, 'possible_duplicate'],
@@ -183,9 +223,17 @@ export class CaseRepository {
    * The one way a case changes: refuses a stale version, validates the result,
    * re-derives indexed values, and records each changed field.
    */
-  private async edit(id: string, expectedVersion: number, actorId: string, change: (core: CaseCore) => CaseCore): Promise<Case> {
-    return this.db.transaction('rw', [this.db.cases, this.db.history], async () => {
+  private async edit(
+    id: string,
+    expectedVersion: number,
+    actorId: string,
+    action: Action,
+    change: (core: CaseCore) => CaseCore,
+    note: string | null = null,
+  ): Promise<Case> {
+    return this.db.transaction('rw', [this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
       const current = await this.require(id);
+      await this.authorizer.require(actorId, action, current);
       if (current.version !== expectedVersion) throw new StaleWriteError('case', expectedVersion, current.version);
       const { derived, ...core } = current;
       const changed = change(core);
@@ -201,7 +249,7 @@ export class CaseRepository {
         version: current.version + 1,
       };
       const next = validate(CaseSchema, { ...nextCore, derived: deriveCaseFields(nextCore, activityOf(derived)) });
-      const count = await this.history.updated({ entity: 'case', entityId: id, caseId: id }, actorId, current, next);
+      const count = await this.history.updated({ entity: 'case', entityId: id, caseId: id }, actorId, current, next, note);
       if (count === 0) return current;
       await this.db.cases.put(next);
       return next;

@@ -8,6 +8,7 @@ import { refreshCaseActivity } from '../activity';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { RecordNotFoundError } from '../errors';
+import type { Authorizer } from '../authorization';
 import type { HistoryWriter } from '../history-writer';
 import { validate } from '../validate';
 import { checkVersion, newMeta, nextMeta } from './versioned';
@@ -19,7 +20,15 @@ export class FollowUpRepository {
     private readonly db: HomewardDb,
     private readonly clock: Clock,
     private readonly history: HistoryWriter,
+    private readonly authorizer: Authorizer,
   ) {}
+
+  /** Work on a case's records is work on the case: the same permission. */
+  private async authorizeOn(caseId: string, actorId: string): Promise<void> {
+    const parent = await this.db.cases.get(caseId);
+    if (!parent || parent.deletedAt !== null) throw new RecordNotFoundError('case');
+    await this.authorizer.require(actorId, 'case.edit', parent);
+  }
 
   /** Live follow-ups of a case: open ones first, by due date. */
   async forCase(caseId: string): Promise<FollowUp[]> {
@@ -41,8 +50,8 @@ export class FollowUpRepository {
 
   async add(caseId: string, input: FollowUpInput, actorId: string): Promise<FollowUp> {
     const fields = validate(FollowUpFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history], async () => {
-      if (!(await this.db.cases.get(caseId))) throw new RecordNotFoundError('case');
+    return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
+      await this.authorizeOn(caseId, actorId);
       const record = validate(FollowUpSchema, {
         ...newMeta(this.clock, actorId),
         caseId,
@@ -58,8 +67,9 @@ export class FollowUpRepository {
 
   async update(id: string, expectedVersion: number, input: FollowUpInput, actorId: string): Promise<FollowUp> {
     const fields = validate(FollowUpFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history], async () => {
+    return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
       const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
+      await this.authorizeOn(current.caseId, actorId);
       const doneAt = fields.done ? (current.doneAt ?? this.clock.now()) : null;
       const next = validate(FollowUpSchema, { ...current, ...fields, doneAt, ...nextMeta(current, this.clock, actorId) });
       const changed = await this.history.updated({ entity: 'followUp', entityId: id, caseId: current.caseId }, actorId, current, next);
@@ -71,8 +81,9 @@ export class FollowUpRepository {
   }
 
   async remove(id: string, expectedVersion: number, actorId: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history], async () => {
+    await this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
       const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
+      await this.authorizeOn(current.caseId, actorId);
       await this.db.followUps.put({ ...current, ...nextMeta(current, this.clock, actorId), deletedAt: this.clock.now() });
       await this.history.deleted({ entity: 'followUp', entityId: id, caseId: current.caseId }, actorId, { title: current.title, dueOn: current.dueOn });
       await refreshCaseActivity(this.db, this.clock, current.caseId);

@@ -9,6 +9,7 @@ import type { Case } from '../../../../shared/schemas/case';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { RecordNotFoundError } from '../errors';
+import type { Authorizer } from '../authorization';
 import type { HistoryWriter } from '../history-writer';
 import { validate } from '../validate';
 import type { CaseRepository } from './cases';
@@ -28,6 +29,7 @@ export class GroupRepository {
     private readonly clock: Clock,
     private readonly history: HistoryWriter,
     private readonly cases: CaseRepository,
+    private readonly authorizer: Authorizer,
   ) {}
 
   async list(): Promise<Group[]> {
@@ -42,7 +44,8 @@ export class GroupRepository {
 
   async create(input: GroupInput, actorId: string): Promise<Group> {
     const fields = validate(GroupFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.groups, this.db.history], async () => {
+    return this.db.transaction('rw', [this.db.groups, this.db.history, this.db.staff, this.db.accessLog], async () => {
+      await this.authorizer.require(actorId, 'group.manage');
       const group = validate(GroupSchema, { ...newMeta(this.clock, actorId), ...fields });
       await this.db.groups.add(group);
       await this.history.created({ entity: 'group', entityId: group.id, caseId: null }, actorId, { name: group.name });
@@ -52,7 +55,8 @@ export class GroupRepository {
 
   async update(id: string, expectedVersion: number, input: GroupInput, actorId: string): Promise<Group> {
     const fields = validate(GroupFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.groups, this.db.history], async () => {
+    return this.db.transaction('rw', [this.db.groups, this.db.history, this.db.staff, this.db.accessLog], async () => {
+      await this.authorizer.require(actorId, 'group.manage');
       const current = checkVersion('group', await this.db.groups.get(id), expectedVersion);
       const next = validate(GroupSchema, { ...current, ...fields, ...nextMeta(current, this.clock, actorId) });
       const changed = await this.history.updated({ entity: 'group', entityId: id, caseId: null }, actorId, current, next);
@@ -89,7 +93,7 @@ export class GroupRepository {
   }
 
   private async changeMembership(groupId: string, caseIds: readonly string[], actorId: string, change: (ids: string[]) => string[]): Promise<void> {
-    await this.db.transaction('rw', [this.db.groups, this.db.cases, this.db.history], async () => {
+    await this.db.transaction('rw', [this.db.groups, this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
       if (!(await this.get(groupId))) throw new RecordNotFoundError('group');
       for (const caseId of new Set(caseIds)) {
         const current = await this.cases.get(caseId);

@@ -1,20 +1,29 @@
 /** One object that holds every repository over one database. */
+import { Authorizer } from '../authorization';
 import { systemClock, type Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { HistoryWriter } from '../history-writer';
+import { AccessLogRepository } from './access-log';
+import { CaseImportRepository } from './case-import';
 import { CaseListRepository } from './case-list';
 import { CaseRepository } from './cases';
+import { ClosureRepository } from './closure';
 import { ContactLogRepository } from './contact-log';
+import { DashboardRepository } from './dashboard';
 import { FollowUpRepository } from './follow-ups';
 import { GroupRepository } from './groups';
 import { HistoryRepository } from './history';
 import { SettingsRepository } from './settings';
-import { StaffRepository } from './staff';
+import { StaffRepository, type StaffOptions } from './staff';
 
 export interface Repositories {
+  accessLog: AccessLogRepository;
   cases: CaseRepository;
   caseList: CaseListRepository;
+  caseImport: CaseImportRepository;
+  closure: ClosureRepository;
   contactLog: ContactLogRepository;
+  dashboard: DashboardRepository;
   followUps: FollowUpRepository;
   groups: GroupRepository;
   history: HistoryRepository;
@@ -22,18 +31,23 @@ export interface Repositories {
   staff: StaffRepository;
 }
 
-export function createRepositories(db: HomewardDb, clock: Clock = systemClock): Repositories {
+export function createRepositories(db: HomewardDb, clock: Clock = systemClock, staffOptions: StaffOptions = {}): Repositories {
   const writer = new HistoryWriter(db, clock);
-  const settings = new SettingsRepository(db);
-  const cases = new CaseRepository(db, clock, writer, settings);
+  const authorizer = new Authorizer(db, clock);
+  const settings = new SettingsRepository(db, authorizer, writer);
+  const cases = new CaseRepository(db, clock, writer, settings, authorizer);
   return {
+    accessLog: new AccessLogRepository(db, clock, authorizer),
     cases,
     caseList: new CaseListRepository(db, clock),
-    contactLog: new ContactLogRepository(db, clock, writer),
-    followUps: new FollowUpRepository(db, clock, writer),
-    groups: new GroupRepository(db, clock, writer, cases),
+    caseImport: new CaseImportRepository(db, clock, settings),
+    closure: new ClosureRepository(db, clock, writer, authorizer, cases),
+    contactLog: new ContactLogRepository(db, clock, writer, authorizer),
+    dashboard: new DashboardRepository(db),
+    followUps: new FollowUpRepository(db, clock, writer, authorizer),
+    groups: new GroupRepository(db, clock, writer, cases, authorizer),
     history: new HistoryRepository(db),
     settings,
-    staff: new StaffRepository(db, clock, writer, settings),
+    staff: new StaffRepository(db, clock, writer, settings, authorizer, staffOptions),
   };
 }

@@ -1,24 +1,57 @@
-/** Staff profiles and the first-run set-up of the workstation. */
+/**
+ * Staff profiles, their passphrases and sign-in, and the first-run set-up of
+ * the workstation. Profiles are deactivated, never deleted: history refers
+ * to them.
+ */
+import { z } from 'zod';
 import { FirstRunInputSchema, initialWorkstationSettings, type FirstRunInput } from '../../../../shared/domain/first-run';
-import { StaffSchema, type Staff } from '../../../../shared/schemas/staff';
+import { NewPassphraseSchema, StaffFieldsSchema, StaffSchema, type Staff } from '../../../../shared/schemas/staff';
+import { hashPassphrase, lockoutDelaySeconds, PBKDF2_ITERATIONS, verifyPassphrase, type DerivedSecrets } from '../auth/passphrase';
+import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
+import { NotSetUpError, RecordNotFoundError, ValidationError } from '../errors';
 import type { HistoryWriter } from '../history-writer';
 import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
+import { checkVersion, nextMeta } from './versioned';
+
+export const FirstRunWithPassphraseSchema = FirstRunInputSchema.extend({ passphrase: NewPassphraseSchema });
+export type FirstRunWithPassphrase = z.input<typeof FirstRunWithPassphraseSchema>;
+
+export const NewProfileSchema = StaffFieldsSchema.extend({ passphrase: NewPassphraseSchema });
+export type NewProfileInput = z.input<typeof NewProfileSchema>;
+
+export type SignInResult =
+  | { outcome: 'signed-in'; profile: Staff; secrets: DerivedSecrets }
+  | { outcome: 'wrong-passphrase'; retryAfterSeconds: number }
+  | { outcome: 'locked'; retryAfterSeconds: number }
+  | { outcome: 'inactive' };
+
+export interface StaffOptions {
+  /** PBKDF2 iterations for new passphrases; tests pass fewer to stay fast. */
+  kdfIterations?: number;
+}
 
 export class StaffRepository {
+  private readonly iterations: number;
+
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
     private readonly history: HistoryWriter,
     private readonly settings: SettingsRepository,
-  ) {}
+    private readonly authorizer: Authorizer,
+    options: StaffOptions = {},
+  ) {
+    this.iterations = options.kdfIterations ?? PBKDF2_ITERATIONS;
+  }
 
   async get(id: string): Promise<Staff | undefined> {
     return this.db.staff.get(id);
   }
 
+  /** Every profile, active or not, by name. */
   async list(): Promise<Staff[]> {
     return this.db.staff.orderBy('name').toArray();
   }
@@ -28,32 +61,126 @@ export class StaffRepository {
   }
 
   /**
-   * "Who is using this workstation?": creates the first profile and the
-   * workstation settings together, or nothing when either is invalid.
+   * "Who is using this workstation?": the first profile, always a supervisor,
+   * with its passphrase, and the workstation settings — together or not at all.
    */
-  async setUpWorkstation(input: FirstRunInput): Promise<Staff> {
-    const valid = validate(FirstRunInputSchema, input);
-    const fields = valid.profile;
-    const workstation = initialWorkstationSettings(valid.workstation);
+  async setUpWorkstation(input: FirstRunWithPassphrase): Promise<Staff> {
+    const valid = validate(FirstRunWithPassphraseSchema, input);
+    const passphrase = await hashPassphrase(valid.passphrase.passphrase, this.iterations);
     return this.db.transaction('rw', [this.db.staff, this.db.settings, this.db.history], async () => {
-      const now = this.clock.now();
-      const id = this.clock.newId();
-      const profile = validate(StaffSchema, {
-        ...fields,
-        id,
-        active: true,
-        createdAt: now,
-        createdBy: id,
-        updatedAt: now,
-        updatedBy: id,
-        version: 1,
-        deletedAt: null,
-      });
+      if ((await this.db.staff.count()) > 0) throw new NotSetUpError();
+      const profile = this.newProfile({ name: valid.profile.name, role: 'supervisor' }, passphrase, null);
       await this.db.staff.add(profile);
-      await this.history.created({ entity: 'staff', entityId: id, caseId: null }, id, { name: profile.name, role: profile.role });
-      await this.settings.putWorkstation(workstation);
-      await this.history.created({ entity: 'settings', entityId: 'workstation', caseId: null }, id, { ...workstation });
+      await this.history.created({ entity: 'staff', entityId: profile.id, caseId: null }, profile.id, { name: profile.name, role: profile.role });
+      const workstation = await this.settings.putWorkstation(initialWorkstationSettings(valid.workstation));
+      await this.history.created({ entity: 'settings', entityId: 'workstation', caseId: null }, profile.id, { ...workstation });
       return profile;
     });
+  }
+
+  /** A supervisor adds a profile with its first passphrase (the person changes it later). */
+  async create(input: NewProfileInput, actorId: string): Promise<Staff> {
+    const valid = validate(NewProfileSchema, input);
+    const passphrase = await hashPassphrase(valid.passphrase.passphrase, this.iterations);
+    return this.db.transaction('rw', [this.db.staff, this.db.history, this.db.accessLog], async () => {
+      await this.authorizer.require(actorId, 'staff.manage');
+      const profile = this.newProfile({ name: valid.name, role: valid.role }, passphrase, actorId);
+      await this.db.staff.add(profile);
+      await this.history.created({ entity: 'staff', entityId: profile.id, caseId: null }, actorId, { name: profile.name, role: profile.role });
+      return profile;
+    });
+  }
+
+  async setActive(id: string, expectedVersion: number, active: boolean, actorId: string): Promise<Staff> {
+    return this.db.transaction('rw', [this.db.staff, this.db.history, this.db.accessLog], async () => {
+      await this.authorizer.require(actorId, 'staff.manage');
+      const current = checkVersion('staff', await this.db.staff.get(id), expectedVersion);
+      if (!active && current.role === 'supervisor' && (await this.activeSupervisors()) <= 1) {
+        throw new ValidationError([{ path: 'active', messageKey: 'validation.lastSupervisor' }]);
+      }
+      return this.save(current, { ...current, active }, actorId);
+    });
+  }
+
+  async changeRole(id: string, expectedVersion: number, role: Staff['role'], actorId: string): Promise<Staff> {
+    return this.db.transaction('rw', [this.db.staff, this.db.history, this.db.accessLog], async () => {
+      await this.authorizer.require(actorId, 'staff.manage');
+      const current = checkVersion('staff', await this.db.staff.get(id), expectedVersion);
+      if (role !== 'supervisor' && current.role === 'supervisor' && current.active && (await this.activeSupervisors()) <= 1) {
+        throw new ValidationError([{ path: 'role', messageKey: 'validation.lastSupervisor' }]);
+      }
+      return this.save(current, { ...current, role }, actorId);
+    });
+  }
+
+  /** A person sets their own new passphrase; a supervisor may set anyone's (a forgotten passphrase). */
+  async setPassphrase(id: string, input: z.input<typeof NewPassphraseSchema>, actorId: string): Promise<Staff> {
+    const valid = validate(NewPassphraseSchema, input);
+    const passphrase = await hashPassphrase(valid.passphrase, this.iterations);
+    return this.db.transaction('rw', [this.db.staff, this.db.history, this.db.accessLog, this.db.signInAttempts], async () => {
+      if (id !== actorId) await this.authorizer.require(actorId, 'staff.manage');
+      const current = await this.db.staff.get(id);
+      if (!current) throw new RecordNotFoundError('staff');
+      await this.db.signInAttempts.delete(id);
+      return this.save(current, { ...current, passphrase }, actorId);
+    });
+  }
+
+  /**
+   * Checks a passphrase. After three wrong ones in a row each further attempt
+   * must wait longer (up to five minutes); the wait is enforced here, not by
+   * the screen.
+   */
+  async signIn(profileId: string, passphrase: string): Promise<SignInResult> {
+    const profile = await this.db.staff.get(profileId);
+    if (!profile) throw new RecordNotFoundError('staff');
+    if (!profile.active || !profile.passphrase) return { outcome: 'inactive' };
+    const attempts = await this.db.signInAttempts.get(profileId);
+    const wait = this.remainingWait(attempts);
+    if (wait > 0) return { outcome: 'locked', retryAfterSeconds: wait };
+    const secrets = await verifyPassphrase(passphrase, profile.passphrase);
+    if (secrets) {
+      await this.db.signInAttempts.delete(profileId);
+      return { outcome: 'signed-in', profile, secrets };
+    }
+    const failures = (attempts?.failures ?? 0) + 1;
+    await this.db.signInAttempts.put({ profileId, failures, lastFailureAt: this.clock.now() });
+    return { outcome: 'wrong-passphrase', retryAfterSeconds: lockoutDelaySeconds(failures) };
+  }
+
+  private remainingWait(attempts: { failures: number; lastFailureAt: string } | undefined): number {
+    if (!attempts) return 0;
+    const until = Date.parse(attempts.lastFailureAt) + lockoutDelaySeconds(attempts.failures) * 1000;
+    return Math.max(0, Math.ceil((until - Date.parse(this.clock.now())) / 1000));
+  }
+
+  private async activeSupervisors(): Promise<number> {
+    return this.db.staff.filter((s) => s.active && s.role === 'supervisor').count();
+  }
+
+  private newProfile(fields: Pick<Staff, 'name' | 'role'>, passphrase: Staff['passphrase'], createdBy: string | null): Staff {
+    const now = this.clock.now();
+    const id = this.clock.newId();
+    return validate(StaffSchema, {
+      ...fields,
+      id,
+      active: true,
+      passphrase,
+      createdAt: now,
+      createdBy: createdBy ?? id,
+      updatedAt: now,
+      updatedBy: createdBy ?? id,
+      version: 1,
+      deletedAt: null,
+    });
+  }
+
+  private async save(current: Staff, changed: Staff, actorId: string): Promise<Staff> {
+    const next = validate(StaffSchema, { ...changed, ...nextMeta(current, this.clock, actorId) });
+    // The verifier is not something History should show, only that it changed.
+    const redact = (s: Staff) => ({ ...s, passphrase: s.passphrase ? `set ${s.passphrase.salt.slice(0, 6)}` : null });
+    await this.history.updated({ entity: 'staff', entityId: current.id, caseId: null }, actorId, redact(current), redact(next));
+    await this.db.staff.put(next);
+    return next;
   }
 }

@@ -1,0 +1,128 @@
+/**
+ * Closure approval: an officer asks to close a case with a reason; a
+ * supervisor approves (the case closes) or returns the request with a note.
+ * Every step is in the case's history.
+ */
+import { z } from 'zod';
+import { checkTransition } from '../../../../shared/domain/transitions';
+import { ClosureDecisionSchema, ClosureRequestFieldsSchema, ClosureRequestSchema, type ClosureRequest } from '../../../../shared/schemas/closure-request';
+import type { Case } from '../../../../shared/schemas/case';
+import type { Authorizer } from '../authorization';
+import type { Clock } from '../clock';
+import type { HomewardDb } from '../db';
+import { RecordNotFoundError, TransitionRefusedError, ValidationError } from '../errors';
+import type { HistoryWriter } from '../history-writer';
+import { validate } from '../validate';
+import type { CaseRepository } from './cases';
+import { checkVersion, newMeta, nextMeta } from './versioned';
+
+const ReturnDecisionSchema = ClosureDecisionSchema.extend({ note: z.string().trim().min(1, { error: 'validation.required' }).max(2000) });
+
+export class ClosureRepository {
+  constructor(
+    private readonly db: HomewardDb,
+    private readonly clock: Clock,
+    private readonly history: HistoryWriter,
+    private readonly authorizer: Authorizer,
+    private readonly cases: CaseRepository,
+  ) {}
+
+  private tables() {
+    return [this.db.cases, this.db.closureRequests, this.db.history, this.db.staff, this.db.accessLog];
+  }
+
+  /** The pending request of a case, if any. */
+  async pendingFor(caseId: string): Promise<ClosureRequest | undefined> {
+    return this.db.closureRequests.where('[caseId+state]').equals([caseId, 'pending']).first();
+  }
+
+  /** Pending requests of several cases (a page of the list), by case id. */
+  async pendingForCases(caseIds: readonly string[]): Promise<Map<string, ClosureRequest>> {
+    const found = await this.db.closureRequests.where('[caseId+state]').anyOf(caseIds.map((id) => [id, 'pending'])).toArray();
+    return new Map(found.map((r) => [r.caseId, r]));
+  }
+
+  /** Requests waiting for a supervisor, oldest first. */
+  async pending(limit = 200): Promise<ClosureRequest[]> {
+    return this.db.closureRequests.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).limit(limit).toArray();
+  }
+
+  async pendingCount(): Promise<number> {
+    return this.db.closureRequests.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).count();
+  }
+
+  async request(caseId: string, input: z.input<typeof ClosureRequestFieldsSchema>, actorId: string): Promise<ClosureRequest> {
+    const fields = validate(ClosureRequestFieldsSchema, input);
+    return this.db.transaction('rw', this.tables(), async () => {
+      const target = await this.liveCase(caseId);
+      await this.authorizer.require(actorId, 'case.requestClosure', target);
+      if (await this.pendingFor(caseId)) throw new ValidationError([{ path: 'reason', messageKey: 'validation.closureAlreadyRequested' }]);
+      const check = checkTransition(target, { status: 'closed', closureReason: fields.reason });
+      if (!check.allowed) throw new TransitionRefusedError(check.reason);
+      const request = validate(ClosureRequestSchema, {
+        ...newMeta(this.clock, actorId),
+        caseId,
+        ...fields,
+        state: 'pending',
+        decidedBy: null,
+        decidedAt: null,
+        decisionNote: '',
+      });
+      await this.db.closureRequests.add(request);
+      await this.history.event(this.subject(caseId), actorId, 'closureRequest', null, fields.reason, fields.note || null);
+      return request;
+    });
+  }
+
+  /** Closes the case with the requested reason. */
+  async approve(requestId: string, expectedVersion: number, note: string, actorId: string): Promise<Case> {
+    const decision = validate(ClosureDecisionSchema, { note });
+    return this.db.transaction('rw', this.tables(), async () => {
+      await this.authorizer.require(actorId, 'case.approveClosure');
+      const request = this.requirePending(await this.db.closureRequests.get(requestId), expectedVersion);
+      const target = await this.liveCase(request.caseId);
+      const closed = await this.cases.changeStatus(target.id, target.version, { status: 'closed', closureReason: request.reason }, actorId, decision.note || null);
+      await this.decide(request, 'approved', decision.note, actorId);
+      return closed;
+    });
+  }
+
+  /** Sends the request back to the officer; the case stays open. */
+  async returnToOfficer(requestId: string, expectedVersion: number, note: string, actorId: string): Promise<void> {
+    const decision = validate(ReturnDecisionSchema, { note });
+    await this.db.transaction('rw', this.tables(), async () => {
+      await this.authorizer.require(actorId, 'case.approveClosure');
+      const request = this.requirePending(await this.db.closureRequests.get(requestId), expectedVersion);
+      await this.decide(request, 'returned', decision.note, actorId);
+    });
+  }
+
+  private requirePending(request: ClosureRequest | undefined, expectedVersion: number): ClosureRequest {
+    const current = checkVersion('closure request', request, expectedVersion);
+    if (current.state !== 'pending') throw new RecordNotFoundError('closure request');
+    return current;
+  }
+
+  private async decide(request: ClosureRequest, state: 'approved' | 'returned', note: string, actorId: string): Promise<void> {
+    const decided = validate(ClosureRequestSchema, {
+      ...request,
+      ...nextMeta(request, this.clock, actorId),
+      state,
+      decidedBy: actorId,
+      decidedAt: this.clock.now(),
+      decisionNote: note,
+    });
+    await this.db.closureRequests.put(decided);
+    await this.history.event(this.subject(request.caseId), actorId, 'closureRequest', 'pending', state, note || null);
+  }
+
+  private async liveCase(caseId: string): Promise<Case> {
+    const found = await this.cases.get(caseId);
+    if (!found) throw new RecordNotFoundError('case');
+    return found;
+  }
+
+  private subject(caseId: string) {
+    return { entity: 'case' as const, entityId: caseId, caseId };
+  }
+}
