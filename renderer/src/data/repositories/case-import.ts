@@ -1,0 +1,238 @@
+/**
+ * Bulk writing of cases: the CSV intake import and the benchmark. Every
+ * record is validated with the shared schemas before anything is written;
+ * then all of them, their contact logs and follow-ups, one "create" history
+ * record each and the reference counters are written in one transaction,
+ * so an import lands whole or not at all, and can be cancelled until it does.
+ */
+import { z } from 'zod';
+import { deriveCaseFields } from '../../../../shared/domain/case-derived';
+import { deriveContactState } from '../../../../shared/domain/contact-status';
+import { formatReference, parseReference, sequenceKey } from '../../../../shared/domain/reference';
+import { CaseSchema, type Case } from '../../../../shared/schemas/case';
+import { ContactEntrySchema, type ContactEntry } from '../../../../shared/schemas/contact';
+import { FollowUpSchema, type FollowUp } from '../../../../shared/schemas/follow-up';
+import type { HistoryRecord } from '../../../../shared/schemas/history';
+import type { WorkstationSettings } from '../../../../shared/schemas/settings';
+import { earliestOpenDue } from '../activity';
+import type { Clock } from '../clock';
+import type { HomewardDb, SettingRecord } from '../db';
+import { NotSetUpError, ValidationError, type FieldProblem } from '../errors';
+import type { SettingsRepository } from './settings';
+
+/** A case as an import brings it: complete but for its derived values (always recomputed) and, possibly, its reference. */
+export const ImportCaseSchema = CaseSchema.omit({ derived: true }).extend({
+  /** Empty or missing: the workstation issues the next reference of the year. */
+  reference: CaseSchema.shape.reference.or(z.literal('')).optional(),
+});
+
+export interface ImportRecord {
+  /** Derived values given with the case are ignored: they are computed from the case, its contacts and follow-ups. */
+  case: z.input<typeof ImportCaseSchema> & { derived?: unknown };
+  contacts?: readonly z.input<typeof ContactEntrySchema>[];
+  followUps?: readonly z.input<typeof FollowUpSchema>[];
+}
+
+export interface ImportProgress {
+  phase: 'validating' | 'writing';
+  /** Records validated or written so far. */
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Aborting before the transaction commits writes nothing; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Records validated, or written, between two progress reports (and chances to cancel). */
+  chunkSize?: number;
+}
+
+export interface ImportResult {
+  count: number;
+  /** The reference of each record, in the order given (issued ones included). */
+  references: string[];
+}
+
+const DEFAULT_CHUNK = 2000;
+/** A file with thousands of bad rows is reported by its first problems: enough to see what is wrong with it. */
+const MAX_PROBLEMS = 100;
+
+interface Prepared {
+  case: Omit<Case, 'reference'> & { reference: string | undefined };
+  contacts: ContactEntry[];
+  followUps: FollowUp[];
+}
+
+export class CaseImportRepository {
+  constructor(
+    private readonly db: HomewardDb,
+    private readonly clock: Clock,
+    private readonly settings: SettingsRepository,
+  ) {}
+
+  async commit(records: readonly ImportRecord[], actorId: string, options: ImportOptions = {}): Promise<ImportResult> {
+    const { signal, onProgress, chunkSize = DEFAULT_CHUNK } = options;
+    const prepared = await this.prepare(records, options);
+    const tables = [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.settings];
+    let abortTransaction: (() => void) | null = null;
+    const onAbort = () => abortTransaction?.();
+    signal?.addEventListener('abort', onAbort);
+    try {
+      return await this.db.transaction('rw', tables, async (tx) => {
+        abortTransaction = () => tx.abort();
+        throwIfAborted(signal);
+        const references = await this.assignReferences(prepared);
+        const at = this.clock.now();
+        for (let start = 0; start < prepared.length; start += chunkSize) {
+          throwIfAborted(signal);
+          const chunk = prepared.slice(start, start + chunkSize);
+          const cases = chunk.map((p, i) => ({ ...p.case, reference: references[start + i]! }));
+          await Promise.all([
+            this.db.cases.bulkAdd(cases),
+            this.db.contactLog.bulkAdd(chunk.flatMap((p) => p.contacts)),
+            this.db.followUps.bulkAdd(chunk.flatMap((p) => p.followUps)),
+            this.db.history.bulkAdd(cases.map((c) => this.created(c, actorId, at))),
+          ]);
+          onProgress?.({ phase: 'writing', done: start + chunk.length, total: prepared.length });
+        }
+        return { count: prepared.length, references };
+      });
+    } catch (error) {
+      if (signal?.aborted) throw abortReason(signal);
+      throw error;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /**
+   * Validates every record and computes its derived values, yielding to the
+   * event loop between chunks so progress can be shown and a cancel heard.
+   */
+  private async prepare(records: readonly ImportRecord[], { signal, onProgress, chunkSize = DEFAULT_CHUNK }: ImportOptions): Promise<Prepared[]> {
+    const problems: FieldProblem[] = [];
+    const report = (path: string, messageKey: string) => {
+      if (problems.length < MAX_PROBLEMS) problems.push({ path, messageKey });
+    };
+    const ids = new Set<string>();
+    const references = new Set<string>();
+    const prepared: Prepared[] = [];
+    for (let start = 0; start < records.length; start += chunkSize) {
+      throwIfAborted(signal);
+      const end = Math.min(records.length, start + chunkSize);
+      for (let index = start; index < end; index += 1) {
+        const record = records[index]!;
+        const core = parseInto(ImportCaseSchema, record.case, `${index}.case`, report);
+        const contacts = (record.contacts ?? []).map((c, j) => parseInto(ContactEntrySchema, c, `${index}.contacts.${j}`, report));
+        const followUps = (record.followUps ?? []).map((f, j) => parseInto(FollowUpSchema, f, `${index}.followUps.${j}`, report));
+        if (!core) continue;
+        if (ids.has(core.id)) report(`${index}.case.id`, 'validation.invalid');
+        ids.add(core.id);
+        if (core.reference) {
+          if (references.has(core.reference)) report(`${index}.case.reference`, 'validation.invalid');
+          references.add(core.reference);
+        }
+        contacts.forEach((c, j) => {
+          if (c && c.caseId !== core.id) report(`${index}.contacts.${j}.caseId`, 'validation.invalid');
+        });
+        followUps.forEach((f, j) => {
+          if (f && f.caseId !== core.id) report(`${index}.followUps.${j}.caseId`, 'validation.invalid');
+        });
+        if (problems.length > 0) continue;
+        const liveContacts = contacts as ContactEntry[];
+        const liveFollowUps = followUps as FollowUp[];
+        const derived = deriveCaseFields(
+          { ...core, reference: core.reference ?? '' },
+          { contact: deriveContactState(liveContacts, core.whereabouts.situation), nextFollowUpDue: earliestOpenDue(liveFollowUps) },
+        );
+        prepared.push({ case: { ...core, reference: core.reference || undefined, derived }, contacts: liveContacts, followUps: liveFollowUps });
+      }
+      onProgress?.({ phase: 'validating', done: end, total: records.length });
+      if (end < records.length) await yieldToEventLoop();
+    }
+    if (problems.length > 0) throw new ValidationError(problems);
+    return prepared;
+  }
+
+  /**
+   * The reference of every record: its own, or the next of this year's
+   * sequence. The counters are read once and written once; a counter also
+   * moves past any reference of this workstation's own series that the
+   * import brings, so that the next case opened here does not clash with it.
+   */
+  private async assignReferences(prepared: readonly Prepared[]): Promise<string[]> {
+    const missing = prepared.filter((p) => p.case.reference === undefined).length;
+    const workstation = await this.settings.workstation();
+    if (missing > 0 && !workstation) throw new NotSetUpError();
+    if (!workstation) return prepared.map((p) => p.case.reference!);
+
+    const year = Number(this.clock.today().slice(0, 4));
+    const highest = new Map<number, number>(missing > 0 ? [[year, 0]] : []);
+    for (const p of prepared) {
+      const parts = p.case.reference === undefined ? null : parseReference(p.case.reference);
+      if (parts && isOwnSeries(parts, workstation)) highest.set(parts.year, Math.max(highest.get(parts.year) ?? 0, parts.sequence));
+    }
+    const years = [...highest.keys()];
+    const stored = await this.db.settings.bulkGet(years.map(sequenceKey));
+    const counters = new Map(years.map((y, i) => [y, counterValue(stored[i])]));
+    let next = counters.get(year) ?? 0;
+    const references = prepared.map((p) => {
+      if (p.case.reference !== undefined) return p.case.reference;
+      next += 1;
+      return formatReference({ country: workstation.issuingCountry, postCode: workstation.postCode, year, sequence: next });
+    });
+    if (missing > 0) highest.set(year, next);
+    const changed: SettingRecord[] = years
+      .filter((y) => (highest.get(y) ?? 0) > (counters.get(y) ?? 0))
+      .map((y) => ({ key: sequenceKey(y), value: highest.get(y) }));
+    if (changed.length > 0) await this.db.settings.bulkPut(changed);
+    return references;
+  }
+
+  private created(record: Case, actorId: string, at: string): HistoryRecord {
+    return {
+      id: this.clock.newId(),
+      caseId: record.id,
+      entity: 'case',
+      entityId: record.id,
+      action: 'create',
+      field: null,
+      oldValue: null,
+      newValue: { reference: record.reference },
+      at,
+      actorId,
+    };
+  }
+}
+
+/** Parses one part of a record; on failure reports each problem under the record's path and yields null. */
+function parseInto<S extends z.ZodType>(schema: S, input: unknown, path: string, report: (path: string, messageKey: string) => void): z.output<S> | null {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) report([path, ...issue.path].join('.'), issue.message);
+  return null;
+}
+
+function isOwnSeries(parts: { country: string; postCode: string }, workstation: WorkstationSettings): boolean {
+  return parts.country === workstation.issuingCountry && parts.postCode === workstation.postCode;
+}
+
+function counterValue(record: SettingRecord | undefined): number {
+  return typeof record?.value === 'number' ? record.value : 0;
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortReason(signal);
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The import was cancelled.', 'AbortError');
+}
+
+/** Lets rendering and input run between chunks of synchronous work. */
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
