@@ -229,9 +229,11 @@ export class SeedGenerator {
   private makeStaff(): Staff[] {
     const supervisorId = this.random.uuid();
     const at = isoTime(this.startMs - 30 * DAY);
+    // Without a passphrase: whoever uses the data set sets one (the benchmark does, through the staff repository).
     const record = (id: string, name: string, role: Staff['role']): Staff => ({
       ...meta(id, at, supervisorId),
       active: true,
+      passphrase: null,
       name,
       role,
     });
@@ -318,6 +320,7 @@ export class SeedGenerator {
       reference: this.nextReference(openedMs),
       status,
       closureReason,
+      closedAt: status === 'closed' ? isoTime(updatedMs) : null,
       priority: r.weighted(
         situation === 'injured' || situation === 'prisoner_of_war' || situation === 'detained'
           ? [['critical', 25], ['high', 50], ['normal', 25]]

@@ -202,6 +202,7 @@ export class CaseImportRepository {
       newValue: { reference: record.reference },
       at,
       actorId,
+      note: null,
     };
   }
 }
