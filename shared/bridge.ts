@@ -5,15 +5,43 @@
  */
 import type {
   AppInfo,
+  AutomaticBackupInfo,
   MenuCommand,
   OpenFileRequest,
   OpenedFile,
   PrintToPdfRequest,
+  QuitBackupOutcome,
   SaveFileRequest,
   SaveFileResult,
+  WriteAutomaticBackupResult,
 } from './ipc';
 
-export type { AppInfo, MenuCommand, OpenFileRequest, OpenedFile, PrintToPdfRequest, SaveFileRequest, SaveFileResult };
+export type {
+  AppInfo,
+  AutomaticBackupInfo,
+  MenuCommand,
+  OpenFileRequest,
+  OpenedFile,
+  PrintToPdfRequest,
+  QuitBackupOutcome,
+  SaveFileRequest,
+  SaveFileResult,
+  WriteAutomaticBackupResult,
+};
+
+/** Automatic backups into the user-data folder; the desktop app keeps the last ten. */
+export interface AutomaticBackupHost {
+  /** Writes an encrypted backup under a name the host chooses; `{ written: false, reason: 'unsupported' }` in a browser. */
+  writeAutomatic(bytes: Uint8Array): Promise<WriteAutomaticBackupResult>;
+  /** The automatic backups on disk, oldest first; empty in a browser. */
+  listAutomatic(): Promise<AutomaticBackupInfo[]>;
+  /**
+   * Sets what runs when the window is about to close: the host waits for it
+   * (up to a time limit) before closing. One handler at a time; returns the
+   * unsubscribe function. Never called in a browser.
+   */
+  onQuitRequest(handler: () => Promise<QuitBackupOutcome>): () => void;
+}
 
 export interface HostBridge {
   /** Name, version and where the app runs. */
@@ -26,6 +54,7 @@ export interface HostBridge {
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   /** Subscribes to commands from the application menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  backups: AutomaticBackupHost;
 }
 
 /** The global name under which the preload exposes the bridge. */

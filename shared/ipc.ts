@@ -80,3 +80,62 @@ export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'homeward';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/**
+ * Automatic backups (desktop app only). Apart from IpcChannel because they
+ * have their own handlers (electron/main/backups.ts) and one of them flows
+ * main → renderer: when the window is about to close, main sends a request id
+ * on `quitRequest`; the renderer makes the encrypted backup, hands it over on
+ * `writeAutomatic`, then answers on `quitReply` with that id. Main waits for
+ * the answer, up to a time limit, before it lets the window close.
+ */
+export const BackupChannel = {
+  writeAutomatic: 'homeward:backups:write-automatic',
+  listAutomatic: 'homeward:backups:list-automatic',
+  quitRequest: 'homeward:backups:quit-request',
+  quitReply: 'homeward:backups:quit-reply',
+} as const;
+
+/** The first bytes of every backup file; main writes nothing else into the backups folder. */
+export const BACKUP_MAGIC = 'HOMEWARD-BACKUP';
+export const BACKUP_FILE_EXTENSION = 'hwbackup';
+
+const startsWithMagic = (bytes: Uint8Array) => {
+  const magic = `${BACKUP_MAGIC}\n`;
+  if (bytes.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;
+  return true;
+};
+
+export const WriteAutomaticBackupRequestSchema = z.object({
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large')
+    .refine(startsWithMagic, 'must be a Homeward backup'),
+});
+export type WriteAutomaticBackupRequest = z.infer<typeof WriteAutomaticBackupRequestSchema>;
+
+export const WriteAutomaticBackupResultSchema = z.discriminatedUnion('written', [
+  /** The name main gave the file, in the user-data folder's `backups/`. */
+  z.object({ written: z.literal(true), fileName: z.string() }),
+  /** Browser mode: there is no user-data folder to write to. */
+  z.object({ written: z.literal(false), reason: z.literal('unsupported') }),
+]);
+export type WriteAutomaticBackupResult = z.infer<typeof WriteAutomaticBackupResultSchema>;
+
+export const AutomaticBackupInfoSchema = z.object({
+  fileName: z.string(),
+  bytes: z.number().int().min(0),
+  /** When main wrote it, ISO 8601 UTC. */
+  createdAt: z.string(),
+});
+export type AutomaticBackupInfo = z.infer<typeof AutomaticBackupInfoSchema>;
+
+export const QuitRequestIdSchema = z.uuid();
+
+/** What the renderer did about a quit request: wrote a backup, had none to write (no passphrase this session), or failed. */
+export const QuitBackupOutcomeSchema = z.enum(['written', 'skipped', 'failed']);
+export type QuitBackupOutcome = z.infer<typeof QuitBackupOutcomeSchema>;
+
+export const QuitReplySchema = z.object({ requestId: QuitRequestIdSchema, outcome: QuitBackupOutcomeSchema });
+export type QuitReply = z.infer<typeof QuitReplySchema>;

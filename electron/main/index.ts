@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { APP_ORIGIN, APP_SCHEME } from '../../shared/ipc';
+import { AUTOMATIC_BACKUP_FOLDER, AutomaticBackupStore, QuitBackupGuard, registerBackupHandlers } from './backups';
 import { registerIpcHandlers, type DialogLike } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { mainMessages } from './messages';
@@ -39,8 +40,10 @@ const appOrigins = [APP_ORIGIN, ...devOrigins];
 
 let mainWindow: BrowserWindow | null = null;
 
-function createMainWindow(): BrowserWindow {
+function createMainWindow(quitGuard: QuitBackupGuard): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions({ preloadPath, isPackaged: app.isPackaged }));
+  // The renderer makes its automatic backup before the window goes.
+  quitGuard.guard(window);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -79,6 +82,24 @@ async function start(): Promise<void> {
     allowedOrigins: appOrigins,
   });
 
+  const quitGuard = new QuitBackupGuard({ app });
+  registerBackupHandlers<WebContents>({
+    ipcMain,
+    allowedOrigins: appOrigins,
+    guard: quitGuard,
+    store: new AutomaticBackupStore({
+      directory: () => path.join(app.getPath('userData'), AUTOMATIC_BACKUP_FOLDER),
+      fs: {
+        mkdir: (dir, options) => fs.mkdir(dir, options),
+        writeFile: (filePath, data) => fs.writeFile(filePath, data),
+        rename: (from, to) => fs.rename(from, to),
+        readdir: (dir) => fs.readdir(dir),
+        stat: (filePath) => fs.stat(filePath),
+        unlink: (filePath) => fs.unlink(filePath),
+      },
+    }),
+  });
+
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -89,9 +110,9 @@ async function start(): Promise<void> {
     ),
   );
 
-  mainWindow = createMainWindow();
+  mainWindow = createMainWindow(quitGuard);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(quitGuard);
   });
 }
 

@@ -3,8 +3,8 @@
  * with a fake. Only data crosses to the page: never ipcRenderer itself, never
  * an IPC event object.
  */
-import type { HostBridge } from '../../shared/bridge';
-import { IpcChannel, MenuCommandSchema, type MenuCommand } from '../../shared/ipc';
+import type { AutomaticBackupHost, HostBridge } from '../../shared/bridge';
+import { BackupChannel, IpcChannel, MenuCommandSchema, QuitRequestIdSchema, type MenuCommand, type QuitBackupOutcome } from '../../shared/ipc';
 
 type MenuListener = (event: unknown, ...args: unknown[]) => void;
 
@@ -33,6 +33,36 @@ export function createPreloadBridge(ipcRenderer: IpcRendererLike): HostBridge {
         if (!subscribed) return;
         subscribed = false;
         ipcRenderer.removeListener(IpcChannel.menuCommand, onMessage);
+      };
+    },
+    backups: createBackupHost(ipcRenderer),
+  };
+}
+
+/**
+ * Listens for quit requests from the start, so that main always gets an
+ * answer at once ("skipped") when the page has not set a handler, instead of
+ * waiting out its time limit.
+ */
+function createBackupHost(ipcRenderer: IpcRendererLike): AutomaticBackupHost {
+  let handler: (() => Promise<QuitBackupOutcome>) | null = null;
+  ipcRenderer.on(BackupChannel.quitRequest, (_event, requestId) => {
+    const id = QuitRequestIdSchema.safeParse(requestId);
+    if (!id.success) return;
+    const run = handler ?? (async (): Promise<QuitBackupOutcome> => 'skipped');
+    void run()
+      .catch((): QuitBackupOutcome => 'failed')
+      .then((outcome) => ipcRenderer.invoke(BackupChannel.quitReply, { requestId: id.data, outcome }))
+      // Main may already have given up waiting and closed: nothing left to tell.
+      .catch(() => undefined);
+  });
+  return {
+    writeAutomatic: (bytes) => ipcRenderer.invoke(BackupChannel.writeAutomatic, { bytes }) as ReturnType<AutomaticBackupHost['writeAutomatic']>,
+    listAutomatic: () => ipcRenderer.invoke(BackupChannel.listAutomatic) as ReturnType<AutomaticBackupHost['listAutomatic']>,
+    onQuitRequest: (next) => {
+      handler = next;
+      return () => {
+        if (handler === next) handler = null;
       };
     },
   };

@@ -51,5 +51,11 @@ export function createBrowserBridge(): HostBridge {
       return { saved: false };
     },
     onMenuCommand: () => () => undefined,
+    // A browser has no user-data folder, and a tab closes without waiting for anyone.
+    backups: {
+      writeAutomatic: async () => ({ written: false, reason: 'unsupported' }),
+      listAutomatic: async () => [],
+      onQuitRequest: () => () => undefined,
+    },
   };
 }

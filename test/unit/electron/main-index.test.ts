@@ -4,7 +4,7 @@
  * piece is installed. The pieces themselves are tested in their own files.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { APP_ORIGIN, IpcChannel } from '../../../shared/ipc';
+import { APP_ORIGIN, BackupChannel, IpcChannel } from '../../../shared/ipc';
 
 const fake = vi.hoisted(() => {
   const state = {
@@ -130,7 +130,9 @@ describe('electron/main/index.ts', () => {
     for (const name of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'setDevicePermissionHandler', 'onBeforeRequest']) {
       expect(events, name).toContain(name);
     }
-    expect(fake.state.ipcChannels.sort()).toEqual([IpcChannel.appInfo, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.saveFile].sort());
+    expect(fake.state.ipcChannels.sort()).toEqual(
+      [IpcChannel.appInfo, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.saveFile, BackupChannel.writeAutomatic, BackupChannel.listAutomatic, BackupChannel.quitReply].sort(),
+    );
     expect(fake.state.menuSet).toBe(true);
     expect(events.indexOf('protocol.handle app')).toBeLessThan(events.indexOf('new BrowserWindow'));
     expect(fake.state.windows).toHaveLength(1);

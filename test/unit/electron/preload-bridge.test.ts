@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IpcChannel } from '../../../shared/ipc';
+import { BackupChannel, IpcChannel } from '../../../shared/ipc';
 import { createPreloadBridge, type IpcRendererLike } from '../../../electron/preload/bridge';
 
 type Listener = Parameters<IpcRendererLike['on']>[1];
@@ -46,8 +46,11 @@ describe('createPreloadBridge', () => {
 
   it('exposes only the HostBridge functions', () => {
     const bridge = createPreloadBridge(new FakeIpcRenderer());
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile']);
-    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+    const { backups, ...functions } = bridge;
+    expect(Object.keys(functions).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile']);
+    for (const value of Object.values(functions)) expect(typeof value).toBe('function');
+    expect(Object.keys(backups).sort()).toEqual(['listAutomatic', 'onQuitRequest', 'writeAutomatic']);
+    for (const value of Object.values(backups)) expect(typeof value).toBe('function');
   });
 
   it('passes menu commands to the listener without the IPC event', () => {
@@ -83,9 +86,9 @@ describe('createPreloadBridge', () => {
     expect(second).toHaveBeenCalledExactlyOnceWith('new-case');
   });
 
-  it('does not subscribe to anything but the menu channel', () => {
+  it('does not subscribe to anything but the menu channel and the quit-backup request', () => {
     const ipc = new FakeIpcRenderer();
     createPreloadBridge(ipc).onMenuCommand(vi.fn());
-    expect([...ipc.listeners.keys()]).toEqual([IpcChannel.menuCommand]);
+    expect([...ipc.listeners.keys()].sort()).toEqual([BackupChannel.quitRequest, IpcChannel.menuCommand].sort());
   });
 });
