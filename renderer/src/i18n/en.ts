@@ -7,6 +7,7 @@ import { TRANSITION_MESSAGES } from '../../../shared/domain/transitions';
 import { casePage } from './en/case-page';
 import { caseRecords } from './en/case-records';
 import { caseList } from './en/case-list';
+import { exchange } from './en/exchange';
 
 function taxonomyMessages(): Record<string, Record<string, string>> {
   return Object.fromEntries(
@@ -122,6 +123,7 @@ export const en = {
   ...casePage,
   ...caseRecords,
   ...caseList,
+  ...exchange,
 };
 
 export type Messages = typeof en;

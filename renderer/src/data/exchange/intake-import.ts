@@ -1,0 +1,66 @@
+/**
+ * CSV intake import: preview a file (intake-preview.ts), then commit its
+ * valid rows through the bulk case import (repositories/case-import.ts) in
+ * one transaction — all of them or none — with progress, cancellable until
+ * it commits.
+ *
+ * References: a row's reference is kept when no case here has it (an export
+ * imported into an empty workstation gives back the same references; a list
+ * from another post keeps its own), and the workstation's counter moves past
+ * any reference of its own series. A row whose reference is already here is
+ * not imported again. A row without one is given the next reference.
+ */
+import { intakeRecordToCase } from '../../../../shared/domain/intake-csv';
+import type { Authorizer } from '../authorization';
+import type { Clock } from '../clock';
+import type { HomewardDb } from '../db';
+import type { CaseImportRepository, ImportProgress } from '../repositories/case-import';
+import type { ExchangeAudit } from './audit';
+import { ExchangeCancelledError, ExchangeError } from './errors';
+import { isImportable, previewIntakeCsv, type ImportPreview, type ImportPreviewRow } from './intake-preview';
+
+export interface IntakeCommitOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+  /** Leaves out importable rows the user unticked (e.g. a duplicate candidate); all importable rows by default. */
+  include?: (row: ImportPreviewRow) => boolean;
+}
+
+export interface IntakeCommitResult {
+  /** The rows imported, with the reference each case has now. */
+  imported: { rowNumber: number; reference: string }[];
+}
+
+export class IntakeImporter {
+  constructor(
+    private readonly db: HomewardDb,
+    private readonly clock: Clock,
+    private readonly caseImport: CaseImportRepository,
+    private readonly audit: ExchangeAudit,
+    private readonly authorizer: Authorizer,
+  ) {}
+
+  preview(bytes: Uint8Array): Promise<ImportPreview> {
+    return previewIntakeCsv(this.db, bytes);
+  }
+
+  async commit(preview: ImportPreview, actorId: string, options: IntakeCommitOptions = {}): Promise<IntakeCommitResult> {
+    const rows = preview.rows.filter((row) => isImportable(row) && (options.include?.(row) ?? true));
+    await this.authorizer.require(actorId, 'case.create');
+    if (rows.length === 0) throw new ExchangeError('csv.nothingToImport');
+    const now = this.clock.now();
+    const today = this.clock.today();
+    const records = rows.map((row) => ({
+      case: intakeRecordToCase(row.input!, { id: this.clock.newId(), actorId, now, today }),
+    }));
+    let result;
+    try {
+      result = await this.caseImport.commit(records, actorId, { onProgress: options.onProgress, signal: options.signal });
+    } catch (error) {
+      if (options.signal?.aborted) throw new ExchangeCancelledError();
+      throw error;
+    }
+    await this.audit.record({ kind: 'csvImport', cases: result.count, rows: preview.rows.length }, actorId);
+    return { imported: rows.map((row, i) => ({ rowNumber: row.rowNumber, reference: result.references[i]! })) };
+  }
+}

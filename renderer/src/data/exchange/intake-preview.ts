@@ -1,0 +1,132 @@
+/**
+ * The preview of an intake CSV file: every row with its problems (row
+ * number, column, catalogue key and the cell quoted) and its duplicate
+ * candidates — a case already here with the same reference, a case that may
+ * be the same person, or an earlier row of the same file. Nothing is written.
+ */
+import { intakeRowToRecord, type IntakeHeader, type IntakeRecord } from '../../../../shared/domain/intake-csv';
+import { duplicateReason, type DuplicateProbe, type DuplicateReason } from '../../../../shared/domain/duplicates';
+import type { HomewardDb } from '../db';
+import { CandidateIndex, findDuplicatesOfMany, probeKeys } from '../repositories/duplicate-lookup';
+import { parseIntakeCsv, type CsvProblem } from './csv-parse';
+
+export type DuplicateMatch =
+  /** A case with this row's reference is already in this workstation: the row is not imported again. */
+  | { kind: 'reference'; caseId: string; reference: string }
+  /** A stored case that may be the same person. */
+  | { kind: 'existing'; caseId: string; reference: string; fullName: string; reason: DuplicateReason }
+  /** An earlier row of the file that may be the same person. */
+  | { kind: 'inFile'; rowNumber: number; reason: DuplicateReason };
+
+export interface ImportPreviewRow {
+  rowNumber: number;
+  /** The case the row describes; absent when the row has errors. */
+  input?: IntakeRecord;
+  errors: CsvProblem[];
+  duplicates: DuplicateMatch[];
+}
+
+export interface ImportPreview {
+  rows: ImportPreviewRow[];
+  /** Problems of the whole file (not UTF-8, empty, no header row, a required column missing…): no row is read. */
+  fileErrors: CsvProblem[];
+  /** Columns the format does not have, as the file names them; their cells are not imported. */
+  unknownHeaders: string[];
+  missingHeaders: IntakeHeader[];
+  /** Rows a commit would import. */
+  validCount: number;
+  /** Rows with at least one error. */
+  errorCount: number;
+  /** Valid rows whose reference is already in this workstation. */
+  alreadyPresentCount: number;
+}
+
+/** True when committing would import the row. */
+export function isImportable(row: ImportPreviewRow): row is ImportPreviewRow & { input: IntakeRecord } {
+  return row.input !== undefined && row.errors.length === 0 && !row.duplicates.some((d) => d.kind === 'reference');
+}
+
+function probeOf(record: IntakeRecord): DuplicateProbe {
+  const { person } = record.newCase;
+  return {
+    fullName: person.fullName,
+    otherNames: person.otherNames,
+    nationality: person.nationality,
+    dateOfBirth: person.dateOfBirth,
+    passportNumber: person.passportNumber,
+  };
+}
+
+export async function previewIntakeCsv(db: HomewardDb, bytes: Uint8Array): Promise<ImportPreview> {
+  const parsed = parseIntakeCsv(bytes);
+  const rows: ImportPreviewRow[] = parsed.rows.map((row) => {
+    if (row.problems.length > 0) return { rowNumber: row.rowNumber, errors: row.problems, duplicates: [] };
+    const result = intakeRowToRecord(row.cells);
+    if (result.ok) return { rowNumber: row.rowNumber, input: result.record, errors: [], duplicates: [] };
+    return {
+      rowNumber: row.rowNumber,
+      errors: result.problems.map((p) => ({ rowNumber: row.rowNumber, column: p.column, messageKey: p.messageKey, params: p.params })),
+      duplicates: [],
+    };
+  });
+
+  const valid = rows.filter((r): r is ImportPreviewRow & { input: IntakeRecord } => r.input !== undefined);
+  markRepeatedReferences(valid);
+  await markPresentReferences(db, valid);
+  await markDuplicatePeople(db, valid);
+
+  const errorCount = rows.filter((r) => r.errors.length > 0).length;
+  const alreadyPresentCount = rows.filter((r) => r.errors.length === 0 && r.duplicates.some((d) => d.kind === 'reference')).length;
+  return {
+    rows,
+    fileErrors: parsed.fileProblems,
+    unknownHeaders: parsed.unknownHeaders,
+    missingHeaders: parsed.missingHeaders,
+    validCount: rows.filter(isImportable).length,
+    errorCount,
+    alreadyPresentCount,
+  };
+}
+
+/** A reference can belong to one case only: a later row repeating one is an error. */
+function markRepeatedReferences(rows: (ImportPreviewRow & { input: IntakeRecord })[]): void {
+  const first = new Map<string, number>();
+  for (const row of rows) {
+    const reference = row.input.reference;
+    if (reference === null) continue;
+    const earlier = first.get(reference);
+    if (earlier === undefined) first.set(reference, row.rowNumber);
+    else row.errors.push({ rowNumber: row.rowNumber, column: 'reference', messageKey: 'csv.repeatedReference', params: { value: reference, row: earlier } });
+  }
+}
+
+async function markPresentReferences(db: HomewardDb, rows: (ImportPreviewRow & { input: IntakeRecord })[]): Promise<void> {
+  const references = rows.map((r) => r.input.reference).filter((r): r is string => r !== null);
+  if (references.length === 0) return;
+  const present = new Map((await db.cases.where('reference').anyOf(references).toArray()).map((c) => [c.reference, c]));
+  for (const row of rows) {
+    const existing = row.input.reference === null ? undefined : present.get(row.input.reference);
+    if (existing) row.duplicates.push({ kind: 'reference', caseId: existing.id, reference: existing.reference });
+  }
+}
+
+async function markDuplicatePeople(db: HomewardDb, rows: (ImportPreviewRow & { input: IntakeRecord })[]): Promise<void> {
+  const probes = rows.map((r) => probeOf(r.input));
+  const stored = await findDuplicatesOfMany(db, probes);
+  const earlierRows = new CandidateIndex<number>();
+  rows.forEach((row, i) => {
+    const probe = probes[i]!;
+    const alreadyHere = row.duplicates.find((d) => d.kind === 'reference')?.caseId;
+    for (const { case: other, reason } of stored[i] ?? []) {
+      // The case with the row's own reference is reported once, as that.
+      if (other.id === alreadyHere) continue;
+      row.duplicates.push({ kind: 'existing', caseId: other.id, reference: other.reference, fullName: other.person.fullName, reason });
+    }
+    const keys = probeKeys(probe);
+    for (const j of earlierRows.candidates(keys)) {
+      const reason = duplicateReason(probe, probes[j]!);
+      if (reason) row.duplicates.push({ kind: 'inFile', rowNumber: rows[j]!.rowNumber, reason });
+    }
+    earlierRows.add(i, keys);
+  });
+}
