@@ -1,0 +1,268 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createExchange, type Exchange } from '../../../renderer/src/data/exchange';
+import { ExchangeCancelledError } from '../../../renderer/src/data/exchange/errors';
+import type { ImportPreview } from '../../../renderer/src/data/exchange/intake-preview';
+import type { HomewardDb } from '../../../renderer/src/data/db';
+import type { ImportProgress } from '../../../renderer/src/data/repositories/case-import';
+import { en } from '../../../renderer/src/i18n/en';
+import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
+import { setUpWorkstation, testClock } from '../data/fixtures';
+import { allTables, csvOf, encode, makeCase } from './fixtures';
+
+/** A complete, valid row; `n` makes the person and passport unique. */
+function row(n: number, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    full_name: `Person${n} Testcase${n}`,
+    other_names: '',
+    date_of_birth: `19${70 + (n % 30)}-0${1 + (n % 9)}-1${n % 10}`,
+    sex: n % 2 ? 'male' : 'Female',
+    nationality: n % 3 ? 'ZA' : 'South Africa',
+    passport_number: `P${String(n).padStart(7, '0')}`,
+    phone: '082 123 4567',
+    reported_by_name: 'Nomsa Dlamini',
+    reported_by_relationship: 'Sister',
+    reported_by_phone: '',
+    reported_on: '2026-02-27',
+    current_situation: 'Deployed at the front',
+    location_country: 'UA',
+    location_place: 'Donetsk',
+    recruitment_methods: 'false_job_offer;Documents withheld',
+    recruitment_channel: 'messenger_channel',
+    platform: 'Telegram',
+    promised_job: 'Driver',
+    status: 'reported',
+    notes: 'From the hotline',
+    ...overrides,
+  };
+}
+
+function catalogued(key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
+}
+
+/** Every problem of the preview, as [row, column, key]; each key must have an English text. */
+function problemsOf(preview: ImportPreview): [number | null, string | null, string][] {
+  const all = [...preview.fileErrors, ...preview.rows.flatMap((r) => r.errors)];
+  for (const p of all) expect(typeof catalogued(p.messageKey), p.messageKey).toBe('string');
+  return all.map((p) => [p.rowNumber, p.column, p.messageKey]);
+}
+
+let db: HomewardDb;
+let exchange: Exchange;
+let officerId: string;
+let before: Record<string, unknown[]>;
+
+beforeEach(async () => {
+  const ws = await setUpWorkstation(testClock(Date.parse('2026-03-01T09:00:00Z')));
+  db = ws.db;
+  officerId = ws.officer.id;
+  exchange = createExchange(ws.db, ws.repos, ws.clock);
+  before = await allTables(db);
+});
+
+async function previewWritesNothing(bytes: Uint8Array): Promise<ImportPreview> {
+  const preview = await exchange.intakeImport.preview(bytes);
+  expect(await allTables(db)).toEqual(before);
+  return preview;
+}
+
+/** A file no row of which can be imported: refused, and the database is as it was. */
+async function refusedWhole(bytes: Uint8Array): Promise<ImportPreview> {
+  const preview = await previewWritesNothing(bytes);
+  expect(preview.validCount).toBe(0);
+  await expect(exchange.intakeImport.commit(preview, officerId)).rejects.toMatchObject({ messageKey: 'csv.nothingToImport' });
+  expect(await allTables(db)).toEqual(before);
+  return preview;
+}
+
+describe('intake CSV: files refused whole', () => {
+  it('a file that is not UTF-8', async () => {
+    const latin1 = new Uint8Array([...encode('full_name,nationality\r\nJos'), 0xe9, ...encode(' Garc'), 0xed, ...encode('a,ES\r\n')]);
+    expect(problemsOf(await refusedWhole(latin1))).toEqual([[null, null, 'csv.notUtf8']]);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'full_name'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(problemsOf(await refusedWhole(utf16))).toEqual([[null, null, 'csv.notUtf8']]);
+  });
+
+  it('an empty file, with or without a byte-order mark', async () => {
+    expect(problemsOf(await refusedWhole(new Uint8Array()))).toEqual([[null, null, 'csv.empty']]);
+    expect(problemsOf(await refusedWhole(new Uint8Array([0xef, 0xbb, 0xbf, 0x0d, 0x0a])))).toEqual([[null, null, 'csv.empty']]);
+  });
+
+  it('a file with only a header row', async () => {
+    expect(problemsOf(await refusedWhole(csvOf([])))).toEqual([[null, null, 'csv.noDataRows']]);
+  });
+
+  it('no header row: the first row is data, and is not repeated back', async () => {
+    const preview = await refusedWhole(encode('Sipho Dlamini,ZA,1994\r\nNtombi Khumalo,ZA,1999\r\n'));
+    expect(problemsOf(preview)).toEqual([[null, null, 'csv.noHeaderRow']]);
+    expect(preview.unknownHeaders).toEqual([]);
+  });
+
+  it('semicolons as separators', async () => {
+    expect(problemsOf(await refusedWhole(encode('full_name;nationality\r\nSipho;ZA\r\n')))).toEqual([[null, null, 'csv.semicolonSeparated']]);
+  });
+
+  it('required columns missing', async () => {
+    const preview = await refusedWhole(encode('reference,other_names,Full Name\r\n,,Sipho\r\n'));
+    expect(preview.missingHeaders).toEqual(['full_name', 'nationality']);
+    expect(preview.unknownHeaders).toEqual(['Full Name']);
+    expect(problemsOf(preview)).toEqual([
+      [null, null, 'csv.missingHeader'],
+      [null, null, 'csv.missingHeader'],
+    ]);
+    expect(preview.fileErrors.map((p) => p.params)).toEqual([{ column: 'full_name' }, { column: 'nationality' }]);
+  });
+
+  it('a column named twice', async () => {
+    expect(problemsOf(await refusedWhole(encode('full_name,nationality,Full_Name\r\nA,ZA,B\r\n')))).toEqual([[1, 'full_name', 'csv.duplicateHeader']]);
+  });
+});
+
+describe('intake CSV: rows with errors, named by row and column', () => {
+  it('unbalanced quotes', async () => {
+    const text = `full_name,nationality,notes\r\nSipho Dlamini,ZA,ok\r\n"Ntombi Khumalo,ZA,never closed\r\nThabo Mokoena,ZA,swallowed\r\n`;
+    const preview = await previewWritesNothing(encode(text));
+    expect(problemsOf(preview)).toEqual(expect.arrayContaining([[3, null, 'csv.unbalancedQuotes']]));
+    // Everything after the open quotation mark is one cell of row 3.
+    expect(preview.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
+    expect(preview.rows[1]?.input).toBeUndefined();
+    expect(preview.validCount).toBe(1);
+  });
+
+  it('a quotation mark in the middle of a quoted cell', async () => {
+    const preview = await previewWritesNothing(encode('full_name,nationality\r\n"Sipho "TJ" Dlamini",ZA\r\nNtombi Khumalo,ZA\r\n'));
+    expect(problemsOf(preview)).toEqual([[2, null, 'csv.badQuotes']]);
+    expect(preview.validCount).toBe(1);
+  });
+
+  it('a row with too many or too few cells', async () => {
+    const preview = await previewWritesNothing(encode('full_name,nationality,notes\r\nSipho Dlamini,ZA,a,b\r\nNtombi Khumalo,ZA\r\nThabo Mokoena,ZA,fine\r\n'));
+    expect(problemsOf(preview)).toEqual([
+      [2, null, 'csv.tooManyCells'],
+      [3, null, 'csv.tooFewCells'],
+    ]);
+    expect(preview.rows[0]?.errors[0]?.params).toEqual({ expected: 3, found: 4 });
+    expect(preview.validCount).toBe(1);
+  });
+
+  it('bad dates, with the cell quoted', async () => {
+    const preview = await previewWritesNothing(csvOf([row(1), row(2, { date_of_birth: '1994-02-30' }), row(3, { reported_on: '27/02/2026' }), row(4, { date_of_birth: '2999' })]));
+    expect(problemsOf(preview)).toEqual([
+      [3, 'date_of_birth', 'csv.badPartialDate'],
+      [4, 'reported_on', 'csv.badDate'],
+      [5, 'date_of_birth', 'csv.dateInFuture'],
+    ]);
+    expect(preview.rows[1]?.errors[0]?.params).toEqual({ value: '1994-02-30' });
+    expect(preview).toMatchObject({ validCount: 1, errorCount: 3 });
+  });
+
+  it('an unknown nationality and unknown codes', async () => {
+    const preview = await previewWritesNothing(csvOf([row(1, { nationality: 'Wakanda' }), row(2, { sex: 'M', platform: 'MySpace' })]));
+    expect(problemsOf(preview)).toEqual([
+      [2, 'nationality', 'csv.unknownCountry'],
+      [3, 'sex', 'csv.unknownValue'],
+      [3, 'platform', 'csv.unknownValue'],
+    ]);
+  });
+
+  it('10,000 rows with one bad row in the middle: exactly that row, and the others import', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => row(i, i === 5_000 ? { date_of_birth: '1994-13-01' } : {}));
+    const preview = await previewWritesNothing(csvOf(rows));
+    expect(problemsOf(preview)).toEqual([[5_002, 'date_of_birth', 'csv.badPartialDate']]);
+    expect(preview).toMatchObject({ validCount: 9_999, errorCount: 1 });
+    expect(preview.rows.flatMap((r) => r.duplicates)).toEqual([]);
+
+    const progress: ImportProgress[] = [];
+    const result = await exchange.intakeImport.commit(preview, officerId, { onProgress: (p) => progress.push(p) });
+    expect(result.imported).toHaveLength(9_999);
+    expect(await db.cases.count()).toBe(9_999);
+    expect(await db.cases.where('person.passportNumber').equals('P0005000').count()).toBe(0);
+    expect(progress.at(-1)).toEqual({ phase: 'writing', done: 9_999, total: 9_999 });
+  }, 120_000);
+
+  it('formula cells are kept as text', async () => {
+    const preview = await previewWritesNothing(csvOf([row(1, { full_name: '=cmd|"/C calc"!A0', notes: '+SUM(A1:A2)', location_place: "'-Kherson" })]));
+    expect(preview.rows[0]?.errors).toEqual([]);
+    await exchange.intakeImport.commit(preview, officerId);
+    const [stored] = await db.cases.toArray();
+    expect(stored?.person.fullName).toBe('=cmd|"/C calc"!A0');
+    expect(stored?.notes).toBe('+SUM(A1:A2)');
+    // An apostrophe before a formula character is the export's neutralisation, and only that is taken off.
+    expect(stored?.whereabouts.place).toBe('-Kherson');
+  });
+});
+
+describe('intake CSV: what a valid file gives', () => {
+  it('reads headers in any order and case, reports unknown ones, skips blank rows but counts them', async () => {
+    const text = 'Nationality,FULL_NAME,favourite_colour\r\nZA,Sipho Dlamini,blue\r\n,,\r\n\r\nEG,محمد عبد الله,green\r\n';
+    const preview = await previewWritesNothing(encode(text));
+    expect(preview.unknownHeaders).toEqual(['favourite_colour']);
+    expect(preview.rows.map((r) => [r.rowNumber, r.input?.newCase.person.fullName])).toEqual([
+      [2, 'Sipho Dlamini'],
+      [5, 'محمد عبد الله'],
+    ]);
+  });
+
+  it('reports duplicate candidates: a reference already here, a stored case, an earlier row', async () => {
+    const ws = { repos: (await import('../../../renderer/src/data/repositories')).createRepositories(db, testClock()) };
+    const stored = await makeCase(ws.repos, officerId, { fullName: 'Sipho Dlamini', passportNumber: 'A1234567' });
+    const preview = await exchange.intakeImport.preview(
+      csvOf([
+        row(1, { reference: stored.reference, full_name: 'Someone Else', passport_number: '' }),
+        row(2, { full_name: 'Sipho Dhlamini', passport_number: '', date_of_birth: '1994' }),
+        row(3, { full_name: 'Lerato Molefe', passport_number: 'a 123 4567' }),
+        row(4, { full_name: 'Thabo Mokoena', passport_number: 'X1' }),
+        row(5, { full_name: 'Thabo Mokoena', passport_number: '', date_of_birth: '' }),
+      ]),
+    );
+    expect(preview.rows.map((r) => r.duplicates)).toEqual([
+      [{ kind: 'reference', caseId: stored.id, reference: stored.reference }],
+      [{ kind: 'existing', caseId: stored.id, reference: stored.reference, fullName: 'Sipho Dlamini', reason: 'name' }],
+      [{ kind: 'existing', caseId: stored.id, reference: stored.reference, fullName: 'Sipho Dlamini', reason: 'passport' }],
+      [],
+      [{ kind: 'inFile', rowNumber: 5, reason: 'name' }],
+    ]);
+    expect(preview).toMatchObject({ validCount: 4, errorCount: 0, alreadyPresentCount: 1 });
+  });
+
+  it('a repeated reference in the file is an error on the later row', async () => {
+    const preview = await previewWritesNothing(csvOf([row(1, { reference: 'ZA-MOW-2026-0042' }), row(2, { reference: 'za-mow-2026-0042' })]));
+    expect(problemsOf(preview)).toEqual([[3, 'reference', 'csv.repeatedReference']]);
+    expect(preview.rows[1]?.errors[0]?.params).toEqual({ value: 'ZA-MOW-2026-0042', row: 2 });
+  });
+
+  it('commits the valid rows in one go: new references issued, given ones kept, the import recorded', async () => {
+    const preview = await exchange.intakeImport.preview(csvOf([row(1), row(2, { reference: 'UA-KYV-2025-0007' }), row(3, { nationality: '' })]));
+    const result = await exchange.intakeImport.commit(preview, officerId);
+    expect(result.imported).toEqual([
+      { rowNumber: 2, reference: 'ZA-MOW-2026-0001' },
+      { rowNumber: 3, reference: 'UA-KYV-2025-0007' },
+    ]);
+    const cases = await db.cases.orderBy('reference').toArray();
+    expect(cases.map((c) => [c.reference, c.status, c.priority, c.person.phone, c.recruitment.methods])).toEqual([
+      ['UA-KYV-2025-0007', 'reported', 'normal', '+27821234567', ['false_job_offer', 'documents_withheld']],
+      ['ZA-MOW-2026-0001', 'reported', 'normal', '+27821234567', ['false_job_offer', 'documents_withheld']],
+    ]);
+    const history = await db.history.where('actorId').equals(officerId).toArray();
+    expect(history.filter((h) => h.entity === 'case' && h.action === 'create')).toHaveLength(2);
+    expect(history.find((h) => h.entity === 'export')?.newValue).toEqual({ kind: 'csvImport', cases: 2, rows: 3 });
+  });
+
+  it('leaves out rows the user unticked', async () => {
+    const preview = await exchange.intakeImport.preview(csvOf([row(1), row(2)]));
+    const result = await exchange.intakeImport.commit(preview, officerId, { include: (r) => r.rowNumber !== 2 });
+    expect(result.imported.map((r) => r.rowNumber)).toEqual([3]);
+  });
+
+  it('a cancelled commit writes nothing', async () => {
+    const preview = await exchange.intakeImport.preview(csvOf(Array.from({ length: 50 }, (_, i) => row(i))));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(exchange.intakeImport.commit(preview, officerId, { signal: controller.signal })).rejects.toBeInstanceOf(ExchangeCancelledError);
+    expect(await allTables(db)).toEqual(before);
+  });
+
+  it('the test rows use every column of the format', () => {
+    expect(Object.keys(row(1)).sort()).toEqual(INTAKE_HEADERS.filter((h) => h !== 'reference').sort());
+  });
+});

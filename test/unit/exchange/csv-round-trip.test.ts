@@ -1,0 +1,153 @@
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExchangeCancelledError } from '../../../renderer/src/data/exchange/errors';
+import { createExchange, type Exchange } from '../../../renderer/src/data/exchange';
+import type { CsvFile } from '../../../renderer/src/data/exchange/csv-export';
+import type { HomewardDb } from '../../../renderer/src/data/db';
+import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
+import type { Case } from '../../../shared/schemas/case';
+import { setUpWorkstation, testClock } from '../data/fixtures';
+import { allTables, intakeFields, makeCase } from './fixtures';
+
+async function workstation() {
+  const ws = await setUpWorkstation(testClock(Date.parse('2026-03-01T09:00:00Z')));
+  return { ...ws, exchange: createExchange(ws.db, ws.repos, ws.clock) };
+}
+
+const byReference = (cases: Case[]) => new Map(cases.map((c) => [c.reference, intakeFields(c)]));
+
+describe('CSV export → import round trip', () => {
+  let source: Awaited<ReturnType<typeof workstation>>;
+  let cases: Case[];
+  let file: CsvFile;
+
+  beforeAll(async () => {
+    source = await workstation();
+    const { repos, officer } = source;
+    cases = [
+      await makeCase(repos, officer.id, { fullName: 'Sipho Dlamini', otherNames: ['Sipho Dhlamini', 'Сипо Дламини'], passportNumber: 'A1234567', status: 'locating' }),
+      await makeCase(repos, officer.id, { fullName: 'Ntombi Khumalo', dateOfBirth: '1999', phone: '', place: '  ' }),
+      await makeCase(repos, officer.id, { fullName: 'محمد عبد الله', nationality: 'EG', phone: '+201001234567', dateOfBirth: '1990-01-15', status: 'in_contact' }),
+      // Formula-like text: kept as text, neutralised in the file, given back unchanged.
+      await makeCase(repos, officer.id, { fullName: '=HYPERLINK("http://evil.example","Sipho")', otherNames: ["'=already quoted"], notes: '@SUM(1+1)', place: '-Kherson' }),
+      await makeCase(repos, officer.id, { fullName: 'Thabo "TJ" Mokoena, Jr.', passportNumber: 'M99887766', notes: '', status: 'repatriation' }),
+    ];
+    cases = await Promise.all(cases.map(async (c) => (await repos.cases.get(c.id))!));
+    file = await source.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, officer.id);
+  });
+
+  it('writes UTF-8 with a byte-order mark, the §4 headers in order, CRLF line ends', () => {
+    expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(file.bytes);
+    // TextDecoder drops the byte-order mark.
+    expect(text.slice(0, text.indexOf('\r\n'))).toBe(INTAKE_HEADERS.join(','));
+    expect(file.count).toBe(5);
+    expect(file.suggestedName).toMatch(/^homeward-cases-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
+  it('writes codes, joins multi-valued cells with ";" and neutralises formula cells', () => {
+    const rows = Papa.parse<Record<string, string>>(new TextDecoder().decode(file.bytes), { header: true, delimiter: ',' }).data;
+    const sipho = rows.find((r) => r['full_name'] === 'Sipho Dlamini')!;
+    expect(sipho).toMatchObject({
+      other_names: 'Sipho Dhlamini;Сипо Дламини',
+      sex: 'male',
+      nationality: 'ZA',
+      current_situation: 'deployed',
+      recruitment_methods: 'false_job_offer;documents_withheld',
+      recruitment_channel: 'messenger_channel',
+      platform: 'telegram',
+      status: 'locating',
+      // E.164 begins with "+", which a spreadsheet would read as a formula.
+      phone: "'+27821234567",
+    });
+    const formula = rows.find((r) => r['full_name']?.includes('HYPERLINK'))!;
+    expect(formula['full_name']).toBe('\'=HYPERLINK("http://evil.example","Sipho")');
+    expect(formula['other_names']).toBe("''=already quoted");
+    expect(formula['notes']).toBe("'@SUM(1+1)");
+    expect(formula['location_place']).toBe("'-Kherson");
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('imported into an empty workstation gives back the same cases, references included', async () => {
+    const target = await workstation();
+    const preview = await target.exchange.intakeImport.preview(file.bytes);
+    expect(preview.fileErrors).toEqual([]);
+    expect(preview.unknownHeaders).toEqual([]);
+    expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
+    expect(preview.validCount).toBe(5);
+    const result = await target.exchange.intakeImport.commit(preview, target.officer.id);
+    expect(result.imported.map((r) => r.reference).sort()).toEqual(cases.map((c) => c.reference).sort());
+
+    const imported = await target.db.cases.toArray();
+    expect(byReference(imported)).toEqual(byReference(cases));
+    // And the exported lists are the same file, byte for byte.
+    const again = await target.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, target.officer.id);
+    expect(new TextDecoder().decode(again.bytes)).toBe(new TextDecoder().decode(file.bytes));
+    // The next case opened here does not clash with an imported reference.
+    const next = await makeCase(target.repos, target.officer.id, { fullName: 'Lerato Molefe' });
+    expect(next.reference).toBe('ZA-MOW-2026-0006');
+  });
+
+  it('imported again into the same workstation: every row is already here, nothing is written', async () => {
+    const before = await allTables(source.db);
+    const preview = await source.exchange.intakeImport.preview(file.bytes);
+    expect(preview.validCount).toBe(0);
+    expect(preview.alreadyPresentCount).toBe(5);
+    for (const row of preview.rows) expect(row.duplicates).toEqual([{ kind: 'reference', caseId: expect.any(String), reference: row.input!.reference }]);
+    await expect(source.exchange.intakeImport.commit(preview, source.officer.id)).rejects.toMatchObject({ messageKey: 'csv.nothingToImport' });
+    expect(await allTables(source.db)).toEqual(before);
+  });
+
+  it('exports a filtered list, or the cases picked, and records who exported what', async () => {
+    const locating = await source.exchange.csvExport.export({ filter: { status: 'locating' }, contactLostDays: 14 }, source.officer.id);
+    expect(locating.count).toBe(1);
+    const searched = await source.exchange.csvExport.export({ filter: { search: 'dlamini', nationality: 'ZA' }, contactLostDays: 14 }, source.officer.id);
+    expect(searched.count).toBe(1);
+    const picked = await source.exchange.csvExport.export({ ids: [cases[2]!.id, cases[0]!.id, 'not-an-id'] }, source.officer.id);
+    expect(picked.count).toBe(2);
+    const text = new TextDecoder().decode(picked.bytes);
+    expect(text.indexOf('محمد')).toBeLessThan(text.indexOf('Sipho Dlamini'));
+
+    const records = await source.db.history.where('[entity+entityId]').equals(['export', 'csvExport']).toArray();
+    expect(records.map((r) => r.newValue)).toEqual(
+      expect.arrayContaining([
+        { kind: 'csvExport', cases: 1, filter: { status: 'locating' }, searched: false },
+        // The search text may be a name: only the fact of a search is recorded.
+        { kind: 'csvExport', cases: 1, filter: { nationality: 'ZA' }, searched: true },
+        { kind: 'csvExport', cases: 2, selectedCases: 2 },
+      ]),
+    );
+    expect(records.every((r) => r.actorId === source.officer.id && r.caseId === null)).toBe(true);
+  });
+
+  it('walks the whole list in chunks, in reference order', async () => {
+    const many = await workstation();
+    const { generateDataset } = await import('../../../scripts/seed/generate');
+    const dataset = generateDataset({ seed: 3, today: '2026-03-01', cases: 2500 });
+    await many.repos.caseImport.commit(dataset.cases.map((c) => ({ case: c.case })), many.officer.id);
+    const chunks: number[] = [];
+    const references: string[] = [];
+    for await (const chunk of many.exchange.csvExport.chunks({ filter: {}, contactLostDays: 14 })) {
+      chunks.push(chunk.length);
+      references.push(...chunk.map((c) => c.reference));
+    }
+    expect(chunks).toEqual([1000, 1000, 500]);
+    expect(references).toEqual([...references].sort());
+    const progress: number[] = [];
+    const exported = await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id, { onProgress: (p) => progress.push(p.done) });
+    expect(exported.count).toBe(2500);
+    expect(progress).toEqual([1000, 2000, 2500]);
+  }, 60_000);
+
+  it('a cancelled export gives no file and records nothing', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const historyBefore = await source.db.history.count();
+    await expect(source.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, source.officer.id, { signal: controller.signal })).rejects.toBeInstanceOf(
+      ExchangeCancelledError,
+    );
+    expect(await source.db.history.count()).toBe(historyBefore);
+  });
+});
+
+export type { Exchange, HomewardDb };
