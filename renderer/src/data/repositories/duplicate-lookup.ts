@@ -17,39 +17,48 @@ const KEYS_PER_QUERY = 500;
 export interface ProbeKeys {
   passport: string;
   nameKeys: string[];
+  /** A name of one key ("Madonna") matches another name of the same single key; other names need two keys in common. */
+  singleKeyName: boolean;
 }
 
-export function probeKeys(probe: DuplicateProbe): ProbeKeys {
-  return { passport: normalisePassport(probe.passportNumber), nameKeys: nameMatchKeys([probe.fullName, ...probe.otherNames]) };
+export function probeKeys(probe: Pick<DuplicateProbe, 'fullName' | 'otherNames' | 'passportNumber'>): ProbeKeys {
+  const names = [probe.fullName, ...probe.otherNames];
+  return {
+    passport: normalisePassport(probe.passportNumber),
+    nameKeys: nameMatchKeys(names),
+    singleKeyName: names.some((name) => nameMatchKeys([name]).length === 1),
+  };
 }
 
 /**
- * Candidates among `others` for each probe, found through shared passport or
- * name keys. `others` must be indexed with `index` first; `skip` leaves out
- * pairs the caller does not want (e.g. a row against itself or later rows).
+ * Candidates for each probe among indexed items, found through a shared
+ * passport or shared name keys. Only pairs that can pass duplicateReason's
+ * name rule are returned (two keys in common, or one when both have a
+ * single-key name), so the costly comparison runs on few pairs even when a
+ * name is common.
  */
 export class CandidateIndex<T> {
   private readonly byPassport = new Map<string, T[]>();
   private readonly byKey = new Map<string, T[]>();
+  private readonly singleKey = new Set<T>();
 
   add(item: T, keys: ProbeKeys): void {
     if (keys.passport) push(this.byPassport, keys.passport, item);
     for (const key of keys.nameKeys) push(this.byKey, key, item);
+    if (keys.singleKeyName) this.singleKey.add(item);
   }
 
   candidates(keys: ProbeKeys): T[] {
-    const found = new Set<T>(keys.passport ? (this.byPassport.get(keys.passport) ?? []) : []);
-    let byName = 0;
+    const shared = new Map<T, number>();
     for (const key of keys.nameKeys) {
-      for (const item of this.byKey.get(key) ?? []) {
-        if (byName >= NAME_CANDIDATES_PER_PROBE) break;
-        if (!found.has(item)) {
-          found.add(item);
-          byName++;
-        }
-      }
+      for (const item of this.byKey.get(key) ?? []) shared.set(item, (shared.get(item) ?? 0) + 1);
     }
-    return [...found];
+    const byName = [...shared]
+      .filter(([item, count]) => count >= 2 || (keys.singleKeyName && this.singleKey.has(item)))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, NAME_CANDIDATES_PER_PROBE)
+      .map(([item]) => item);
+    return [...new Set([...(keys.passport ? (this.byPassport.get(keys.passport) ?? []) : []), ...byName])];
   }
 }
 
@@ -73,7 +82,7 @@ export async function findDuplicatesOfMany(db: HomewardDb, probes: readonly Dupl
   }
   const index = new CandidateIndex<Case>();
   for (const c of found.values()) {
-    if (c.deletedAt === null) index.add(c, { passport: c.person.passportNumber, nameKeys: c.derived.matchKeys });
+    if (c.deletedAt === null) index.add(c, probeKeys(c.person));
   }
   return probes.map((probe, i) =>
     index.candidates(keys[i]!).flatMap((other) => {
