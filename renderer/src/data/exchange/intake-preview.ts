@@ -20,7 +20,7 @@ export type DuplicateMatch =
 
 export interface ImportPreviewRow {
   rowNumber: number;
-  /** The case the row describes; absent when the row has errors. */
+  /** The case the row describes; absent when the row could not be read into one (its errors say why). */
   input?: IntakeRecord;
   errors: CsvProblem[];
   duplicates: DuplicateMatch[];
