@@ -22,7 +22,7 @@ const ref = (n: number) => `ZA-MOW-2026-000${n}`;
 test('filters, search and sort find exactly the expected cases, and the filters live in the URL', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', role: 'Consular officer', country: 'South Africa', postCode: 'MOW' });
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
   for (const seed of SEEDS) await createCase(page, seed);
   const list = new CaseList(page);
   await expect(page.getByText('7 cases', { exact: true })).toBeVisible();
@@ -110,7 +110,7 @@ test('filters, search and sort find exactly the expected cases, and the filters 
 
 test('a list with no cases says so, and links to a filtered list keep working', async ({ page }) => {
   await page.goto('/');
-  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', role: 'Supervisor', country: 'South Africa', postCode: 'MOW' });
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
   await expect(page.getByText('No cases yet.')).toBeVisible();
   await page.goto('/#/?status=locating&priority=critical&nationality=NOWHERE');
   const list = new CaseList(page);
@@ -131,7 +131,7 @@ function localDate(days: number): string {
 
 test('overdue and due-soon follow-ups stand out in the list, and the overdue filter finds them', async ({ page }) => {
   await page.goto('/');
-  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', role: 'Consular officer', country: 'South Africa', postCode: 'MOW' });
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
   for (const [fullName, days] of [['Sipho Dlamini', -2], ['Thabo Mokoena', 2], ['Lwazi Ndlovu', 30]] as const) {
     const reference = await createCase(page, { fullName, nationality: 'South Africa', priority: 'High', situation: 'Deployed at the front' });
     await page.getByRole('link', { name: reference }).click();

@@ -48,7 +48,7 @@ test('first run, a new case appears in the list and is still there after a resta
   try {
     const first = await launch(profileDir);
     const page = await first.firstWindow();
-    await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', role: 'Consular officer', country: 'South Africa', postCode: 'PTA' });
+    await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'PTA' });
     await new CaseListPage(page).openNewCase();
     const form = new NewCaseForm(page);
     await form.field('Full name').fill('Sipho Dlamini');

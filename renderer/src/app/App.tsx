@@ -1,39 +1,66 @@
-/** Decides what this window shows: first-run set-up, a profile choice, or the working app. */
-import { useState } from 'react';
+/** Decides what this window shows: first-run set-up, sign-in, or the working app (with its lock). */
+import { useCallback, useMemo, useState } from 'react';
 import { HashRouter } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useStaffList, useWorkstationSettings } from '../data/hooks';
 import { FirstRunPage } from '../features/first-run/FirstRunPage';
-import { ProfilePickerPage } from '../features/first-run/ProfilePickerPage';
-import { rememberProfileId, rememberedProfileId, SessionContext } from './session';
+import { SignInPage } from '../features/first-run/SignInPage';
+import { SessionContext, type Session } from './session';
+import { loadSession, saveSession, type StoredSession } from './session-store';
 import { Shell } from './Shell';
 
 export function App() {
   const { t } = useTranslation();
   const settings = useWorkstationSettings();
   const staff = useStaffList();
-  const [profileId, setProfileId] = useState(rememberedProfileId);
+  const [stored, setStored] = useState<StoredSession | null>(loadSession);
 
-  const choose = (id: string) => {
-    rememberProfileId(id);
-    setProfileId(id);
-  };
+  const update = useCallback((next: StoredSession | null) => {
+    saveSession(next);
+    setStored(next);
+  }, []);
+
+  const profile = staff?.find((s) => s.id === stored?.profileId && s.active);
+  const session = useMemo<Session | null>(
+    () =>
+      profile && settings?.value
+        ? {
+            profile,
+            workstation: settings.value,
+            lock: () => update({ profileId: profile.id, locked: true }),
+            signOut: () => update(null),
+          }
+        : null,
+    [profile, settings, update],
+  );
 
   if (settings === undefined || staff === undefined) {
     return <p role="status">{t('app.loading')}</p>;
   }
   if (settings.value === null || staff.length === 0) {
-    return <FirstRunPage onDone={choose} />;
+    return <FirstRunPage onDone={(profileId) => update({ profileId, locked: false })} />;
   }
-  const profile = staff.find((s) => s.id === profileId && s.active);
-  if (!profile) {
-    return <ProfilePickerPage profiles={staff.filter((s) => s.active)} onChoose={choose} />;
+  if (!session) {
+    return <SignInPage profiles={staff.filter((s) => s.active)} onSignedIn={(profileId) => update({ profileId, locked: false })} />;
   }
   return (
-    <SessionContext.Provider value={{ profile, workstation: settings.value }}>
-      <HashRouter>
-        <Shell />
-      </HashRouter>
+    <SessionContext.Provider value={session}>
+      {/* Locked, the app stays mounted, so unsaved input survives, but nothing in it can be reached. */}
+      <div inert={stored?.locked === true}>
+        <HashRouter>
+          <Shell />
+        </HashRouter>
+      </div>
+      {stored?.locked ? (
+        <div className="lock-screen">
+          <SignInPage
+            profiles={[session.profile]}
+            lockedProfile={session.profile}
+            onSignedIn={() => update({ profileId: session.profile.id, locked: false })}
+            onSwitchProfile={() => update(null)}
+          />
+        </div>
+      ) : null}
     </SessionContext.Provider>
   );
 }

@@ -6,6 +6,9 @@ import type { WorkstationSettings } from '../../../shared/schemas/settings';
 export interface Session {
   profile: Staff;
   workstation: WorkstationSettings;
+  /** Locks the window now: the passphrase is asked again, nothing typed is lost. */
+  lock(): void;
+  signOut(): void;
 }
 
 export const SessionContext = createContext<Session | null>(null);
@@ -14,15 +17,4 @@ export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside SessionContext');
   return session;
-}
-
-/** The profile last used in this browser profile: a record key, not personal data. */
-const PROFILE_KEY = 'homeward.profileId';
-
-export function rememberedProfileId(): string | null {
-  return localStorage.getItem(PROFILE_KEY);
-}
-
-export function rememberProfileId(id: string): void {
-  localStorage.setItem(PROFILE_KEY, id);
 }

@@ -4,18 +4,33 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const SCREENSHOTS = 'test/screenshots';
 
+/** The first profile's passphrase in browser tests. */
+export const SUPERVISOR_PASSPHRASE = 'umbrella kettle lantern';
+
 export class FirstRunPage {
   constructor(private readonly page: Page) {}
 
-  async setUp({ name, role, country, postCode }: { name: string; role: 'Consular officer' | 'Supervisor'; country: string; postCode: string }) {
+  /** First run: the supervisor's profile and passphrase, and the workstation; ends signed in on the case list. */
+  async setUp({ name, country, postCode, passphrase = SUPERVISOR_PASSPHRASE }: { name: string; country: string; postCode: string; passphrase?: string }) {
     await expect(this.page.getByRole('heading', { name: 'Who is using this workstation?' })).toBeVisible();
     await this.page.getByLabel('Your name').fill(name);
-    await this.page.getByLabel('Role').selectOption({ label: role });
+    // The visible label ends in the required marker " *".
+    await this.page.getByLabel(/^Passphrase( \*)?$/).fill(passphrase);
+    await this.page.getByLabel(/^Passphrase again/).fill(passphrase);
     await this.page.getByLabel('Issuing country').fill(country);
     await this.page.getByLabel('Post short code').fill(postCode);
     await this.page.getByRole('button', { name: 'Start using Homeward' }).click();
     await expect(this.page.getByRole('heading', { name: 'Cases' })).toBeVisible();
   }
+}
+
+/** Signs in on the sign-in screen (a new window, or after signing out); `profile` is the option as shown, e.g. "Thandi Nkosi — Supervisor". */
+export async function signIn(page: Page, profile?: string, passphrase = SUPERVISOR_PASSPHRASE) {
+  await expect(page.getByRole('heading', { name: 'Sign in to Homeward' })).toBeVisible();
+  if (profile) await page.getByLabel('Profile').selectOption({ label: profile });
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('banner')).toContainText(/Signed in as/);
 }
 
 export class CaseListPage {

@@ -46,7 +46,7 @@ export class CaseFilePage {
 
   static async setUpWorkstation(page: Page) {
     await page.goto('/');
-    await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', role: 'Consular officer', country: 'South Africa', postCode: 'MOW' });
+    await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
   }
 
   /** Opens a case from the case list by its reference. */

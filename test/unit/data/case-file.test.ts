@@ -39,10 +39,10 @@ describe('case sections', () => {
   it('refuses a section saved from a stale version and leaves the case and history untouched', async () => {
     const { db, repos, officer } = await setUpWorkstation();
     const created = await repos.cases.create(caseInput(), officer.id);
-    await repos.cases.updateSection(created.id, 1, 'overview', { priority: 'critical', assigneeId: officer.id, flags: [], notes: 'first window' }, officer.id);
+    await repos.cases.updateSection(created.id, 1, 'overview', { priority: 'critical', flags: [], notes: 'first window' }, officer.id);
     const before = await db.history.count();
     await expect(
-      repos.cases.updateSection(created.id, 1, 'overview', { priority: 'normal', assigneeId: null, flags: [], notes: 'second window' }, officer.id),
+      repos.cases.updateSection(created.id, 1, 'overview', { priority: 'normal', flags: [], notes: 'second window' }, officer.id),
     ).rejects.toBeInstanceOf(StaleWriteError);
     expect(await repos.cases.get(created.id)).toMatchObject({ priority: 'critical', notes: 'first window', version: 2 });
     expect(await db.history.count()).toBe(before);

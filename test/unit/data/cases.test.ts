@@ -45,7 +45,7 @@ describe('case repository', () => {
     const { repos, officer } = await setUpWorkstation();
     const created = await repos.cases.create(caseInput(), officer.id);
     const renamed = await repos.cases.updateSection(created.id, created.version, 'person', { ...created.person, fullName: 'Sipho M. Dlamini' }, officer.id);
-    const updated = await repos.cases.updateSection(renamed.id, renamed.version, 'overview', { priority: 'critical', assigneeId: null, flags: [], notes: '' }, officer.id);
+    const updated = await repos.cases.updateSection(renamed.id, renamed.version, 'overview', { priority: 'critical', flags: [], notes: '' }, officer.id);
     expect(updated.version).toBe(3);
     expect(updated.derived.nameTokens).toContain('m');
     const changes = (await repos.history.forCase(created.id)).filter((h) => h.action === 'update');
@@ -58,11 +58,11 @@ describe('case repository', () => {
   it('refuses a write based on an older version and changes nothing', async () => {
     const { db, repos, officer } = await setUpWorkstation();
     const created = await repos.cases.create(caseInput(), officer.id);
-    await repos.cases.updateSection(created.id, 1, 'overview', { priority: 'critical', assigneeId: null, flags: [], notes: '' }, officer.id);
+    await repos.cases.updateSection(created.id, 1, 'overview', { priority: 'critical', flags: [], notes: '' }, officer.id);
     const historyBefore = await db.history.count();
 
     const stale = await repos.cases
-      .updateSection(created.id, 1, 'overview', { priority: 'normal', assigneeId: null, flags: [], notes: 'from a stale window' }, officer.id)
+      .updateSection(created.id, 1, 'overview', { priority: 'normal', flags: [], notes: 'from a stale window' }, officer.id)
       .catch((e: unknown) => e);
 
     expect(stale).toBeInstanceOf(StaleWriteError);

@@ -2,24 +2,29 @@
 import { useForm, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { FirstRunInputSchema, type FirstRunInput } from '../../../../shared/domain/first-run';
+import { FirstRunWithPassphraseSchema, type FirstRunWithPassphrase } from '../../data/repositories/staff';
 import { CountryInput } from '../../components/CountryInput';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
-import { VocabularySelect } from '../../components/Select';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 
 export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }) {
   const { t } = useTranslation();
   const { staff } = useRepositories();
-  const form = useForm<FirstRunInput>({
-    resolver: zodResolver(FirstRunInputSchema),
-    defaultValues: { profile: { name: '', role: 'supervisor' }, workstation: { issuingCountry: '', postCode: '' } },
+  const form = useForm<FirstRunWithPassphrase>({
+    resolver: zodResolver(FirstRunWithPassphraseSchema),
+    defaultValues: { profile: { name: '' }, workstation: { issuingCountry: '', postCode: '' }, passphrase: { passphrase: '', confirmation: '' } },
   });
   const { errors, submitCount } = form.formState;
   const { run, failure } = useSave(form.setError);
-  const problemCount = [errors.profile?.name, errors.profile?.role, errors.workstation?.issuingCountry, errors.workstation?.postCode].filter(Boolean).length;
+  const problemCount = [
+    errors.profile?.name,
+    errors.passphrase?.passphrase,
+    errors.passphrase?.confirmation,
+    errors.workstation?.issuingCountry,
+    errors.workstation?.postCode,
+  ].filter(Boolean).length;
 
   const submit = form.handleSubmit(async (input) => {
     const profile = await run(() => staff.setUpWorkstation(input));
@@ -38,8 +43,12 @@ export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }
           <Field label={t('firstRun.name')} error={errors.profile?.name?.message} required>
             <input type="text" autoComplete="name" {...form.register('profile.name')} />
           </Field>
-          <Field label={t('firstRun.role')} error={errors.profile?.role?.message} required>
-            <VocabularySelect vocabulary="staffRole" {...form.register('profile.role')} />
+          <p className="field__hint">{t('firstRun.supervisorNote')}</p>
+          <Field label={t('firstRun.passphrase')} hint={t('firstRun.passphraseHint')} error={errors.passphrase?.passphrase?.message} required>
+            <input type="password" autoComplete="new-password" {...form.register('passphrase.passphrase')} />
+          </Field>
+          <Field label={t('firstRun.confirmPassphrase')} error={errors.passphrase?.confirmation?.message} required>
+            <input type="password" autoComplete="new-password" {...form.register('passphrase.confirmation')} />
           </Field>
         </fieldset>
         <fieldset>

@@ -36,7 +36,6 @@ export const casePage = {
     overview: {
       assignedOfficer: 'Assigned officer',
       unassigned: 'Unassigned',
-      formerProfile: '{{name}} (no longer active)',
       openedOn: 'Opened on',
       lastContactOn: 'Last contact on',
       noContactYet: 'No successful contact yet',

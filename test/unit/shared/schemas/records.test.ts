@@ -114,8 +114,13 @@ describe('GroupSchema', () => {
 
 describe('StaffSchema', () => {
   it('accepts an active officer and an inactive supervisor', () => {
-    expect(parsed(StaffSchema, { ...validMeta(), active: true, name: 'N. Dlamini', role: 'officer' }).role).toBe('officer');
-    expect(parsed(StaffSchema, { ...validMeta(), active: false, name: 'P. Naidoo', role: 'supervisor' }).active).toBe(false);
+    const passphrase = { algorithm: 'PBKDF2-SHA-256', iterations: 600_000, salt: 'c2FsdHNhbHRzYWx0c2FsdA==', verifier: 'dmVyaWZpZXI=' };
+    expect(parsed(StaffSchema, { ...validMeta(), active: true, name: 'N. Dlamini', role: 'officer', passphrase }).role).toBe('officer');
+    expect(parsed(StaffSchema, { ...validMeta(), active: false, name: 'P. Naidoo', role: 'supervisor', passphrase: null }).active).toBe(false);
+  });
+
+  it('refuses a passphrase stored in anything but a PBKDF2 verifier', () => {
+    expect(issuesOf(StaffSchema, { ...validMeta(), active: true, name: 'N. Dlamini', role: 'officer', passphrase: 'secret' }).map((i) => i.path)).toEqual(['passphrase']);
   });
 
   it('refuses an empty name and unknown role', () => {
@@ -186,13 +191,14 @@ describe('History schemas', () => {
     actorId: ACTOR_ID,
   };
 
-  it('accepts a field change', () => {
-    expect(parsed(HistoryRecordSchema, record)).toEqual(record);
+  it('accepts a field change, without a note as with one', () => {
+    expect(parsed(HistoryRecordSchema, record)).toEqual({ ...record, note: null });
+    expect(parsed(HistoryRecordSchema, { ...record, note: 'Speaks Punjabi' }).note).toBe('Speaks Punjabi');
   });
 
   it('accepts a whole-record create outside any case', () => {
     const create = { ...record, caseId: null, entity: 'settings', entityId: 'workstation', action: 'create', field: null, oldValue: null, newValue: { postCode: 'MOW', contactLostDays: 14 } };
-    expect(parsed(HistoryRecordSchema, create)).toEqual(create);
+    expect(parsed(HistoryRecordSchema, create)).toEqual({ ...create, note: null });
   });
 
   it('refuses an unknown entity or action and an empty entity id', () => {

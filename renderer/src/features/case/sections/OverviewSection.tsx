@@ -2,7 +2,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Case } from '../../../../../shared/schemas/case';
-import type { Staff } from '../../../../../shared/schemas/staff';
 import { CaseFlag } from '../../../../../shared/taxonomy';
 import { Field } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
@@ -15,15 +14,15 @@ import { useCasesById, useContactStatus, useGroupsById } from '../hooks';
 import { SectionForm, useSectionForm } from '../section-form';
 import { StatusControl } from './StatusControl';
 
-type OverviewValues = Omit<SectionInput<'overview'>, 'assigneeId'> & { assigneeId: string };
+type OverviewValues = SectionInput<'overview'>;
 
 function toForm(caseRecord: Case): OverviewValues {
-  return { priority: caseRecord.priority, assigneeId: caseRecord.assigneeId ?? '', flags: [...caseRecord.flags], notes: caseRecord.notes };
+  return { priority: caseRecord.priority, flags: [...caseRecord.flags], notes: caseRecord.notes };
 }
 
-/** An empty choice is "Unassigned". */
+/** The assigned officer is not edited here: reassignment is a supervisor's action with a reason. */
 function toInput(values: OverviewValues): SectionInput<'overview'> {
-  return { ...values, assigneeId: values.assigneeId === '' ? null : values.assigneeId };
+  return values;
 }
 
 export function OverviewSection({ caseRecord }: { caseRecord: Case }) {
@@ -99,34 +98,22 @@ export function OverviewSection({ caseRecord }: { caseRecord: Case }) {
             ]}
           />
         }
-        form={(snapshot, done) => (staff ? <OverviewForm snapshot={snapshot} done={done} staff={staff} /> : null)}
+        form={(snapshot, done) => <OverviewForm snapshot={snapshot} done={done} />}
       />
       <StatusControl caseRecord={caseRecord} />
     </>
   );
 }
 
-function OverviewForm({ snapshot, done, staff }: { snapshot: Case; done: (saved: boolean) => void; staff: readonly Staff[] }) {
+function OverviewForm({ snapshot, done }: { snapshot: Case; done: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const { form, submit, failure, stale, discard } = useSectionForm({ section: 'overview', snapshot, toForm, toInput, done });
   const { errors, isSubmitting } = form.formState;
-  // A profile since deactivated stays selectable while it holds the case, so that opening the form changes nothing.
-  const choices = staff.filter((s) => s.active || s.id === snapshot.assigneeId);
 
   return (
     <SectionForm onSubmit={submit} failure={failure} stale={stale} submitting={isSubmitting} discard={discard}>
       <Field label={t('fields.priority')} error={errors.priority?.message}>
         <VocabularySelect vocabulary="priority" {...form.register('priority')} />
-      </Field>
-      <Field label={t('casePage.overview.assignedOfficer')} error={errors.assigneeId?.message}>
-        <select {...form.register('assigneeId')}>
-          <option value="">{t('casePage.overview.unassigned')}</option>
-          {choices.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.active ? s.name : t('casePage.overview.formerProfile', { name: s.name })}
-            </option>
-          ))}
-        </select>
       </Field>
       <fieldset className="choice-group">
         <legend>{t('casePage.overview.flagsLegend')}</legend>
