@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium where it is installed (Playwright cannot download its own here); Playwright's own browser elsewhere. */
 const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
-const PREVIEW_PORT = 4173;
+/** Engineers working side by side give each run its own port and build folder (E2E_PORT, E2E_OUT). */
+const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
+const BUILT_RENDERER = process.env.E2E_OUT ?? 'out/renderer';
 
 export default defineConfig({
   testDir: './test',
@@ -35,7 +37,7 @@ export default defineConfig({
   ],
   webServer: {
     // The renderer exactly as `npm run build` produced it, served over http with the browser bridge.
-    command: 'npx vite preview --config vite.web.config.ts',
+    command: `npx vite preview --config vite.web.config.ts --outDir ${BUILT_RENDERER}`,
     env: { PORT: String(PREVIEW_PORT) },
     url: `http://127.0.0.1:${PREVIEW_PORT}/`,
     reuseExistingServer: !process.env.CI,
