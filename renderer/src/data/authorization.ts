@@ -8,7 +8,7 @@ import { permits, type Action, type CaseOwnership } from '../../../shared/domain
 import type { Staff } from '../../../shared/schemas/staff';
 import type { Clock } from './clock';
 import type { HomewardDb } from './db';
-import { PermissionDeniedError } from './errors';
+import { PermissionDeniedError, RecordNotFoundError } from './errors';
 
 export class Authorizer {
   constructor(
@@ -31,5 +31,12 @@ export class Authorizer {
       }),
     );
     throw new PermissionDeniedError(action);
+  }
+
+  /** Work on a case's records (contact log, follow-ups) is work on the case: the same permission. */
+  async requireOnCase(actorId: string, caseId: string): Promise<Staff> {
+    const target = await this.db.cases.get(caseId);
+    if (!target || target.deletedAt !== null) throw new RecordNotFoundError('case');
+    return this.require(actorId, 'case.edit', target);
   }
 }

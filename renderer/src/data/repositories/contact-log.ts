@@ -8,7 +8,6 @@ import type { z } from 'zod';
 import { refreshCaseActivity } from '../activity';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { RecordNotFoundError } from '../errors';
 import type { Authorizer } from '../authorization';
 import type { HistoryWriter } from '../history-writer';
 import { validate } from '../validate';
@@ -28,13 +27,6 @@ export class ContactLogRepository {
     private readonly authorizer: Authorizer,
   ) {}
 
-  /** Work on a case's records is work on the case: the same permission. */
-  private async authorizeOn(caseId: string, actorId: string): Promise<void> {
-    const parent = await this.db.cases.get(caseId);
-    if (!parent || parent.deletedAt !== null) throw new RecordNotFoundError('case');
-    await this.authorizer.require(actorId, 'case.edit', parent);
-  }
-
   /** Live entries of a case, newest first. */
   async forCase(caseId: string): Promise<ContactEntry[]> {
     const entries = await this.db.contactLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).reverse().toArray();
@@ -44,7 +36,7 @@ export class ContactLogRepository {
   async add(caseId: string, input: ContactInput, actorId: string): Promise<ContactEntry> {
     const fields = validate(ContactEntryFieldsSchema, input);
     return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      await this.authorizeOn(caseId, actorId);
+      await this.authorizer.requireOnCase(actorId, caseId);
       const entry = validate(ContactEntrySchema, { ...newMeta(this.clock, actorId), caseId, ...fields });
       await this.db.contactLog.add(entry);
       await this.history.created({ entity: 'contact', entityId: entry.id, caseId }, actorId, summaryOf(fields));
@@ -57,7 +49,7 @@ export class ContactLogRepository {
     const fields = validate(ContactEntryFieldsSchema, input);
     return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
       const current = checkVersion('contact entry', await this.db.contactLog.get(id), expectedVersion);
-      await this.authorizeOn(current.caseId, actorId);
+      await this.authorizer.requireOnCase(actorId, current.caseId);
       const next = validate(ContactEntrySchema, { ...current, ...fields, ...nextMeta(current, this.clock, actorId) });
       const changed = await this.history.updated({ entity: 'contact', entityId: id, caseId: current.caseId }, actorId, current, next);
       if (changed === 0) return current;
@@ -71,7 +63,7 @@ export class ContactLogRepository {
   async remove(id: string, expectedVersion: number, actorId: string): Promise<void> {
     await this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
       const current = checkVersion('contact entry', await this.db.contactLog.get(id), expectedVersion);
-      await this.authorizeOn(current.caseId, actorId);
+      await this.authorizer.requireOnCase(actorId, current.caseId);
       const now = this.clock.now();
       await this.db.contactLog.put({ ...current, ...nextMeta(current, this.clock, actorId), deletedAt: now });
       await this.history.deleted({ entity: 'contact', entityId: id, caseId: current.caseId }, actorId, summaryOf(current));

@@ -7,7 +7,6 @@ import { FollowUpFieldsSchema, FollowUpSchema, type FollowUp } from '../../../..
 import { refreshCaseActivity } from '../activity';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { RecordNotFoundError } from '../errors';
 import type { Authorizer } from '../authorization';
 import type { HistoryWriter } from '../history-writer';
 import { validate } from '../validate';
@@ -22,13 +21,6 @@ export class FollowUpRepository {
     private readonly history: HistoryWriter,
     private readonly authorizer: Authorizer,
   ) {}
-
-  /** Work on a case's records is work on the case: the same permission. */
-  private async authorizeOn(caseId: string, actorId: string): Promise<void> {
-    const parent = await this.db.cases.get(caseId);
-    if (!parent || parent.deletedAt !== null) throw new RecordNotFoundError('case');
-    await this.authorizer.require(actorId, 'case.edit', parent);
-  }
 
   /** Live follow-ups of a case: open ones first, by due date. */
   async forCase(caseId: string): Promise<FollowUp[]> {
@@ -51,7 +43,7 @@ export class FollowUpRepository {
   async add(caseId: string, input: FollowUpInput, actorId: string): Promise<FollowUp> {
     const fields = validate(FollowUpFieldsSchema, input);
     return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      await this.authorizeOn(caseId, actorId);
+      await this.authorizer.requireOnCase(actorId, caseId);
       const record = validate(FollowUpSchema, {
         ...newMeta(this.clock, actorId),
         caseId,
@@ -69,7 +61,7 @@ export class FollowUpRepository {
     const fields = validate(FollowUpFieldsSchema, input);
     return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
       const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
-      await this.authorizeOn(current.caseId, actorId);
+      await this.authorizer.requireOnCase(actorId, current.caseId);
       const doneAt = fields.done ? (current.doneAt ?? this.clock.now()) : null;
       const next = validate(FollowUpSchema, { ...current, ...fields, doneAt, ...nextMeta(current, this.clock, actorId) });
       const changed = await this.history.updated({ entity: 'followUp', entityId: id, caseId: current.caseId }, actorId, current, next);
@@ -83,7 +75,7 @@ export class FollowUpRepository {
   async remove(id: string, expectedVersion: number, actorId: string): Promise<void> {
     await this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
       const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
-      await this.authorizeOn(current.caseId, actorId);
+      await this.authorizer.requireOnCase(actorId, current.caseId);
       await this.db.followUps.put({ ...current, ...nextMeta(current, this.clock, actorId), deletedAt: this.clock.now() });
       await this.history.deleted({ entity: 'followUp', entityId: id, caseId: current.caseId }, actorId, { title: current.title, dueOn: current.dueOn });
       await refreshCaseActivity(this.db, this.clock, current.caseId);

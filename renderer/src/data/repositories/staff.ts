@@ -3,8 +3,8 @@
  * the workstation. Profiles are deactivated, never deleted: history refers
  * to them.
  */
-import { z } from 'zod';
-import { FirstRunInputSchema, initialWorkstationSettings, type FirstRunInput } from '../../../../shared/domain/first-run';
+import { type z } from 'zod';
+import { FirstRunInputSchema, initialWorkstationSettings } from '../../../../shared/domain/first-run';
 import { NewPassphraseSchema, StaffFieldsSchema, StaffSchema, type Staff } from '../../../../shared/schemas/staff';
 import { hashPassphrase, lockoutDelaySeconds, PBKDF2_ITERATIONS, verifyPassphrase, type DerivedSecrets } from '../auth/passphrase';
 import type { Authorizer } from '../authorization';
