@@ -15,7 +15,7 @@ import type { ContactEntry } from '../../shared/schemas/contact';
 import type { FollowUp } from '../../shared/schemas/follow-up';
 import type { Group } from '../../shared/schemas/group';
 import type { RecordMeta } from '../../shared/schemas/primitives';
-import { DEFAULT_CONTACT_LOST_DAYS, type WorkstationSettings } from '../../shared/schemas/settings';
+import { DEFAULT_CONTACT_LOST_DAYS, DEFAULT_IDLE_LOCK_MINUTES, type WorkstationSettings } from '../../shared/schemas/settings';
 import type { Staff } from '../../shared/schemas/staff';
 import {
   RepatriationStep,
@@ -187,6 +187,7 @@ export class SeedGenerator {
         postCode: options.workstation?.postCode ?? 'MOW',
         locale: 'en',
         contactLostDays: DEFAULT_CONTACT_LOST_DAYS,
+        idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
       },
       staff,
       groups: groups.map((g) => g.group),

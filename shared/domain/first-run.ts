@@ -1,7 +1,7 @@
 /** What "Who is using this workstation?" asks: the first profile and the workstation's reference prefix. */
 import { z } from 'zod';
 import { StaffFieldsSchema } from '../schemas/staff';
-import { DEFAULT_CONTACT_LOST_DAYS, WorkstationSettingsSchema, type WorkstationSettings } from '../schemas/settings';
+import { DEFAULT_CONTACT_LOST_DAYS, DEFAULT_IDLE_LOCK_MINUTES, WorkstationSettingsSchema, type WorkstationSettings } from '../schemas/settings';
 
 /** The first profile is always a supervisor: someone must be able to add the others. */
 export const FirstRunInputSchema = z.object({
@@ -11,5 +11,5 @@ export const FirstRunInputSchema = z.object({
 export type FirstRunInput = z.infer<typeof FirstRunInputSchema>;
 
 export function initialWorkstationSettings(input: FirstRunInput['workstation']): WorkstationSettings {
-  return { ...input, locale: 'en', contactLostDays: DEFAULT_CONTACT_LOST_DAYS };
+  return { ...input, locale: 'en', contactLostDays: DEFAULT_CONTACT_LOST_DAYS, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES };
 }

@@ -8,6 +8,8 @@ export const PostCodeSchema = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{2,8}$/, { error: 'validation.postCode' });
 
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+
 export const SUPPORTED_LOCALES = ['en'] as const;
 
 export const WorkstationSettingsSchema = z.object({
@@ -18,6 +20,8 @@ export const WorkstationSettingsSchema = z.object({
   locale: z.enum(SUPPORTED_LOCALES),
   /** Days without a successful contact after which the contact status becomes "Contact lost". */
   contactLostDays: z.number().int().min(1).max(365),
+  /** Minutes without keyboard, pointer or touch activity after which a window locks. Settings stored before it existed get the default. */
+  idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_LOCK_MINUTES),
 });
 export type WorkstationSettings = z.infer<typeof WorkstationSettingsSchema>;
 

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useStaffList, useWorkstationSettings } from '../data/hooks';
 import { FirstRunPage } from '../features/first-run/FirstRunPage';
 import { SignInPage } from '../features/first-run/SignInPage';
+import { IdleLock } from '../features/lock/IdleLock';
+import { LockScreen } from '../features/lock/LockScreen';
 import { SessionContext, type Session } from './session';
 import { loadSession, saveSession, type StoredSession } from './session-store';
 import { Shell } from './Shell';
@@ -52,15 +54,14 @@ export function App() {
         </HashRouter>
       </div>
       {stored?.locked ? (
-        <div className="lock-screen">
-          <SignInPage
-            profiles={[session.profile]}
-            lockedProfile={session.profile}
-            onSignedIn={() => update({ profileId: session.profile.id, locked: false })}
-            onSwitchProfile={() => update(null)}
-          />
-        </div>
-      ) : null}
+        <LockScreen
+          profile={session.profile}
+          onUnlocked={() => update({ profileId: session.profile.id, locked: false })}
+          onSwitchProfile={() => update(null)}
+        />
+      ) : (
+        <IdleLock minutes={session.workstation.idleLockMinutes} onIdle={session.lock} />
+      )}
     </SessionContext.Provider>
   );
 }

@@ -9,6 +9,12 @@ import { NewCasePage } from '../features/cases/NewCasePage';
 import { MyFollowUpsPage } from '../features/follow-ups/MyFollowUpsPage';
 import { GroupPage } from '../features/groups/GroupPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
+import { ProfileAccessLogPage } from '../features/access-log/ProfileAccessLogPage';
+import { SessionControls } from '../features/lock/SessionControls';
+import { MyPassphrasePage } from '../features/profiles/MyPassphrasePage';
+import { ProfilesPage } from '../features/profiles/ProfilesPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { permits } from '../../../shared/domain/permissions';
 import { useSession } from './session';
 
 export function Shell() {
@@ -48,11 +54,19 @@ export function Shell() {
             <li>
               <NavLink to="/cases/new">{t('nav.newCase')}</NavLink>
             </li>
+            {permits(profile, 'staff.manage') ? (
+              <li>
+                <NavLink to="/profiles">{t('profiles.nav')}</NavLink>
+              </li>
+            ) : null}
+            {permits(profile, 'settings.change') ? (
+              <li>
+                <NavLink to="/settings">{t('workstationSettings.nav')}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
-        <p className="app-header__user">
-          {t('app.signedInAs', { name: profile.name, role: t(`taxonomy.staffRole.${profile.role}`) })}
-        </p>
+        <SessionControls />
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
@@ -62,6 +76,10 @@ export function Shell() {
           <Route path="/follow-ups" element={<MyFollowUpsPage />} />
           <Route path="/groups" element={<GroupsPage />} />
           <Route path="/groups/:groupId" element={<GroupPage />} />
+          <Route path="/profiles" element={<ProfilesPage />} />
+          <Route path="/profiles/:profileId/access-log" element={<ProfileAccessLogPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/passphrase" element={<MyPassphrasePage />} />
         </Routes>
       </main>
     </>

@@ -8,6 +8,7 @@ import { casePage } from './en/case-page';
 import { caseRecords } from './en/case-records';
 import { caseList } from './en/case-list';
 import { exchange } from './en/exchange';
+import { supervisionA } from './en/supervision-a';
 
 function taxonomyMessages(): Record<string, Record<string, string>> {
   return Object.fromEntries(
@@ -148,6 +149,7 @@ export const en = {
   ...caseRecords,
   ...caseList,
   ...exchange,
+  ...supervisionA,
 };
 
 export type Messages = typeof en;

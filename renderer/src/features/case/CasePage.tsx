@@ -6,7 +6,11 @@
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { permits } from '../../../../shared/domain/permissions';
 import type { Case } from '../../../../shared/schemas/case';
+import { useSession } from '../../app/session';
+import { CaseAccessLog } from '../access-log/CaseAccessLog';
+import { useRecordCaseOpening } from '../access-log/record-opening';
 import { CaseTabs, type CaseTab } from './CaseTabs';
 import { useCase, useContactStatus } from './hooks';
 import { ContactLogSection } from './sections/ContactLogSection';
@@ -35,6 +39,9 @@ const SECTIONS: readonly { slug: string; label: string; Component: SectionCompon
   { slug: 'history', label: 'casePage.tabs.history', Component: HistorySection },
 ];
 
+/** Supervisors only: who opened the case, and when. */
+const ACCESS_LOG_SECTION = { slug: 'access-log', label: 'accessLog.tab', Component: CaseAccessLog };
+
 export function CasePage() {
   const { caseId = '' } = useParams();
   // A fresh page for each case: nothing typed for one case may carry over to another.
@@ -46,6 +53,8 @@ function CaseFile({ caseId }: { caseId: string }) {
   const navigate = useNavigate();
   const requested = useParams()['*'] ?? '';
   const found = useCase(caseId);
+  const { profile } = useSession();
+  useRecordCaseOpening(caseId, found?.value !== undefined);
 
   if (found === undefined) return <p role="status">{t('app.loading')}</p>;
   const caseRecord = found.value;
@@ -58,8 +67,10 @@ function CaseFile({ caseId }: { caseId: string }) {
     );
   }
 
-  const selected = SECTIONS.some((s) => s.slug === requested) ? requested : 'overview';
-  const tabs: CaseTab[] = SECTIONS.map(({ slug, label, Component }) => ({
+  // Before History, which stays the last tab for everyone.
+  const sections = permits(profile, 'accessLog.read') ? [...SECTIONS.slice(0, -1), ACCESS_LOG_SECTION, ...SECTIONS.slice(-1)] : SECTIONS;
+  const selected = sections.some((s) => s.slug === requested) ? requested : 'overview';
+  const tabs: CaseTab[] = sections.map(({ slug, label, Component }) => ({
     slug,
     label: t(label),
     render: () => <Component caseRecord={caseRecord} />,

@@ -1,10 +1,11 @@
 /** Sign-in: choose your profile and type your passphrase. Wrong passphrases slow further attempts down. */
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Staff } from '../../../../shared/schemas/staff';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
+import '../lock/lock.css';
 
 interface SignInValues {
   profileId: string;
@@ -24,6 +25,10 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
   const { staff } = useRepositories();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<SignInValues>({ defaultValues: { profileId: lockedProfile?.id ?? profiles[0]?.id ?? '', passphrase: '' } });
+  const chosenId = useWatch({ control: form.control, name: 'profileId' });
+  const chosen = profiles.find((p) => p.id === chosenId);
+  // A profile made before sign-in existed has no passphrase: say so before anyone types one.
+  const withoutPassphrase = chosen !== undefined && chosen.passphrase === null;
 
   const submit = form.handleSubmit(async ({ profileId, passphrase }) => {
     setProblem(null);
@@ -35,10 +40,14 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
     setProblem(result.retryAfterSeconds > 0 ? t('signIn.wrongAndWait', { count: result.retryAfterSeconds }) : t('signIn.wrong'));
   });
 
-  return (
-    <main id="main" className="first-run">
-      <h1>{lockedProfile ? t('signIn.lockedTitle') : t('signIn.title')}</h1>
-      {lockedProfile ? <p>{t('signIn.lockedIntro', { name: lockedProfile.name })}</p> : null}
+  const card = (
+    <>
+      <p className="sign-in__brand">
+        <BrandMark locked={lockedProfile !== undefined} />
+        {t('app.name')}
+      </p>
+      <h1 id="sign-in-title">{lockedProfile ? t('signIn.lockedTitle') : t('signIn.title')}</h1>
+      {lockedProfile ? <p className="sign-in__intro">{t('signIn.lockedIntro', { name: lockedProfile.name })}</p> : null}
       {problem ? (
         <p role="alert" className="error-summary">
           {problem}
@@ -47,20 +56,26 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
       <form onSubmit={submit} noValidate>
         {lockedProfile ? null : (
           <Field label={t('signIn.profile')}>
-            <select {...form.register('profileId')}>
+            <select {...form.register('profileId', { onChange: () => setProblem(null) })}>
               {profiles.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name} — {t(`taxonomy.staffRole.${p.role}`)}
+                  {p.passphrase
+                    ? `${p.name} — ${t(`taxonomy.staffRole.${p.role}`)}`
+                    : t('session.noPassphraseOption', { name: p.name, role: t(`taxonomy.staffRole.${p.role}`) })}
                 </option>
               ))}
             </select>
           </Field>
         )}
+        <p role="status" className={withoutPassphrase ? 'sign-in__notice' : 'visually-hidden'}>
+          {withoutPassphrase ? t('session.noPassphrase') : ''}
+        </p>
         <Field label={t('signIn.passphrase')}>
-          <input type="password" autoComplete="current-password" {...form.register('passphrase')} />
+          {/* The one thing to do on this screen; on the lock screen it is also where focus must land. */}
+          <input type="password" autoComplete="current-password" autoFocus disabled={withoutPassphrase} {...form.register('passphrase')} />
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting || withoutPassphrase}>
             {lockedProfile ? t('signIn.unlock') : t('signIn.submit')}
           </button>
           {lockedProfile && onSwitchProfile ? (
@@ -70,6 +85,32 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
           ) : null}
         </div>
       </form>
-    </main>
+    </>
+  );
+
+  // Locked, the app's own <main> is still underneath: the card is a section of the lock dialog.
+  if (lockedProfile) return <section className="sign-in">{card}</section>;
+  return (
+    <div className="sign-in-screen">
+      <main id="main" className="sign-in" aria-labelledby="sign-in-title">
+        {card}
+      </main>
+    </div>
+  );
+}
+
+/** A padlock, closed when the window is locked; decoration only. */
+function BrandMark({ locked }: { locked: boolean }) {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d={locked ? 'M7 10V7a5 5 0 0 1 10 0v3' : 'M7 10V7a5 5 0 0 1 9.6-2'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+      />
+      <rect x="4" y="10" width="16" height="11" rx="2" fill="currentColor" />
+    </svg>
   );
 }

@@ -144,7 +144,7 @@ describe('WorkstationSettingsSchema', () => {
   });
 
   it('accepts settings', () => {
-    expect(parsed(WorkstationSettingsSchema, settings)).toEqual(settings);
+    expect(parsed(WorkstationSettingsSchema, settings)).toEqual({ ...settings, idleLockMinutes: 10 });
   });
 
   it('upper-cases and trims the post code', () => {

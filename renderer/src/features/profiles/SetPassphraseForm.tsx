@@ -1,0 +1,64 @@
+/** A supervisor sets a new passphrase for someone who forgot theirs. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { Trans, useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { NewPassphraseSchema, type Staff } from '../../../../shared/schemas/staff';
+import { useSession } from '../../app/session';
+import { Field } from '../../components/Field';
+import { useRepositories } from '../../data/context';
+import { useSave } from '../../data/use-save';
+
+type PassphraseInput = z.input<typeof NewPassphraseSchema>;
+
+interface SetPassphraseFormProps {
+  target: Staff;
+  onDone: (saved: boolean) => void;
+}
+
+export function SetPassphraseForm({ target, onDone }: SetPassphraseFormProps) {
+  const { t } = useTranslation();
+  const { staff } = useRepositories();
+  const { profile } = useSession();
+  const form = useForm<PassphraseInput>({ resolver: zodResolver(NewPassphraseSchema), defaultValues: { passphrase: '', confirmation: '' } });
+  const { run, failure } = useSave(form.setError);
+  const { errors } = form.formState;
+  const { setFocus } = form;
+
+  useEffect(() => setFocus('passphrase'), [setFocus]);
+
+  const submit = form.handleSubmit(async (input) => {
+    if (await run(() => staff.setPassphrase(target.id, input, profile.id))) onDone(true);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="profile-form profile-form--inline">
+      <fieldset>
+        <legend>
+          <Trans i18nKey="profiles.newPassphraseLegend" values={{ name: target.name }} components={{ name: <bdi /> }} />
+        </legend>
+        <p className="field__hint">{t('profiles.newPassphraseHint')}</p>
+        {failure ? (
+          <p role="alert" className="error-summary">
+            {t(failure)}
+          </p>
+        ) : null}
+        <Field label={t('profiles.newPassphrase')} hint={t('profiles.passphraseHint')} error={errors.passphrase?.message} required>
+          <input type="password" autoComplete="new-password" {...form.register('passphrase')} />
+        </Field>
+        <Field label={t('profiles.confirmNewPassphrase')} error={errors.confirmation?.message} required>
+          <input type="password" autoComplete="new-password" {...form.register('confirmation')} />
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+            {t('profiles.savePassphrase')}
+          </button>
+          <button type="button" className="button" onClick={() => onDone(false)}>
+            {t('profiles.cancel')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

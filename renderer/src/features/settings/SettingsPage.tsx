@@ -1,0 +1,101 @@
+/**
+ * The workstation's settings (supervisors): when a case counts as "Contact
+ * lost" and when an unused window locks. The issuing country and post code
+ * are shown, not edited: they start every reference already issued.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { permits } from '../../../../shared/domain/permissions';
+import { formatReference } from '../../../../shared/domain/reference';
+import { WorkstationSettingsSchema, type WorkstationSettings } from '../../../../shared/schemas/settings';
+import { useSession } from '../../app/session';
+import { Field } from '../../components/Field';
+import { useRepositories } from '../../data/context';
+import { useSave } from '../../data/use-save';
+import { useFormatters } from '../../i18n/format';
+import { NotPermitted } from '../profiles/NotPermitted';
+import './settings.css';
+
+type SettingsInput = z.input<typeof WorkstationSettingsSchema>;
+
+export function SettingsPage() {
+  const { profile } = useSession();
+  if (!permits(profile, 'settings.change')) return <NotPermitted />;
+  return <SettingsForm />;
+}
+
+function SettingsForm() {
+  const { t } = useTranslation();
+  const { settings } = useRepositories();
+  const { profile, workstation } = useSession();
+  const format = useFormatters();
+  const form = useForm<SettingsInput, unknown, WorkstationSettings>({ resolver: zodResolver(WorkstationSettingsSchema), defaultValues: workstation });
+  const { run, failure } = useSave(form.setError);
+  const [saved, setSaved] = useState(false);
+  const { errors } = form.formState;
+
+  const submit = form.handleSubmit(async (input) => {
+    setSaved(false);
+    const result = await run(() => settings.changeWorkstation(input, profile.id));
+    if (!result) return;
+    form.reset(result);
+    setSaved(true);
+  });
+
+  return (
+    <section aria-labelledby="settings-title" className="settings">
+      <h1 id="settings-title">{t('workstationSettings.title')}</h1>
+      <p className="settings__intro">{t('workstationSettings.intro')}</p>
+      <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
+        {saved ? t('workstationSettings.saved') : ''}
+      </p>
+      {failure ? (
+        <p role="alert" className="error-summary">
+          {t(failure)}
+        </p>
+      ) : null}
+      <form onSubmit={submit} noValidate className="settings__form" onChange={() => setSaved(false)}>
+        <fieldset>
+          <legend>{t('workstationSettings.casesLegend')}</legend>
+          <Field label={t('workstationSettings.contactLostDays')} hint={t('workstationSettings.contactLostDaysHint')} error={errors.contactLostDays?.message} required>
+            <input type="number" inputMode="numeric" min={1} max={365} step={1} className="settings__number" {...form.register('contactLostDays', { valueAsNumber: true })} />
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('workstationSettings.lockingLegend')}</legend>
+          <Field label={t('workstationSettings.idleLockMinutes')} hint={t('workstationSettings.idleLockMinutesHint')} error={errors.idleLockMinutes?.message} required>
+            <input type="number" inputMode="numeric" min={1} max={240} step={1} className="settings__number" {...form.register('idleLockMinutes', { valueAsNumber: true })} />
+          </Field>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+            {t('workstationSettings.save')}
+          </button>
+        </div>
+      </form>
+      <section aria-labelledby="settings-references" className="settings__references">
+        <h2 id="settings-references">{t('workstationSettings.referencesTitle')}</h2>
+        <p>{t('workstationSettings.referencesNote')}</p>
+        <dl className="settings__facts">
+          <div>
+            <dt>{t('workstationSettings.issuingCountry')}</dt>
+            <dd>{format.country(workstation.issuingCountry)}</dd>
+          </div>
+          <div>
+            <dt>{t('workstationSettings.postCode')}</dt>
+            <dd>{workstation.postCode}</dd>
+          </div>
+          <div>
+            <dt>{t('workstationSettings.referenceExample')}</dt>
+            <dd className="settings__reference">
+              {formatReference({ country: workstation.issuingCountry, postCode: workstation.postCode, year: new Date().getFullYear(), sequence: 1 })}
+            </dd>
+          </div>
+        </dl>
+      </section>
+    </section>
+  );
+}
