@@ -4,6 +4,7 @@ import { HashRouter } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useStaffList, useWorkstationSettings } from '../data/hooks';
 import { FirstRunPage } from '../features/first-run/FirstRunPage';
+import { goHomeAfterSignIn } from '../features/dashboard/landing';
 import { SignInPage } from '../features/first-run/SignInPage';
 import { IdleLock } from '../features/lock/IdleLock';
 import { LockScreen } from '../features/lock/LockScreen';
@@ -43,7 +44,15 @@ export function App() {
     return <FirstRunPage onDone={(profileId) => update({ profileId, locked: false })} />;
   }
   if (!session) {
-    return <SignInPage profiles={staff.filter((s) => s.active)} onSignedIn={(profileId) => update({ profileId, locked: false })} />;
+    return (
+      <SignInPage
+        profiles={staff.filter((s) => s.active)}
+        onSignedIn={(profileId) => {
+          goHomeAfterSignIn(staff.find((s) => s.id === profileId)?.role);
+          update({ profileId, locked: false });
+        }}
+      />
+    );
   }
   return (
     <SessionContext.Provider value={session}>

@@ -6,6 +6,8 @@ import { useBridge } from '../bridge/host';
 import { CasePage } from '../features/case/CasePage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DASHBOARD_PATH } from '../features/dashboard/landing';
 import { MyFollowUpsPage } from '../features/follow-ups/MyFollowUpsPage';
 import { GroupPage } from '../features/groups/GroupPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
@@ -40,6 +42,11 @@ export function Shell() {
         <p className="app-header__name">{t('app.name')}</p>
         <nav aria-label={t('app.mainNavigation')}>
           <ul className="app-nav">
+            {profile.role === 'supervisor' ? (
+              <li>
+                <NavLink to={DASHBOARD_PATH}>{t('dashboard.nav')}</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink to="/" end>
                 {t('nav.cases')}
@@ -71,6 +78,7 @@ export function Shell() {
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<CaseListPage />} />
+          <Route path={DASHBOARD_PATH} element={<DashboardPage />} />
           <Route path="/cases/new" element={<NewCasePage />} />
           <Route path="/cases/:caseId/*" element={<CasePage />} />
           <Route path="/follow-ups" element={<MyFollowUpsPage />} />

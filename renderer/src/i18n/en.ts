@@ -9,6 +9,7 @@ import { caseRecords } from './en/case-records';
 import { caseList } from './en/case-list';
 import { exchange } from './en/exchange';
 import { supervisionA } from './en/supervision-a';
+import { supervisionB } from './en/supervision-b';
 
 function taxonomyMessages(): Record<string, Record<string, string>> {
   return Object.fromEntries(
@@ -150,6 +151,7 @@ export const en = {
   ...caseList,
   ...exchange,
   ...supervisionA,
+  ...supervisionB,
 };
 
 export type Messages = typeof en;

@@ -88,7 +88,7 @@ export class CaseCsvExporter {
       return;
     }
     const context = this.caseList.context(selection.contactLostDays);
-    const matches = this.caseList.matcher(selection.filter, context);
+    const matches = await this.caseList.matcherFor(selection.filter, context);
     if (selection.filter.search?.trim()) {
       // A search is capped by the list at a few thousand hits: small enough to sort whole.
       const hits = (await this.caseList.search(selection.filter.search)).filter(matches);

@@ -23,6 +23,16 @@ export interface CaseFilter {
   groupId?: string;
   priority?: (typeof Priority.codes)[number];
   overdueFollowUps?: boolean;
+  /** Only cases not closed. */
+  open?: boolean;
+  /** Open cases without a successful contact for more than the "Contact lost" days (the dashboard's stale cases). */
+  stale?: boolean;
+  /** Cases with a closure request waiting for a supervisor. */
+  closureRequested?: boolean;
+  /** Cases opened in this month, `YYYY-MM`. */
+  openedMonth?: string;
+  /** Cases closed in this month, `YYYY-MM` (the time of closing, as stored). */
+  closedMonth?: string;
   /** Name, other name, passport number or reference, or their beginnings. */
   search?: string;
 }
@@ -66,6 +76,11 @@ const SEARCH_LIMIT = 1000;
 
 type Predicate = (c: Case) => boolean;
 
+/** Values from other tables that some filters test against. */
+interface Lookups {
+  pendingClosureCaseIds: ReadonlySet<string>;
+}
+
 interface Range {
   /** The cases of one filter, read through its index. */
   collection: () => ReturnType<HomewardDb['cases']['toCollection']>;
@@ -83,12 +98,13 @@ export class CaseListRepository {
   }
 
   async page(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
-    const predicate = this.predicate(query.filter, context);
+    const lookups = await this.lookups(query.filter);
+    const predicate = this.predicate(query.filter, context, lookups);
     if (query.filter.search?.trim()) {
       const hits = (await this.search(query.filter.search)).filter(predicate);
       return { rows: sortAndSlice(hits, query), total: hits.length };
     }
-    const ranges = this.ranges(query.filter, context);
+    const ranges = this.ranges(query.filter, context, lookups);
     if (ranges.length === 0) {
       const unfiltered = Object.keys(activeFilters(query.filter)).length === 0;
       const rows = await this.walkSortIndex(query, predicate);
@@ -109,18 +125,34 @@ export class CaseListRepository {
 
   /** The exact number of matching cases, reading through the most selective index. */
   async count(filter: CaseFilter, context: ListContext): Promise<number> {
-    const predicate = this.predicate(filter, context);
+    const lookups = await this.lookups(filter);
+    const predicate = this.predicate(filter, context, lookups);
     if (filter.search?.trim()) return (await this.search(filter.search)).filter(predicate).length;
-    const ranges = this.ranges(filter, context);
+    const ranges = this.ranges(filter, context, lookups);
     if (ranges.length === 0) return this.db.cases.filter(predicate).count();
     const counts = await Promise.all(ranges.map((r) => r.count()));
     const driver = ranges[counts.indexOf(Math.min(...counts))]!;
     return driver.collection().filter(predicate).count();
   }
 
-  /** The filter, search aside, as one test of a case: for callers that walk every case anyway (CSV export). */
+  /**
+   * The filter, search aside, as one test of a case: for callers that walk
+   * every case anyway (CSV export). "Closure requested" is tested against
+   * requests read first, so it needs `matcherFor`; here it matches nothing.
+   */
   matcher(filter: CaseFilter, context: ListContext): (c: Case) => boolean {
-    return this.predicate(filter, context);
+    return this.predicate(filter, context, { pendingClosureCaseIds: new Set() });
+  }
+
+  /** `matcher` with whatever the filter needs from other tables read first. */
+  async matcherFor(filter: CaseFilter, context: ListContext): Promise<(c: Case) => boolean> {
+    return this.predicate(filter, context, await this.lookups(filter));
+  }
+
+  /** Ids of the cases whose closure request waits for a supervisor; a handful, read from the requests' index. */
+  async pendingClosureCaseIds(): Promise<Set<string>> {
+    const pending = await this.db.closureRequests.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).toArray();
+    return new Set(pending.map((r) => r.caseId));
   }
 
   /** The nationalities that occur among the cases (alpha-2 codes), read from the index keys alone. */
@@ -157,8 +189,13 @@ export class CaseListRepository {
     return collection.filter(predicate).offset(query.offset).limit(query.limit).toArray();
   }
 
+  /** What a filter needs from other tables before cases can be tested against it. */
+  private async lookups(filter: CaseFilter): Promise<Lookups> {
+    return { pendingClosureCaseIds: filter.closureRequested ? await this.pendingClosureCaseIds() : new Set() };
+  }
+
   /** Index ranges that each filter can be read through. */
-  private ranges(filter: CaseFilter, context: ListContext): Range[] {
+  private ranges(filter: CaseFilter, context: ListContext, lookups: Lookups): Range[] {
     const cases = this.db.cases;
     const equals = (index: string, value: IndexableType): Range => ({
       collection: () => cases.where(index).equals(value),
@@ -178,6 +215,19 @@ export class CaseListRepository {
         count: () => cases.where('derived.nextFollowUpDue').below(context.today).count(),
       });
     }
+    const between = (index: string, lower: IndexableType, upper: IndexableType, includeUpper: boolean): Range => ({
+      collection: () => cases.where(index).between(lower, upper, true, includeUpper),
+      count: () => cases.where(index).between(lower, upper, true, includeUpper).count(),
+    });
+    const activity = '[derived.open+derived.activityAt]';
+    if (filter.stale) ranges.push(between(activity, [1, ''], [1, contactLostBefore(context.now, context.contactLostDays)], true));
+    else if (filter.open) ranges.push(between(activity, [1, ''], [1, '\uffff'], true));
+    if (filter.closureRequested) {
+      const ids = [...lookups.pendingClosureCaseIds];
+      ranges.push({ collection: () => cases.where('id').anyOf(ids), count: async () => ids.length });
+    }
+    if (filter.openedMonth) ranges.push(between('openedOn', `${filter.openedMonth}-01`, `${nextMonth(filter.openedMonth)}-01`, false));
+    if (filter.closedMonth) ranges.push(between('closedAt', `${filter.closedMonth}-01`, `${nextMonth(filter.closedMonth)}-01`, false));
     if (filter.contactStatus) {
       const lostBefore = contactLostBefore(context.now, context.contactLostDays);
       const index = '[derived.contactBasis+derived.lastContactAt]';
@@ -195,7 +245,7 @@ export class CaseListRepository {
   }
 
   /** The whole filter as one test, applied to candidates read through an index. */
-  private predicate(filter: CaseFilter, context: ListContext): Predicate {
+  private predicate(filter: CaseFilter, context: ListContext, lookups: Lookups): Predicate {
     const tests: Predicate[] = [(c) => c.deletedAt === null];
     if (filter.status) tests.push((c) => c.status === filter.status);
     if (filter.nationality) tests.push((c) => c.person.nationality === filter.nationality);
@@ -206,6 +256,14 @@ export class CaseListRepository {
     if (filter.priority) tests.push((c) => c.priority === filter.priority);
     if (filter.overdueFollowUps) tests.push((c) => c.derived.nextFollowUpDue !== null && c.derived.nextFollowUpDue < context.today);
     if (filter.contactStatus) tests.push((c) => contactStatusOf(c, context) === filter.contactStatus);
+    if (filter.open || filter.stale) tests.push((c) => c.derived.open === 1);
+    if (filter.stale) {
+      const lostBefore = contactLostBefore(context.now, context.contactLostDays);
+      tests.push((c) => c.derived.activityAt <= lostBefore);
+    }
+    if (filter.closureRequested) tests.push((c) => lookups.pendingClosureCaseIds.has(c.id));
+    if (filter.openedMonth) tests.push((c) => c.openedOn.startsWith(`${filter.openedMonth}-`));
+    if (filter.closedMonth) tests.push((c) => c.closedAt !== null && c.closedAt.startsWith(`${filter.closedMonth}-`));
     return (c) => tests.every((t) => t(c));
   }
 }
@@ -220,6 +278,12 @@ export function contactStatusOf(c: Case, context: Pick<ListContext, 'now' | 'con
 
 function activeFilters(filter: CaseFilter): Partial<CaseFilter> {
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== '' && v !== false));
+}
+
+/** `YYYY-MM` of the month after. */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
 function longest(tokens: string[]): string {

@@ -36,6 +36,12 @@ export class ClosureRepository {
     return this.db.closureRequests.where('[caseId+state]').equals([caseId, 'pending']).first();
   }
 
+  /** The case's most recent request, whatever its state: a returned one tells the officer why. */
+  async latestFor(caseId: string): Promise<ClosureRequest | undefined> {
+    const all = await this.db.closureRequests.where('caseId').equals(caseId).toArray();
+    return all.reduce<ClosureRequest | undefined>((latest, r) => (latest && latest.createdAt >= r.createdAt ? latest : r), undefined);
+  }
+
   /** Pending requests of several cases (a page of the list), by case id. */
   async pendingForCases(caseIds: readonly string[]): Promise<Map<string, ClosureRequest>> {
     const found = await this.db.closureRequests.where('[caseId+state]').anyOf(caseIds.map((id) => [id, 'pending'])).toArray();

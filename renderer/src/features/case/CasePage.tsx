@@ -11,6 +11,8 @@ import type { Case } from '../../../../shared/schemas/case';
 import { useSession } from '../../app/session';
 import { CaseAccessLog } from '../access-log/CaseAccessLog';
 import { useRecordCaseOpening } from '../access-log/record-opening';
+import { ClosureBadge } from '../closure/ClosureBadge';
+import { useLatestClosureRequest } from '../closure/hooks';
 import { CaseTabs, type CaseTab } from './CaseTabs';
 import { useCase, useContactStatus } from './hooks';
 import { ContactLogSection } from './sections/ContactLogSection';
@@ -92,6 +94,7 @@ function CaseFile({ caseId }: { caseId: string }) {
 function CaseHeader({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const contactStatus = useContactStatus(caseRecord);
+  const closureRequested = useLatestClosureRequest(caseRecord.id)?.value?.state === 'pending';
   const status = caseRecord.closureReason
     ? t('casePage.header.closedWithReason', { reason: t(`taxonomy.closureReason.${caseRecord.closureReason}`) })
     : t(`taxonomy.caseStatus.${caseRecord.status}`);
@@ -110,6 +113,12 @@ function CaseHeader({ caseRecord }: { caseRecord: Case }) {
           <dt>{t('casePage.header.status')}</dt>
           <dd>
             <span className={`badge badge--status-${caseRecord.status}`}>{status}</span>
+            {closureRequested ? (
+              <>
+                {' '}
+                <ClosureBadge />
+              </>
+            ) : null}
           </dd>
         </div>
         <div>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { useStaffList } from '../../data/hooks';
 import type { CaseFilter, CaseSortField } from '../../data/repositories/case-list';
+import { usePendingClosureIds } from '../closure/hooks';
 import { useGroups } from '../groups/hooks';
 import { BulkActions } from './list/BulkActions';
 import { CaseTable } from './list/CaseTable';
@@ -30,6 +31,7 @@ export function CaseListPage() {
   const count = useCaseCount(state.filter, days, fresh && page.total === null);
   const total = !fresh ? null : (page.total ?? (count && count.key === listKey(state.filter, days) ? count.count : null));
 
+  const closureRequested = usePendingClosureIds(page?.rows.map((r) => r.id) ?? []);
   const nationalities = useNationalities() ?? [];
   const staff = useStaffList() ?? [];
   const groups = useGroups() ?? [];
@@ -121,6 +123,7 @@ export function CaseListPage() {
                 selected={selected}
                 onSelect={select}
                 busy={!fresh}
+                closureRequested={closureRequested}
               />
               <Pager
                 offset={state.page * PAGE_SIZE}

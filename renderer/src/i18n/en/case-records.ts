@@ -162,6 +162,7 @@ export const caseRecords = {
           assigneeId: 'Assigned officer',
           groupIds: 'Groups',
           openedOn: 'Opened on',
+          closedAt: 'Closed on',
           flags: 'Flags',
           notes: 'Notes',
           possibleDuplicateOf: 'Possible duplicate of',

@@ -33,6 +33,7 @@ const KINDS: Record<string, Kind> = {
   'case.groupIds': 'group',
   'case.possibleDuplicateOf': 'caseRef',
   'case.openedOn': 'date',
+  'case.closedAt': 'timestamp',
   'case.person.sex': { vocabulary: 'sex' },
   'case.person.nationality': 'country',
   'case.reportedBy.reportedOn': 'date',
@@ -63,6 +64,9 @@ const KINDS: Record<string, Kind> = {
 };
 
 const STEP_PARTS = ['state', 'date', 'reference', 'note'] as const;
+
+/** The history field of a closure request and its decision (ClosureRepository). */
+const CLOSURE_REQUEST_FIELD = 'closureRequest';
 
 export interface HistoryLookups {
   format: Formatters;
@@ -154,6 +158,20 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
     return t(`caseRecords.history.entities.${r.entity}`);
   };
 
+  /** "Closure requested: Returned and settled", "Closure approved", "Closure returned: <note>", with the request's state before and after. */
+  const closureRow = (r: HistoryRecord): HistoryRow => {
+    const state = (value: JsonValue) =>
+      value === 'pending' ? t('closureHistory.pending') : value === 'approved' ? t('closureHistory.approvedState') : value === 'returned' ? t('closureHistory.returnedState') : none;
+    const base = { key: r.id, record: r, before: state(r.oldValue) };
+    if (r.newValue === 'returned') return { ...base, what: t('closureHistory.returned', { note: r.note ?? '' }), after: state(r.newValue) };
+    if (r.newValue === 'approved') {
+      const what = t('closureHistory.approved');
+      return { ...base, what: r.note ? t('closureHistory.withNote', { what, note: r.note }) : what, after: state(r.newValue) };
+    }
+    const what = t('closureHistory.requested', { reason: valueText('case.closureReason', r.newValue) });
+    return { ...base, what: r.note ? t('closureHistory.withNote', { what, note: r.note }) : what, after: t('closureHistory.pending') };
+  };
+
   const stepRows = (r: HistoryRecord): HistoryRow[] => {
     const before = Array.isArray(r.oldValue) ? r.oldValue : [];
     const after = Array.isArray(r.newValue) ? r.newValue : [];
@@ -187,8 +205,11 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
       return [{ key: r.id, record: r, what: t(`caseRecords.history.removed.${r.entity}`), before: summaryText(r.entity, r.oldValue), after: none }];
     }
     if (r.entity === 'case' && r.field === 'steps') return stepRows(r);
+    if (r.entity === 'case' && r.field === CLOSURE_REQUEST_FIELD) return [closureRow(r)];
     const field = r.field ?? '';
-    const what = r.entity === 'case' ? fieldLabel('case', field) : t('caseRecords.history.subjectField', { subject: subject(r), field: fieldLabel(r.entity, field) });
+    const label = r.entity === 'case' ? fieldLabel('case', field) : t('caseRecords.history.subjectField', { subject: subject(r), field: fieldLabel(r.entity, field) });
+    // Why the change was made: a reassignment's reason, a supervisor's remark on approving a closure.
+    const what = r.note ? t(field === 'assigneeId' ? 'closureHistory.withReason' : 'closureHistory.withNote', { what: label, note: r.note }) : label;
     const kindKey = `${r.entity}.${field}`;
     return [{ key: r.id, record: r, what, before: valueText(kindKey, r.oldValue), after: valueText(kindKey, r.newValue) }];
   });

@@ -8,6 +8,8 @@ import { VocabularySelect } from '../../../components/Select';
 import { useStaffList } from '../../../data/hooks';
 import type { SectionInput } from '../../../data/repositories/cases';
 import { useFormatters } from '../../../i18n/format';
+import { ClosurePanel } from '../../closure/ClosurePanel';
+import { ReassignControl } from '../../reassign/ReassignControl';
 import { EditableSection } from '../EditableSection';
 import { Facts } from '../Facts';
 import { useCasesById, useContactStatus, useGroupsById } from '../hooks';
@@ -101,6 +103,8 @@ export function OverviewSection({ caseRecord }: { caseRecord: Case }) {
         form={(snapshot, done) => <OverviewForm snapshot={snapshot} done={done} />}
       />
       <StatusControl caseRecord={caseRecord} />
+      <ReassignControl caseRecord={caseRecord} assigneeName={assignee?.name} />
+      <ClosurePanel caseRecord={caseRecord} />
     </>
   );
 }

@@ -2,22 +2,28 @@
  * Moves the case through its lifecycle. The rules live in shared/ and are
  * applied by the data layer; a refused change is explained in an officer's
  * words. Closing asks for a reason; a closed case is reopened here too.
+ * Only supervisors close here: officers request closure (features/closure).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../../shared/schemas/case';
 import { CaseStatus, ClosureReason, type CaseStatusCode, type ClosureReasonCode } from '../../../../../shared/taxonomy';
+import { permits } from '../../../../../shared/domain/permissions';
 import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
 import { useRepositories } from '../../../data/context';
 import { DataError } from '../../../data/errors';
+import { useLatestClosureRequest } from '../../closure/hooks';
 
 export function StatusControl({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const { cases } = useRepositories();
   const { profile } = useSession();
+  const closureRequested = useLatestClosureRequest(caseRecord.id)?.value?.state === 'pending';
   const closed = caseRecord.status === 'closed';
-  const choices = CaseStatus.codes.filter((code) => code !== caseRecord.status);
+  // Officers ask a supervisor to close (Closure request below); a waiting request is decided there, not bypassed here.
+  const mayClose = permits(profile, 'case.close') && !closureRequested;
+  const choices = CaseStatus.codes.filter((code) => code !== caseRecord.status && (code !== 'closed' || mayClose));
   const [status, setStatus] = useState<CaseStatusCode | ''>('');
   const [closureReason, setClosureReason] = useState<ClosureReasonCode | ''>('');
   const [outcome, setOutcome] = useState<{ refused: string } | { changedTo: CaseStatusCode } | null>(null);
@@ -42,11 +48,14 @@ export function StatusControl({ caseRecord }: { caseRecord: Case }) {
     }
   };
 
+  if (!permits(profile, 'case.edit', caseRecord)) return null;
+
   return (
     <form className="status-control" onSubmit={submit} noValidate>
       <fieldset>
         <legend>{t('casePage.status.legend')}</legend>
         {closed ? <p className="field__hint">{t('casePage.status.reopenHint')}</p> : null}
+        {closureRequested && permits(profile, 'case.approveClosure') ? <p className="field__hint">{t('closure.supervisorHint')}</p> : null}
         <div className="status-control__row">
           <Field label={t('casePage.status.newStatus')}>
             <select value={status} onChange={(event) => setStatus(event.target.value as CaseStatusCode | '')}>

@@ -1,17 +1,20 @@
 /**
  * What can be done with the selected cases at once: add them to a group (an
  * existing one or one created here) or, when the list shows one group, take
- * them out of it. Each change is all-or-nothing in the data layer.
+ * them out of it; supervisors also reassign them. Each change is
+ * all-or-nothing in the data layer.
  */
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { permits } from '../../../../../shared/domain/permissions';
 import type { Group } from '../../../../../shared/schemas/group';
 import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
 import { useRepositories } from '../../../data/context';
 import { DataError } from '../../../data/errors';
 import { useSave } from '../../../data/use-save';
+import { ReassignForm } from '../../reassign/ReassignForm';
 
 interface BulkActionsProps {
   selectedIds: readonly string[];
@@ -26,7 +29,8 @@ export function BulkActions({ selectedIds, groups, filterGroup, onDone, onClearS
   const { t } = useTranslation();
   const { groups: repository } = useRepositories();
   const { profile } = useSession();
-  const [adding, setAdding] = useState(false);
+  const [open, setOpen] = useState<'add' | 'reassign' | null>(null);
+  const adding = open === 'add';
   const [removeFailure, setRemoveFailure] = useState<string | null>(null);
   const count = selectedIds.length;
 
@@ -46,9 +50,14 @@ export function BulkActions({ selectedIds, groups, filterGroup, onDone, onClearS
     <div className="bulk-actions">
       <div className="bulk-actions__bar">
         <p className="bulk-actions__count">{t('bulk.selected', { count })}</p>
-        <button type="button" className="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        <button type="button" className="button" aria-expanded={adding} onClick={() => setOpen(adding ? null : 'add')}>
           {t('bulk.addToGroup')}
         </button>
+        {permits(profile, 'case.reassign') ? (
+          <button type="button" className="button" aria-expanded={open === 'reassign'} onClick={() => setOpen(open === 'reassign' ? null : 'reassign')}>
+            {t('reassign.button')}
+          </button>
+        ) : null}
         {filterGroup ? (
           <button type="button" className="button" onClick={() => void remove()}>
             {t('bulk.removeFromGroup', { group: filterGroup.name })}
@@ -67,9 +76,20 @@ export function BulkActions({ selectedIds, groups, filterGroup, onDone, onClearS
         <AddToGroupForm
           selectedIds={selectedIds}
           groups={groups}
-          onCancel={() => setAdding(false)}
+          onCancel={() => setOpen(null)}
           onDone={(message) => {
-            setAdding(false);
+            setOpen(null);
+            onDone(message);
+          }}
+        />
+      ) : null}
+      {open === 'reassign' ? (
+        <ReassignForm
+          caseIds={selectedIds}
+          legend={t('reassign.legendMany', { count })}
+          onCancel={() => setOpen(null)}
+          onDone={(message) => {
+            setOpen(null);
             onDone(message);
           }}
         />

@@ -5,6 +5,7 @@ import { followUpUrgency } from '../../../../../shared/domain/follow-up-urgency'
 import type { Case } from '../../../../../shared/schemas/case';
 import { contactStatusOf, type CaseSortField, type ListContext } from '../../../data/repositories/case-list';
 import { useFormatters } from '../../../i18n/format';
+import { ClosureBadge } from '../../closure/ClosureBadge';
 
 const SORTABLE: { field: CaseSortField; label: string }[] = [
   { field: 'reference', label: 'caseList.columns.reference' },
@@ -24,9 +25,11 @@ interface CaseTableProps {
   selected: ReadonlySet<string>;
   onSelect: (ids: readonly string[], selected: boolean) => void;
   busy: boolean;
+  /** Cases of the page whose closure request waits for a supervisor. */
+  closureRequested?: ReadonlySet<string>;
 }
 
-export function CaseTable({ rows, context, sort, descending, onSort, selected, onSelect, busy }: CaseTableProps) {
+export function CaseTable({ rows, context, sort, descending, onSort, selected, onSelect, busy, closureRequested }: CaseTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const selectedOnPage = rows.filter((r) => selected.has(r.id)).length;
@@ -94,7 +97,15 @@ export function CaseTable({ rows, context, sort, descending, onSort, selected, o
                   <bdi>{row.person.fullName}</bdi>
                 </td>
                 <td>{format.country(row.person.nationality)}</td>
-                <td>{t(`taxonomy.caseStatus.${row.status}`)}</td>
+                <td>
+                  {t(`taxonomy.caseStatus.${row.status}`)}
+                  {closureRequested?.has(row.id) ? (
+                    <>
+                      {' '}
+                      <ClosureBadge />
+                    </>
+                  ) : null}
+                </td>
                 <td>{t(`taxonomy.contactStatus.${contactStatusOf(row, context)}`)}</td>
                 <td>
                   <span className={`priority priority--${row.priority}`}>{t(`taxonomy.priority.${row.priority}`)}</span>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../../shared/schemas/group';
 import type { Staff } from '../../../../../shared/schemas/staff';
 import type { VocabularyName } from '../../../../../shared/taxonomy';
+import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
 import type { CaseFilter } from '../../../data/repositories/case-list';
@@ -30,8 +31,21 @@ const VOCABULARY_FILTERS: { key: FilterKey; vocabulary: VocabularyName; label: s
   { key: 'priority', vocabulary: 'priority', label: 'caseFilters.priority' },
 ];
 
+/** Filters the supervisor dashboard links to; they can be changed here like any other. */
+const FLAG_FILTERS: { key: 'open' | 'stale' | 'closureRequested'; label: string }[] = [
+  { key: 'open', label: 'supervisionList.open' },
+  { key: 'stale', label: 'supervisionList.stale' },
+  { key: 'closureRequested', label: 'supervisionList.closureRequested' },
+];
+
+const MONTH_FILTERS: { key: 'openedMonth' | 'closedMonth'; label: string }[] = [
+  { key: 'openedMonth', label: 'supervisionList.openedMonth' },
+  { key: 'closedMonth', label: 'supervisionList.closedMonth' },
+];
+
 export function FilterPanel({ filter, nationalities, staff, groups, onChange, onClear }: FilterPanelProps) {
   const { t } = useTranslation();
+  const { workstation } = useSession();
   const format = useFormatters();
   const countries = useMemo(() => {
     // A linked filter may name a country no case has (any more): keep it selectable so the select shows it.
@@ -79,6 +93,11 @@ export function FilterPanel({ filter, nationalities, staff, groups, onChange, on
             ))}
           </select>
         </Field>
+        {MONTH_FILTERS.map(({ key, label }) => (
+          <Field key={key} label={t(label)}>
+            <input type="month" className="input--month" value={String(filter[key] ?? '')} onChange={(event) => onChange(key, event.target.value || undefined)} />
+          </Field>
+        ))}
         <Field label={t('caseFilters.group')}>
           <select value={filter.groupId ?? ''} onChange={select('groupId')}>
             <option value="">{t('caseFilters.any')}</option>
@@ -100,6 +119,12 @@ export function FilterPanel({ filter, nationalities, staff, groups, onChange, on
           />
           <label htmlFor="filter-overdue">{t('caseFilters.overdue')}</label>
         </div>
+        {FLAG_FILTERS.map(({ key, label }) => (
+          <div key={key} className="checkbox-field">
+            <input id={`filter-${key}`} type="checkbox" checked={filter[key] === true} onChange={(event) => onChange(key, event.target.checked || undefined)} />
+            <label htmlFor={`filter-${key}`}>{t(label, { count: workstation.contactLostDays })}</label>
+          </div>
+        ))}
         <button type="button" className="button" onClick={onClear} disabled={!hasFilters(filter)}>
           {t('caseFilters.clear')}
         </button>

@@ -20,6 +20,11 @@ export const FILTER_PARAMS = {
   groupId: 'group',
   priority: 'priority',
   overdueFollowUps: 'overdue',
+  open: 'open',
+  stale: 'stale',
+  closureRequested: 'closure',
+  openedMonth: 'opened',
+  closedMonth: 'closed',
 } as const satisfies Record<keyof CaseFilter, string>;
 
 export const SORT_FIELDS: readonly CaseSortField[] = ['reference', 'name', 'nationality', 'status', 'contactStatus', 'priority', 'updatedAt'];
@@ -38,6 +43,15 @@ function oneOf<T extends string>(codes: readonly T[], value: string | null): T |
   return value !== null && (codes as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
+/** `YYYY-MM`, a real month. */
+function month(value: string | null): string | undefined {
+  return value !== null && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : undefined;
+}
+
+function flag(value: string | null): true | undefined {
+  return value === '1' ? true : undefined;
+}
+
 function nonEmpty(value: string | null): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
@@ -54,7 +68,12 @@ export function parseFilter(params: URLSearchParams): CaseFilter {
     assignee: nonEmpty(params.get(FILTER_PARAMS.assignee)),
     groupId: nonEmpty(params.get(FILTER_PARAMS.groupId)),
     priority: oneOf(Priority.codes, params.get(FILTER_PARAMS.priority)),
-    overdueFollowUps: params.get(FILTER_PARAMS.overdueFollowUps) === '1' ? true : undefined,
+    overdueFollowUps: flag(params.get(FILTER_PARAMS.overdueFollowUps)),
+    open: flag(params.get(FILTER_PARAMS.open)),
+    stale: flag(params.get(FILTER_PARAMS.stale)),
+    closureRequested: flag(params.get(FILTER_PARAMS.closureRequested)),
+    openedMonth: month(params.get(FILTER_PARAMS.openedMonth)),
+    closedMonth: month(params.get(FILTER_PARAMS.closedMonth)),
   };
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as CaseFilter;
 }
