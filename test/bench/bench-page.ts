@@ -1,0 +1,305 @@
+/**
+ * The benchmark page: served from the same origin as the built app, it fills
+ * the app's own IndexedDB database through the real repositories and times
+ * them against raw IndexedDB baselines. `npm run bench` drives it.
+ */
+import Dexie from 'dexie';
+import { createExchange } from '../../renderer/src/data/exchange';
+import { casesToCsv } from '../../renderer/src/data/exchange/csv-export';
+import { DATABASE_NAME, HomewardDb } from '../../renderer/src/data/db';
+import type { CaseFilter, CaseSortField } from '../../renderer/src/data/repositories/case-list';
+import { createRepositories, type Repositories } from '../../renderer/src/data/repositories';
+import { SeedGenerator, type SeedCase, type SeedWorkstation } from '../../scripts/seed/generate';
+import { foldText } from '../../shared/domain/name-tokens';
+import type { Case } from '../../shared/schemas/case';
+import type { BenchApi, Budget, FillSummary, Measurement } from './protocol';
+import { caseWithRecords, cursorRows, getAll, openRaw, putAll } from './raw-idb';
+
+const IMPORT_DB = 'bench-import';
+const RAW_DB = 'bench-raw';
+const PAGE = 51; // the case list asks for one row more than a page, to know whether there is a next one
+const ROWS = 50;
+const CONTACT_LOST_DAYS = 14;
+const FILL_BATCH = 5000;
+/** The officer's passphrase in the benchmark's profile, typed by the runner at sign-in. */
+const PASSPHRASE = 'benchmark passphrase';
+const LIST_BUDGET: Budget = { kind: 'ms', limit: 50 };
+const IO_BUDGET: Budget = { kind: 'ratio', limit: 1.3 };
+
+interface Operation {
+  budget: Budget;
+  run: () => Promise<number>;
+  baseline: (() => Promise<unknown>) | null;
+  /** Rows the operation must return for the harness to be working. */
+  expectsRows: boolean;
+  note?: string;
+}
+
+let generated: { workstation: SeedWorkstation; cases: SeedCase[]; longLog: SeedCase } | null = null;
+let operations = new Map<string, Operation>();
+
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+function data() {
+  if (!generated) throw new Error('generate() first');
+  return generated;
+}
+
+async function generate({ cases, seed }: { cases: number; seed: number }) {
+  const started = performance.now();
+  const generator = new SeedGenerator({ seed, today: new Date().toISOString().slice(0, 10) }, cases);
+  const all: SeedCase[] = [];
+  for (const seeded of generator.cases()) {
+    all.push(seeded);
+    if (all.length % 20_000 === 0) log(`generated ${all.length} cases`);
+  }
+  generated = { workstation: generator.workstation, cases: all, longLog: generator.extraCase(50) };
+  return {
+    cases: all.length,
+    contacts: all.reduce((n, c) => n + c.contacts.length, 0),
+    followUps: all.reduce((n, c) => n + c.followUps.length, 0),
+    ms: performance.now() - started,
+  };
+}
+
+/** A fresh database with the app's schema, as the given name. */
+async function freshDatabase(name: string): Promise<HomewardDb> {
+  await Dexie.delete(name);
+  const db = new HomewardDb(name);
+  await db.open();
+  return db;
+}
+
+async function timeImport(): Promise<number> {
+  const { workstation, cases } = data();
+  const db = await freshDatabase(IMPORT_DB);
+  const repositories = createRepositories(db);
+  await repositories.settings.putWorkstation(workstation.settings);
+  await db.staff.bulkPut(workstation.staff);
+  // As from an intake file: cases only, the workstation issues the references.
+  const records = cases.map((c) => ({ case: { ...c.case, reference: '' } }));
+  collectGarbage();
+  const started = performance.now();
+  await repositories.caseImport.commit(records, workstation.staff[0]!.id);
+  const ms = performance.now() - started;
+  db.close();
+  await Dexie.delete(IMPORT_DB);
+  return ms;
+}
+
+async function timeRawImport(): Promise<number> {
+  const { cases } = data();
+  (await freshDatabase(RAW_DB)).close();
+  const raw = await openRaw(RAW_DB);
+  const values = cases.map((c) => c.case);
+  collectGarbage();
+  const started = performance.now();
+  await putAll(raw, 'cases', values);
+  const ms = performance.now() - started;
+  raw.close();
+  await Dexie.delete(RAW_DB);
+  return ms;
+}
+
+async function importRun(rawFirst: boolean) {
+  if (rawFirst) {
+    const baselineMs = await timeRawImport();
+    return { ms: await timeImport(), baselineMs };
+  }
+  const ms = await timeImport();
+  return { ms, baselineMs: await timeRawImport() };
+}
+
+async function fill(): Promise<FillSummary> {
+  const { workstation, cases, longLog } = data();
+  const started = performance.now();
+  const db = await freshDatabase(DATABASE_NAME);
+  const repositories = createRepositories(db);
+  await repositories.settings.putWorkstation(workstation.settings);
+  await db.staff.bulkPut(workstation.staff);
+  await db.groups.bulkPut(workstation.groups);
+  const officerId = workstation.staff[0]!.id;
+  const all = [...cases, longLog];
+  for (let start = 0; start < all.length; start += FILL_BATCH) {
+    await repositories.caseImport.commit(all.slice(start, start + FILL_BATCH), officerId);
+    log(`stored ${Math.min(all.length, start + FILL_BATCH)} of ${all.length} cases with their contact logs`);
+  }
+  await repositories.staff.setPassphrase(officerId, { passphrase: PASSPHRASE, confirmation: PASSPHRASE }, officerId);
+  operations = await defineOperations(db, repositories, officerId);
+  // The data set stays in the database; the page's copy would only burden the heap during the measurements.
+  generated = null;
+  collectGarbage();
+  return { ms: performance.now() - started, profileId: officerId, passphrase: PASSPHRASE };
+}
+
+interface SearchTerms {
+  oneWord: string;
+  twoWords: string;
+  otherName: string;
+  passport: string;
+  reference: string;
+}
+
+/** Search texts an officer would type, taken from the data set so that they find something. */
+function searchTerms(cases: readonly SeedCase[], longLog: Case): SearchTerms {
+  const named = cases.map((c) => c.case).find((c) => (c.person.fullName.split(' ').at(-1) ?? '').length >= 5) ?? longLog;
+  const [given = '', ...rest] = named.person.fullName.split(' ');
+  const family = rest.at(-1) ?? given;
+  const cyrillic = cases.map((c) => c.case.person.otherNames.find((n) => /^\p{Script=Cyrillic}{4}/u.test(n))).find((n) => n !== undefined) ?? 'Рахи';
+  const passport = cases.map((c) => c.case.person.passportNumber).find((p) => p.length >= 6) ?? 'A1';
+  return {
+    oneWord: family.slice(0, 4),
+    twoWords: `${given.slice(0, 3)} ${family.slice(0, 4)}`,
+    otherName: cyrillic.slice(0, 4),
+    passport: passport.slice(0, 6),
+    reference: longLog.reference,
+  };
+}
+
+async function defineOperations(db: HomewardDb, repositories: Repositories, actorId: string): Promise<Map<string, Operation>> {
+  const { cases, longLog, workstation } = data();
+  const raw = await openRaw(DATABASE_NAME);
+  const terms = searchTerms(cases, longLog.case);
+  const today = new Date().toISOString().slice(0, 10);
+  const { caseList } = repositories;
+  const largestGroup = workstation.groups
+    .map((g) => ({ id: g.id, size: cases.filter((c) => c.case.groupIds.includes(g.id)).length }))
+    .sort((a, b) => b.size - a.size)[0]!.id;
+  const exchange = createExchange(db, repositories);
+  const officerIds = workstation.staff.filter((s) => s.role === 'officer').map((s) => s.id);
+
+  const page = (filter: CaseFilter, sort: CaseSortField, descending: boolean) => async () =>
+    (await caseList.page({ filter, sort, descending, offset: 0, limit: PAGE }, caseList.context(CONTACT_LOST_DAYS))).rows.length;
+  const count = (filter: CaseFilter) => async () => caseList.count(filter, caseList.context(CONTACT_LOST_DAYS));
+  const cursor = (index: string | null, range: IDBKeyRange | null, direction: IDBCursorDirection = 'next') => () =>
+    cursorRows(raw, 'cases', index, range, direction, ROWS);
+  const only = (key: IDBValidKey) => IDBKeyRange.only(key);
+  const prefix = (text: string) => IDBKeyRange.bound(text, `${text}\uffff`);
+  const within = (key: string) => IDBKeyRange.bound([key, ''], [key, '\uffff']);
+  const list = (filter: CaseFilter, baseline: () => Promise<unknown>, sort: CaseSortField = 'updatedAt', descending = sort === 'updatedAt'): Operation => ({
+    budget: LIST_BUDGET,
+    run: page(filter, sort, descending),
+    baseline,
+    expectsRows: true,
+  });
+  const search = (text: string, index: string, key: string): Operation => ({
+    budget: LIST_BUDGET,
+    run: page({ search: text }, 'updatedAt', true),
+    baseline: cursor(index, prefix(key)),
+    expectsRows: true,
+  });
+  const counted = (filter: CaseFilter): Operation => ({
+    budget: null,
+    run: count(filter),
+    baseline: null,
+    expectsRows: true,
+    note: 'read by the list after its first page when the page cannot tell the total',
+  });
+
+  const lostBefore = new Date(Date.now() - CONTACT_LOST_DAYS * 86_400_000).toISOString();
+  const sorts: [CaseSortField, string][] = [
+    ['reference', 'reference'],
+    ['name', 'derived.sortName'],
+    ['nationality', 'person.nationality'],
+    ['status', 'derived.statusRank'],
+    ['contactStatus', 'derived.contactBasis'],
+    ['priority', 'priority'],
+    ['updatedAt', 'updatedAt'],
+  ];
+  const ops: [string, Operation][] = [
+    ['list: no filter (newest first)', list({}, cursor('updatedAt', null, 'prev'))],
+    ['list: status In contact', list({ status: 'in_contact' }, cursor('[status+updatedAt]', within('in_contact'), 'prev'))],
+    ['list: nationality TJ + status Locating', list({ nationality: 'TJ', status: 'locating' }, cursor('[person.nationality+updatedAt]', within('TJ'), 'prev'))],
+    ['list: recruitment method False job offer', list({ method: 'false_job_offer' }, cursor('recruitment.methods', only('false_job_offer')))],
+    ['list: overdue follow-ups', list({ overdueFollowUps: true }, cursor('derived.nextFollowUpDue', IDBKeyRange.upperBound(today, true)))],
+    [
+      'list: contact status Contact lost',
+      list({ contactStatus: 'contact_lost' }, cursor('[derived.contactBasis+derived.lastContactAt]', IDBKeyRange.bound(['in_contact', ''], ['in_contact', lostBefore]))),
+    ],
+    ['list: current situation Prisoner of war', list({ situation: 'prisoner_of_war' }, cursor('whereabouts.situation', only('prisoner_of_war')))],
+    ['list: assigned officer', list({ assignee: actorId }, cursor('assigneeId', only(actorId)))],
+    ['list: group (largest)', list({ groupId: largestGroup }, cursor('groupIds', only(largestGroup)))],
+    ['list: priority Critical', list({ priority: 'critical' }, cursor('[priority+updatedAt]', within('critical'), 'prev'))],
+    ['list: status In contact, sorted by name', list({ status: 'in_contact' }, cursor('derived.sortName', null), 'name')],
+    ...sorts.map(([sort, index]): [string, Operation] => [`list: sort by ${sort} (ascending)`, list({}, cursor(index, null), sort, false)]),
+    ['list: sort by name (descending)', list({}, cursor('derived.sortName', null, 'prev'), 'name', true)],
+    ['search: name prefix, one word', search(terms.oneWord, 'derived.nameTokens', foldText(terms.oneWord))],
+    ['search: name prefixes, two words', search(terms.twoWords, 'derived.nameTokens', foldText(terms.twoWords).split(' ').at(-1)!)],
+    ['search: other name (Cyrillic prefix)', search(terms.otherName, 'derived.nameTokens', foldText(terms.otherName))],
+    ['search: passport number prefix', search(terms.passport, 'person.passportNumber', terms.passport)],
+    ['search: reference', search(terms.reference, 'reference', terms.reference)],
+    [
+      'open a case with 50 contact entries',
+      {
+        budget: LIST_BUDGET,
+        run: async () => {
+          const id = longLog.case.id;
+          const [found, entries, followUps, history] = await Promise.all([
+            repositories.cases.get(id),
+            repositories.contactLog.forCase(id),
+            repositories.followUps.forCase(id),
+            repositories.history.forCase(id),
+          ]);
+          return (found ? 1 : 0) * (entries.length + followUps.length + history.length);
+        },
+        baseline: () => caseWithRecords(raw, longLog.case.id),
+        expectsRows: true,
+      },
+    ],
+    [
+      'dashboard counts',
+      {
+        budget: null,
+        run: async () => (await repositories.dashboard.figures(caseList.context(CONTACT_LOST_DAYS), officerIds)).total,
+        baseline: null,
+        expectsRows: true,
+        note: "the supervisor's dashboard figures (repositories/dashboard.ts); DESIGN.md §7 sets no budget",
+      },
+    ],
+    ['count: no filter', counted({})],
+    ['count: nationality TJ + status Locating', counted({ nationality: 'TJ', status: 'locating' })],
+    ['count: recruitment method False job offer', counted({ method: 'false_job_offer' })],
+    ['count: contact status Contact lost', counted({ contactStatus: 'contact_lost' })],
+    [
+      'CSV export of every case',
+      {
+        budget: IO_BUDGET,
+        run: async () => (await exchange.csvExport.export({ filter: {}, contactLostDays: CONTACT_LOST_DAYS }, actorId)).count,
+        baseline: async () => {
+          const all = await getAll<Case>(raw, 'cases');
+          return new TextEncoder().encode(`\uFEFF${casesToCsv(all, true)}`).byteLength;
+        },
+        expectsRows: true,
+        note: 'the Reports export (exchange/csv-export.ts); baseline: raw getAll + the same serialisation',
+      },
+    ],
+  ];
+  return new Map(ops);
+}
+
+async function measure(name: string, runs: number): Promise<Measurement> {
+  const operation = operations.get(name);
+  if (!operation) throw new Error(`no operation "${name}"`);
+  // One unmeasured run of each first: compiled code and warm caches, as for a list opened a second time.
+  let rows = await operation.run();
+  await operation.baseline?.();
+  const samples: number[] = [];
+  const baselineSamples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    let started = performance.now();
+    rows = await operation.run();
+    samples.push(performance.now() - started);
+    if (operation.baseline) {
+      started = performance.now();
+      await operation.baseline();
+      baselineSamples.push(performance.now() - started);
+    }
+  }
+  if (operation.expectsRows && rows === 0) throw new Error(`"${name}" returned nothing: the harness or the data set is broken`);
+  return { name, samples, baselineSamples: operation.baseline ? baselineSamples : null, budget: operation.budget, rows, note: operation.note };
+}
+
+const api: BenchApi = { generate, importRun, fill, operations: () => [...operations.keys()], measure };
+window.homewardBench = api;
+document.body.dataset.ready = 'true';

@@ -1,0 +1,47 @@
+/** What the benchmark page offers the runner (on `window.homewardBench`), and what it measures. */
+
+/** A figure's budget (DESIGN.md §7): an absolute time, or a multiple of the baseline measured in the same run. */
+export type Budget = { kind: 'ms'; limit: number } | { kind: 'ratio'; limit: number } | null;
+
+export interface Measurement {
+  name: string;
+  /** Milliseconds, one a run. */
+  samples: number[];
+  /** The same work done with raw IndexedDB, measured alternately with the samples; null without a baseline. */
+  baselineSamples: number[] | null;
+  budget: Budget;
+  /** Rows, cases or records the operation returned on its last run: a harness check (0 where rows were expected is an error). */
+  rows: number;
+  note?: string;
+}
+
+export interface GenerateSummary {
+  cases: number;
+  contacts: number;
+  followUps: number;
+  ms: number;
+}
+
+export interface FillSummary {
+  ms: number;
+  /** The officer who signs in to the app at cold start, and the passphrase the fill gave them. */
+  profileId: string;
+  passphrase: string;
+}
+
+export interface BenchApi {
+  /** Makes the data set in the page's memory. */
+  generate(options: { cases: number; seed: number }): Promise<GenerateSummary>;
+  /** One import through the data layer and one raw baseline, each into a fresh database; `rawFirst` alternates the order. */
+  importRun(rawFirst: boolean): Promise<{ ms: number; baselineMs: number }>;
+  /** Fills the app's own database (cases, contact logs, follow-ups, groups, staff, settings) through the import. */
+  fill(): Promise<FillSummary>;
+  operations(): string[];
+  measure(name: string, runs: number): Promise<Measurement>;
+}
+
+declare global {
+  interface Window {
+    homewardBench: BenchApi;
+  }
+}

@@ -1,0 +1,326 @@
+/**
+ * `npm run bench`: builds the app and the benchmark page, serves both from
+ * one http://127.0.0.1 origin, and drives headless Chromium at 10,000 and
+ * 100,000 cases. Prints one table (median of several runs, the raw IndexedDB
+ * baseline measured in the same run, their ratio, the DESIGN.md §7 budget
+ * and a verdict) and writes the figures to bench-results/<time>.json.
+ *
+ * `npm run bench:smoke` does the same at 1,000 cases with fewer runs: part of
+ * `npm test`, it fails only when the harness is broken, never on a budget.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { build } from 'vite';
+import type { Budget, FillSummary, Measurement } from './protocol';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+// As the browser tests: keep Chromium from calling out; this machine has no network, and the app must not need one.
+const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+const COLD_START_BUDGET: Budget = { kind: 'ms', limit: 1500 };
+const IMPORT_BUDGET: Budget = { kind: 'ratio', limit: 1.3 };
+
+interface Plan {
+  sizes: number[];
+  /** Runs of each fast operation (list, search, open case). */
+  runs: number;
+  /** Runs of each operation over every case (import, export) and of the cold start. */
+  slowRuns: number;
+  coldRuns: number;
+  seed: number;
+  smoke: boolean;
+}
+
+interface Row extends Measurement {
+  cases: number;
+  median: number;
+  baselineMedian: number | null;
+  ratio: number | null;
+  verdict: 'ok' | 'MISS' | '';
+  unit: 'ms' | 'MB';
+}
+
+export function parsePlan(argv: readonly string[]): Plan {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { smoke: { type: 'boolean' }, cases: { type: 'string' }, runs: { type: 'string' }, 'slow-runs': { type: 'string' }, seed: { type: 'string' } },
+    strict: true,
+  });
+  const smoke = values.smoke ?? false;
+  const sizes = (values.cases ?? (smoke ? '1000' : '10000,100000')).split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--cases takes sizes of at least 100, e.g. --cases 10000,100000');
+  const runs = Number(values.runs ?? (smoke ? 3 : 7));
+  const slowRuns = Number(values['slow-runs'] ?? (smoke ? 1 : 3));
+  return { sizes, runs, slowRuns, coldRuns: smoke ? 1 : 5, seed: Number(values.seed ?? 1), smoke };
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const plan = parsePlan(argv);
+  const serveDir = await buildAll();
+  const server = await serve(serveDir);
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const rows: Row[] = [];
+  let browserVersion = '';
+  const failures: string[] = [];
+  try {
+    for (const cases of plan.sizes) {
+      const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
+      try {
+        browserVersion = await measureSize(cases, plan, origin, profile, rows, failures);
+      } catch (error) {
+        failures.push(`${cases} cases: ${(error as Error).message}`);
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    server.close();
+    rmSync(serveDir, { recursive: true, force: true });
+  }
+
+  console.log(`\n${table(rows)}`);
+  const file = writeResults(plan, rows, browserVersion, failures);
+  console.log(`Results: ${path.relative(root, file)}`);
+  const missed = rows.filter((r) => r.verdict === 'MISS');
+  if (missed.length > 0) console.log(`${missed.length} budget(s) missed${plan.smoke ? ' (the smoke run does not judge budgets)' : ''}.`);
+  if (failures.length > 0) {
+    console.error(`The benchmark harness failed:\n  ${failures.join('\n  ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The app as `npm run build` makes it, and the benchmark page beside it, copied where a later build cannot change them mid-run. */
+async function buildAll(): Promise<string> {
+  const electronVite = path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const built = spawnSync(process.execPath, [electronVite, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error('electron-vite build failed');
+  await build({ configFile: path.join(root, 'test', 'bench', 'vite.config.ts'), logLevel: 'warn' });
+  const serveDir = mkdtempSync(path.join(tmpdir(), 'homeward-bench-site-'));
+  cpSync(path.join(root, 'out', 'renderer'), serveDir, { recursive: true });
+  cpSync(path.join(root, 'out', 'bench'), path.join(serveDir, 'bench'), { recursive: true });
+  return serveDir;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** A static server for the built files on 127.0.0.1 (a random free port). */
+async function serve(dir: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+function launch(profile: string, exposeGc: boolean): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: SYSTEM_CHROMIUM,
+    args: exposeGc ? [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] : CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+async function measureSize(cases: number, plan: Plan, origin: string, profile: string, rows: Row[], failures: string[]): Promise<string> {
+  console.log(`\n${cases.toLocaleString('en')} cases`);
+  const { version, filled } = await measureInBenchPage(cases, plan, origin, profile, rows, failures);
+  await measureColdStarts(cases, plan, origin, profile, filled, rows);
+  return version;
+}
+
+/** Generation, imports, filling the app's database and the operations, in the benchmark page. */
+async function measureInBenchPage(cases: number, plan: Plan, origin: string, profile: string, rows: Row[], failures: string[]): Promise<{ version: string; filled: FillSummary }> {
+  const label = cases.toLocaleString('en');
+  const context = await launch(profile, true);
+  const version = context.browser()?.version() ?? '';
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => {
+    if (message.text().startsWith('[bench]')) console.log(`  ${message.text().slice(8)}`);
+  });
+  page.on('pageerror', (error) => failures.push(`${label} cases, bench page: ${error.message}`));
+  try {
+    await page.goto(`${origin}/bench/`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+
+    const made = await page.evaluate((options) => window.homewardBench.generate(options), { cases, seed: plan.seed });
+    console.log(`  generated ${made.cases} cases, ${made.contacts} contact entries, ${made.followUps} follow-ups in ${seconds(made.ms)}`);
+
+    const imports = { samples: [] as number[], baselineSamples: [] as number[] };
+    for (let run = 0; run < plan.slowRuns; run += 1) {
+      const result = await page.evaluate((rawFirst) => window.homewardBench.importRun(rawFirst), run % 2 === 1);
+      imports.samples.push(result.ms);
+      imports.baselineSamples.push(result.baselineMs);
+      console.log(`  import run ${run + 1}: ${seconds(result.ms)} (raw puts ${seconds(result.baselineMs)})`);
+    }
+    rows.push(row(cases, { name: `import of ${label} cases`, ...imports, budget: IMPORT_BUDGET, rows: cases, note: 'cases only, as from an intake CSV; baseline: raw puts of the same records in one relaxed transaction' }));
+
+    const filled = await page.evaluate(() => window.homewardBench.fill());
+    console.log(`  stored the data set in the app's database in ${seconds(filled.ms)}`);
+
+    for (const name of await page.evaluate(() => window.homewardBench.operations())) {
+      const slow = name.startsWith('CSV export');
+      const measured = await page.evaluate(([n, r]) => window.homewardBench.measure(n, r), [name, slow ? plan.slowRuns : plan.runs] as const);
+      const result = row(cases, measured);
+      rows.push(result);
+      console.log(`  ${name}: ${format(result.median)} ms`);
+    }
+    return { version, filled };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The app opened in a new browser on the filled profile, with the window's session kept and by signing in. */
+async function measureColdStarts(cases: number, plan: Plan, origin: string, profile: string, filled: FillSummary, rows: Row[]): Promise<void> {
+  const kept: number[] = [];
+  const heap: number[] = [];
+  const form: number[] = [];
+  const signedIn: number[] = [];
+  for (let run = 0; run < plan.coldRuns; run += 1) {
+    const reopened = await coldStart(profile, origin, { kind: 'session', profileId: filled.profileId });
+    kept.push(reopened.rowsAt);
+    heap.push(reopened.heapMb);
+    const signing = await coldStart(profile, origin, { kind: 'sign-in', profileId: filled.profileId, passphrase: filled.passphrase });
+    form.push(signing.formAt);
+    signedIn.push(signing.formAt + signing.rowsAt - signing.submittedAt);
+    console.log(
+      `  cold start ${run + 1}: ${format(reopened.rowsAt)} ms to the first rows with the session kept (heap ${reopened.heapMb.toFixed(1)} MB); ` +
+        `${format(signing.formAt)} ms to the sign-in form, ${format(signing.rowsAt - signing.submittedAt)} ms from signing in to the first rows`,
+    );
+  }
+  const only = (name: string, samples: number[], budget: Budget, note: string): Row => row(cases, { name, samples, baselineSamples: null, budget, rows: 1, note });
+  rows.push(only('cold start to the case list, session kept', kept, COLD_START_BUDGET, 'a new browser on the filled profile, the window\'s session kept (as after a reload): navigation start to the first table rows painted'));
+  rows.push(only('cold start to the sign-in form', form, null, 'navigation start to the passphrase field shown'));
+  rows.push(only('cold start to the case list through sign-in', signedIn, COLD_START_BUDGET, 'the sign-in form shown, plus submit to the first rows painted (passphrase check included, typing excluded)'));
+  rows.push({ ...only('renderer JS heap with the list shown', heap, null, 'after a forced garbage collection (CDP)'), unit: 'MB' });
+}
+
+type Opening = { kind: 'session'; profileId: string } | { kind: 'sign-in'; profileId: string; passphrase: string };
+
+interface Timings {
+  formAt: number;
+  submittedAt: number;
+  rowsAt: number;
+  heapMb: number;
+}
+
+/**
+ * A new browser on the filled profile, the app opened on the case list:
+ * times from navigation start, read in the page. The session is either
+ * kept (as when a window reloads) or made by signing in at once.
+ */
+async function coldStart(profile: string, origin: string, opening: Opening): Promise<Timings> {
+  const context = await launch(profile, false);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    type Marks = { formAt?: number; rowsAt?: number };
+    await page.addInitScript((session) => {
+      if (session) sessionStorage.setItem('homeward.session', JSON.stringify({ profileId: session, locked: false }));
+      const marks = window as unknown as Marks;
+      const observer = new MutationObserver(() => {
+        if (marks.formAt === undefined && document.querySelector('input[type=password]')) marks.formAt = performance.now();
+        if (!document.querySelector('table tbody tr')) return;
+        observer.disconnect();
+        // The frame that shows the rows, then the task after it: the rows are on screen.
+        requestAnimationFrame(() => setTimeout(() => (marks.rowsAt = performance.now())));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }, opening.kind === 'session' ? opening.profileId : null);
+    await page.goto(`${origin}/`);
+    let submittedAt = 0;
+    if (opening.kind === 'sign-in') {
+      await page.waitForFunction(() => (window as unknown as Marks).formAt !== undefined, null, { timeout: 60_000 });
+      const profiles = page.locator('select');
+      if ((await profiles.count()) > 0) await profiles.selectOption(opening.profileId);
+      await page.fill('input[type=password]', opening.passphrase);
+      submittedAt = await page.evaluate(() => performance.now());
+      await page.press('input[type=password]', 'Enter');
+    }
+    await page.waitForFunction(() => (window as unknown as Marks).rowsAt !== undefined, null, { timeout: 120_000 });
+    const marks = await page.evaluate(() => ({ ...(window as unknown as Marks) }));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return { formAt: marks.formAt ?? 0, submittedAt, rowsAt: marks.rowsAt!, heapMb: usedSize / 1024 / 1024 };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function row(cases: number, m: Measurement): Row {
+  const value = median(m.samples);
+  const baselineMedian = m.baselineSamples && m.baselineSamples.length > 0 ? median(m.baselineSamples) : null;
+  const ratio = baselineMedian ? value / baselineMedian : null;
+  let verdict: Row['verdict'] = '';
+  if (m.budget?.kind === 'ms') verdict = value <= m.budget.limit ? 'ok' : 'MISS';
+  if (m.budget?.kind === 'ratio' && ratio !== null) verdict = ratio <= m.budget.limit ? 'ok' : 'MISS';
+  return { ...m, cases, median: value, baselineMedian, ratio, verdict, unit: 'ms' };
+}
+
+function format(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value.toFixed(1);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function budgetText(budget: Budget): string {
+  if (!budget) return '—';
+  return budget.kind === 'ms' ? `≤ ${budget.limit} ms` : `≤ ${budget.limit}× baseline`;
+}
+
+function table(rows: readonly Row[]): string {
+  const header = ['cases', 'operation', 'median', 'baseline', 'ratio', 'budget', 'verdict'];
+  const lines = rows.map((r) => [
+    r.cases.toLocaleString('en'),
+    r.name,
+    `${format(r.median)} ${r.unit}`,
+    r.baselineMedian === null ? '—' : `${format(r.baselineMedian)} ms`,
+    r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
+    budgetText(r.budget),
+    r.verdict || '—',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const render = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join('\n');
+}
+
+function writeResults(plan: Plan, rows: readonly Row[], browser: string, failures: readonly string[]): string {
+  const dir = path.join(root, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const startedAt = new Date().toISOString();
+  const file = path.join(dir, `${startedAt.replace(/[:.]/g, '-')}${plan.smoke ? '-smoke' : ''}.json`);
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, browser };
+  writeFileSync(file, `${JSON.stringify({ startedAt, commit, machine, plan, failures, rows }, null, 2)}\n`);
+  return file;
+}
