@@ -1,11 +1,16 @@
 /** The signed-in layout: header, navigation, the routed page, and menu commands from the host. */
 import { useEffect } from 'react';
-import { NavLink, Route, Routes, useNavigate } from 'react-router-dom';
+import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../bridge/host';
 import { CasePage } from '../features/case/CasePage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
+import type { ExportListRequest } from '../features/cases/list/ListExchangeActions';
+import { BackupPage } from '../features/exchange/BackupPage';
+import { ImportPage } from '../features/exchange/ImportPage';
+import { CaseloadReportPage } from '../features/reports/CaseloadReportPage';
+import { CaseReportPage } from '../features/reports/CaseReportPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DASHBOARD_PATH } from '../features/dashboard/landing';
 import { MyFollowUpsPage } from '../features/follow-ups/MyFollowUpsPage';
@@ -24,13 +29,19 @@ export function Shell() {
   const { profile } = useSession();
   const bridge = useBridge();
   const navigate = useNavigate();
+  const { pathname, search } = useLocation();
 
   useEffect(
     () =>
       bridge.onMenuCommand((command) => {
         if (command === 'new-case') navigate('/cases/new');
+        if (command === 'export-list') {
+          // The list exports itself (ListExchangeActions): the list on screen with its filters, else every case.
+          const request: ExportListRequest = { exportList: Date.now() };
+          navigate(pathname === '/' ? { pathname, search } : '/', { state: request, replace: pathname === '/' });
+        }
       }),
-    [bridge, navigate],
+    [bridge, navigate, pathname, search],
   );
 
   return (
@@ -61,6 +72,12 @@ export function Shell() {
             <li>
               <NavLink to="/cases/new">{t('nav.newCase')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/import">{t('exchangeUi.nav.import')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/backup">{t('exchangeUi.nav.backup')}</NavLink>
+            </li>
             {permits(profile, 'staff.manage') ? (
               <li>
                 <NavLink to="/profiles">{t('profiles.nav')}</NavLink>
@@ -80,7 +97,11 @@ export function Shell() {
           <Route path="/" element={<CaseListPage />} />
           <Route path={DASHBOARD_PATH} element={<DashboardPage />} />
           <Route path="/cases/new" element={<NewCasePage />} />
+          <Route path="/cases/:caseId/report" element={<CaseReportPage />} />
           <Route path="/cases/:caseId/*" element={<CasePage />} />
+          <Route path="/reports/caseload" element={<CaseloadReportPage />} />
+          <Route path="/import" element={<ImportPage />} />
+          <Route path="/backup" element={<BackupPage />} />
           <Route path="/follow-ups" element={<MyFollowUpsPage />} />
           <Route path="/groups" element={<GroupsPage />} />
           <Route path="/groups/:groupId" element={<GroupPage />} />

@@ -10,6 +10,7 @@ import { caseList } from './en/case-list';
 import { exchange } from './en/exchange';
 import { supervisionA } from './en/supervision-a';
 import { supervisionB } from './en/supervision-b';
+import { reports } from './en/reports';
 
 function taxonomyMessages(): Record<string, Record<string, string>> {
   return Object.fromEntries(
@@ -152,6 +153,7 @@ export const en = {
   ...exchange,
   ...supervisionA,
   ...supervisionB,
+  ...reports,
 };
 
 export type Messages = typeof en;

@@ -4,7 +4,7 @@
  * candidates — a case already here with the same reference, a case that may
  * be the same person, or an earlier row of the same file. Nothing is written.
  */
-import { intakeRowToRecord, type IntakeHeader, type IntakeRecord } from '../../../../shared/domain/intake-csv';
+import { intakeRowToRecord, type IntakeCells, type IntakeHeader, type IntakeRecord } from '../../../../shared/domain/intake-csv';
 import { duplicateReason, type DuplicateProbe, type DuplicateReason } from '../../../../shared/domain/duplicates';
 import type { HomewardDb } from '../db';
 import { CandidateIndex, findDuplicatesOfMany, probeKeys } from '../repositories/duplicate-lookup';
@@ -22,6 +22,8 @@ export interface ImportPreviewRow {
   rowNumber: number;
   /** The case the row describes; absent when the row could not be read into one (its errors say why). */
   input?: IntakeRecord;
+  /** The cells as read, kept only for a row without `input`, so the preview can still say whose row it is. */
+  cells?: IntakeCells;
   errors: CsvProblem[];
   duplicates: DuplicateMatch[];
 }
@@ -60,11 +62,12 @@ function probeOf(record: IntakeRecord): DuplicateProbe {
 export async function previewIntakeCsv(db: HomewardDb, bytes: Uint8Array): Promise<ImportPreview> {
   const parsed = parseIntakeCsv(bytes);
   const rows: ImportPreviewRow[] = parsed.rows.map((row) => {
-    if (row.problems.length > 0) return { rowNumber: row.rowNumber, errors: row.problems, duplicates: [] };
+    if (row.problems.length > 0) return { rowNumber: row.rowNumber, cells: row.cells, errors: row.problems, duplicates: [] };
     const result = intakeRowToRecord(row.cells);
     if (result.ok) return { rowNumber: row.rowNumber, input: result.record, errors: [], duplicates: [] };
     return {
       rowNumber: row.rowNumber,
+      cells: row.cells,
       errors: result.problems.map((p) => ({ rowNumber: row.rowNumber, column: p.column, messageKey: p.messageKey, params: p.params })),
       duplicates: [],
     };

@@ -146,6 +146,11 @@ function CaseHeader({ caseRecord }: { caseRecord: Case }) {
           </div>
         ) : null}
       </dl>
+      <p className="case-header__report">
+        <Link className="button" to={`/cases/${caseRecord.id}/report`}>
+          {t('reports.case.open')}
+        </Link>
+      </p>
     </header>
   );
 }

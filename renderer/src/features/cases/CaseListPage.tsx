@@ -13,6 +13,7 @@ import { useGroups } from '../groups/hooks';
 import { BulkActions } from './list/BulkActions';
 import { CaseTable } from './list/CaseTable';
 import { FilterPanel } from './list/FilterPanel';
+import { ListExchangeActions } from './list/ListExchangeActions';
 import { listKey, PAGE_SIZE, useCaseCount, useCasePage, useNationalities } from './list/hooks';
 import { hasFilters, listSearchParams, parseListState, type ListState } from './list/list-url';
 import { Pager } from './list/Pager';
@@ -63,9 +64,12 @@ export function CaseListPage() {
     <section aria-labelledby="case-list-title" className="case-list">
       <div className="page-header">
         <h1 id="case-list-title">{t('caseList.title')}</h1>
-        <Link className="button button--primary" to="/cases/new">
-          {t('nav.newCase')}
-        </Link>
+        <div className="list-exchange-actions">
+          <ListExchangeActions filter={state.filter} />
+          <Link className="button button--primary" to="/cases/new">
+            {t('nav.newCase')}
+          </Link>
+        </div>
       </div>
       {savedReference ? (
         <p role="status" className="notice notice--success">

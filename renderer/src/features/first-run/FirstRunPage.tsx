@@ -1,4 +1,5 @@
 /** "Who is using this workstation?": the first profile and the reference prefix of this post. */
+import { useState } from 'react';
 import { useForm, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FirstRunRestore } from '../exchange/FirstRunRestore';
 
 export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }) {
   const { t } = useTranslation();
@@ -18,6 +20,7 @@ export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }
   });
   const { errors, submitCount } = form.formState;
   const { run, failure } = useSave(form.setError);
+  const [restoring, setRestoring] = useState(false);
   const problemCount = [
     errors.profile?.name,
     errors.passphrase?.passphrase,
@@ -31,6 +34,7 @@ export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }
     if (profile) onDone(profile.id);
   });
 
+  if (restoring) return <FirstRunRestore onBack={() => setRestoring(false)} />;
   return (
     <main id="main" className="first-run">
       <h1>{t('firstRun.title')}</h1>
@@ -72,6 +76,12 @@ export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }
           {t('firstRun.submit')}
         </button>
       </form>
+      <p className="first-run__restore">
+        {t('exchangeUi.restore.linkHint')}{' '}
+        <button type="button" className="button" onClick={() => setRestoring(true)}>
+          {t('exchangeUi.restore.link')}
+        </button>
+      </p>
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { DataError } from '../../data/errors';
 import { contactStatusOf } from '../../data/repositories/case-list';
 import { useFormatters } from '../../i18n/format';
 import { caseListHref } from '../cases/list/list-url';
+import { caseloadReportHref } from '../reports/caseload-href';
 import { GroupDetailsForm } from './GroupDetailsForm';
 import { useGroup, useGroupMembers } from './hooks';
 import { ProgressSummary } from './ProgressSummary';
@@ -59,6 +60,9 @@ export function GroupPage() {
         <div className="group-page__actions">
           <Link className="button" to={caseListHref({ groupId: group.id })}>
             {t('groups.openInList')}
+          </Link>
+          <Link className="button" to={caseloadReportHref({ groupId: group.id })}>
+            {t('reports.caseload.open')}
           </Link>
           {editing ? null : (
             <button type="button" className="button" onClick={() => setEditing(true)}>

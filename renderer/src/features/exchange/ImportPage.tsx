@@ -1,0 +1,227 @@
+/**
+ * CSV intake import (DESIGN.md §4): choose a file, see every row with its
+ * problems and possible duplicates, then import the valid rows in one
+ * transaction, with progress and Cancel until it commits. Nothing is
+ * written before the commit, nor when it is cancelled or fails.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { useBridge } from '../../bridge/host';
+import { ExchangeCancelledError } from '../../data/exchange/errors';
+import { isImportable, type ImportPreview } from '../../data/exchange/intake-preview';
+import type { ImportProgress } from '../../data/repositories/case-import';
+import { useFormatters } from '../../i18n/format';
+import { useExchange } from './context';
+import { failureOf, type Failure } from './failure';
+import { PreviewRows } from './PreviewRows';
+import { useProblemText } from './problem-text';
+import './exchange.css';
+
+type Stage =
+  | { step: 'choose' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'preview'; fileName: string; preview: ImportPreview }
+  | { step: 'importing'; fileName: string; preview: ImportPreview; progress: ImportProgress | null }
+  | { step: 'done'; fileName: string; count: number };
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const bridge = useBridge();
+  const { intakeImport } = useExchange();
+  const { profile } = useSession();
+  const [stage, setStage] = useState<Stage>({ step: 'choose' });
+  const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
+  const [outcome, setOutcome] = useState<{ cancelled: true } | { failure: Failure } | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const choose = async () => {
+    setOutcome(null);
+    try {
+      const file = await bridge.openFile({ filters: [{ name: t('exchangeUi.csvFilter'), extensions: ['csv'] }] });
+      if (!file) return;
+      setStage({ step: 'reading', fileName: file.name });
+      setExcluded(new Set());
+      const preview = await intakeImport.preview(file.bytes);
+      setStage({ step: 'preview', fileName: file.name, preview });
+    } catch (error) {
+      setStage({ step: 'choose' });
+      setOutcome({ failure: failureOf(error, 'Import preview') });
+    }
+  };
+
+  const commit = async (fileName: string, preview: ImportPreview) => {
+    const abort = new AbortController();
+    controller.current = abort;
+    setOutcome(null);
+    setStage({ step: 'importing', fileName, preview, progress: null });
+    try {
+      const result = await intakeImport.commit(preview, profile.id, {
+        signal: abort.signal,
+        include: (row) => !excluded.has(row.rowNumber),
+        onProgress: (progress) => setStage({ step: 'importing', fileName, preview, progress }),
+      });
+      setStage({ step: 'done', fileName, count: result.imported.length });
+    } catch (error) {
+      setStage({ step: 'preview', fileName, preview });
+      setOutcome(error instanceof ExchangeCancelledError ? { cancelled: true } : { failure: failureOf(error, 'Import') });
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  return (
+    <section className="exchange-page import-page" aria-labelledby="import-title">
+      <h1 id="import-title">{t('exchangeUi.import.title')}</h1>
+      <p className="exchange-page__intro">{t('exchangeUi.import.intro')}</p>
+
+      {outcome && 'failure' in outcome ? (
+        <p role="alert" className="form-failure">
+          {t(outcome.failure.key, outcome.failure.params)}
+        </p>
+      ) : null}
+      <p role="status" className={outcome && 'cancelled' in outcome ? 'notice notice--success' : 'visually-hidden'}>
+        {outcome && 'cancelled' in outcome ? t('csv.cancelled') : ''}
+      </p>
+
+      {stage.step === 'choose' ? (
+        <button type="button" className="button button--primary" onClick={() => void choose()}>
+          {t('exchangeUi.import.choose')}
+        </button>
+      ) : null}
+
+      {stage.step === 'reading' ? <p role="status">{t('exchangeUi.import.reading', { fileName: stage.fileName })}</p> : null}
+
+      {stage.step === 'preview' || stage.step === 'importing' ? (
+        <Preview
+          fileName={stage.fileName}
+          preview={stage.preview}
+          excluded={excluded}
+          onExclude={(rowNumber, out) =>
+            setExcluded((current) => {
+              const next = new Set(current);
+              if (out) next.add(rowNumber);
+              else next.delete(rowNumber);
+              return next;
+            })
+          }
+          importing={stage.step === 'importing' ? { progress: stage.progress, cancel: () => controller.current?.abort() } : null}
+          onCommit={() => void commit(stage.fileName, stage.preview)}
+          onChooseAnother={() => void choose()}
+        />
+      ) : null}
+
+      {stage.step === 'done' ? (
+        <div className="import-done">
+          <p role="status" className="notice notice--success">
+            {t('exchangeUi.import.imported', { count: stage.count, n: format.number(stage.count) })}
+          </p>
+          <p className="import-done__links">
+            <Link to="/">{t('exchangeUi.import.showInList')}</Link>
+            <button type="button" className="button" onClick={() => void choose()}>
+              {t('exchangeUi.import.another')}
+            </button>
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+interface PreviewProps {
+  fileName: string;
+  preview: ImportPreview;
+  excluded: ReadonlySet<number>;
+  onExclude: (rowNumber: number, excluded: boolean) => void;
+  importing: { progress: ImportProgress | null; cancel: () => void } | null;
+  onCommit: () => void;
+  onChooseAnother: () => void;
+}
+
+function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, onChooseAnother }: PreviewProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const text = useProblemText();
+  const duplicateCount = preview.rows.filter((r) => r.errors.length === 0 && r.duplicates.some((d) => d.kind !== 'reference')).length;
+  const toImport = preview.rows.filter((r) => isImportable(r) && !excluded.has(r.rowNumber)).length;
+
+  return (
+    <div className="import-preview">
+      <h2>{t('exchangeUi.import.previewTitle', { fileName })}</h2>
+
+      {preview.fileErrors.length > 0 ? (
+        <div role="alert" className="form-failure">
+          <p>{t('exchangeUi.import.fileRefused')}</p>
+          <ul>
+            {preview.fileErrors.map((problem, i) => (
+              <li key={i}>{text.problem(problem)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <dl className="import-summary">
+          <div>
+            <dt>{t('exchangeUi.import.summary.rows')}</dt>
+            <dd>{format.number(preview.rows.length)}</dd>
+          </div>
+          <div>
+            <dt>{t('exchangeUi.import.summary.valid')}</dt>
+            <dd>{format.number(preview.validCount)}</dd>
+          </div>
+          <div>
+            <dt>{t('exchangeUi.import.summary.errors')}</dt>
+            <dd>{format.number(preview.errorCount)}</dd>
+          </div>
+          <div>
+            <dt>{t('exchangeUi.import.summary.duplicates')}</dt>
+            <dd>{format.number(duplicateCount)}</dd>
+          </div>
+          <div>
+            <dt>{t('exchangeUi.import.summary.alreadyPresent')}</dt>
+            <dd>{format.number(preview.alreadyPresentCount)}</dd>
+          </div>
+        </dl>
+      )}
+
+      {preview.unknownHeaders.length > 0 ? (
+        <p className="import-warning">{t('csv.unknownHeaders', { columns: preview.unknownHeaders.join(', ') })}</p>
+      ) : null}
+
+      {preview.rows.length > 0 ? <PreviewRows preview={preview} excluded={excluded} onExclude={onExclude} disabled={importing !== null} /> : null}
+
+      {importing ? (
+        <div className="progress-line">
+          <label>
+            <span>
+              {importing.progress === null
+                ? t('exchangeUi.import.starting')
+                : t(`exchangeUi.import.progress.${importing.progress.phase}`, {
+                    done: format.number(importing.progress.done),
+                    total: format.number(importing.progress.total),
+                  })}
+            </span>
+            <progress max={importing.progress?.total ?? undefined} value={importing.progress?.done ?? undefined} />
+          </label>
+          <button type="button" className="button" onClick={importing.cancel}>
+            {t('exchangeUi.cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="form-actions import-actions">
+          {preview.fileErrors.length === 0 ? (
+            <button type="button" className="button button--primary" disabled={toImport === 0} onClick={onCommit}>
+              {t('exchangeUi.import.commit', { count: toImport, n: format.number(toImport) })}
+            </button>
+          ) : null}
+          <button type="button" className="button" onClick={onChooseAnother}>
+            {t('exchangeUi.import.chooseAnother')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

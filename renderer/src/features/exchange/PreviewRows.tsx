@@ -1,0 +1,164 @@
+/**
+ * Every row of an intake file with what will become of it, its problems and
+ * its possible duplicates; a page at a time, so a 100,000-row file does not
+ * put 100,000 table rows on screen. Rows that need a look come first.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isImportable, type ImportPreview, type ImportPreviewRow } from '../../data/exchange/intake-preview';
+import { useFormatters } from '../../i18n/format';
+import { useProblemText } from './problem-text';
+
+const PAGE_SIZE = 100;
+
+type Show = 'attention' | 'errors' | 'duplicates' | 'importable' | 'all';
+const SHOW: readonly Show[] = ['attention', 'errors', 'duplicates', 'importable', 'all'];
+
+const hasErrors = (row: ImportPreviewRow) => row.errors.length > 0;
+const isAlreadyHere = (row: ImportPreviewRow) => row.duplicates.some((d) => d.kind === 'reference');
+const mayBeDuplicate = (row: ImportPreviewRow) => !hasErrors(row) && row.duplicates.some((d) => d.kind !== 'reference');
+
+const MATCHES: Record<Show, (row: ImportPreviewRow) => boolean> = {
+  attention: (row) => hasErrors(row) || row.duplicates.length > 0,
+  errors: hasErrors,
+  duplicates: mayBeDuplicate,
+  importable: isImportable,
+  all: () => true,
+};
+
+interface PreviewRowsProps {
+  preview: ImportPreview;
+  excluded: ReadonlySet<number>;
+  onExclude: (rowNumber: number, excluded: boolean) => void;
+  disabled: boolean;
+}
+
+export function PreviewRows({ preview, excluded, onExclude, disabled }: PreviewRowsProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const selectId = useId();
+  const needsAttention = preview.rows.some(MATCHES.attention);
+  const [show, setShow] = useState<Show>(needsAttention ? 'attention' : 'all');
+  const [page, setPage] = useState(0);
+  const rows = preview.rows.filter(MATCHES[show]);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const shown = rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+
+  return (
+    <section className="preview-rows" aria-labelledby={`${selectId}-title`}>
+      <h3 id={`${selectId}-title`}>{t('exchangeUi.import.rowsTitle')}</h3>
+      <div className="field preview-rows__show">
+        <label htmlFor={selectId}>{t('exchangeUi.import.show.label')}</label>
+        <select
+          id={selectId}
+          value={show}
+          onChange={(event) => {
+            setShow(event.target.value as Show);
+            setPage(0);
+          }}
+        >
+          {SHOW.map((value) => (
+            <option key={value} value={value}>
+              {t(`exchangeUi.import.show.${value}`, { count: preview.rows.filter(MATCHES[value]).length })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {rows.length === 0 ? (
+        <p className="empty-state">{t('exchangeUi.import.noRowsShown')}</p>
+      ) : (
+        <>
+          <div className="table-scroll">
+            <table className="case-table preview-table">
+              <caption className="visually-hidden">{t('exchangeUi.import.rowsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('exchangeUi.import.columns.row')}</th>
+                  <th scope="col">{t('exchangeUi.import.columns.fullName')}</th>
+                  <th scope="col">{t('exchangeUi.import.columns.nationality')}</th>
+                  <th scope="col">{t('exchangeUi.import.columns.outcome')}</th>
+                  <th scope="col">{t('exchangeUi.import.columns.details')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((row) => (
+                  <PreviewRow key={row.rowNumber} row={row} excluded={excluded.has(row.rowNumber)} onExclude={onExclude} disabled={disabled} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pages > 1 ? (
+            <nav className="pager" aria-label={t('exchangeUi.import.pagination')}>
+              <button type="button" className="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                {t('caseList.previousPage')}
+              </button>
+              <p>
+                {t('exchangeUi.import.pageStatus', {
+                  from: format.number(current * PAGE_SIZE + 1),
+                  to: format.number(current * PAGE_SIZE + shown.length),
+                  total: format.number(rows.length),
+                })}
+              </p>
+              <button type="button" className="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+                {t('caseList.nextPage')}
+              </button>
+            </nav>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function PreviewRow({ row, excluded, onExclude, disabled }: { row: ImportPreviewRow; excluded: boolean; onExclude: PreviewRowsProps['onExclude']; disabled: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const text = useProblemText();
+  // A row that could not be read into a case shows its cells as the file has them.
+  const person = row.input?.newCase.person;
+  const fullName = person?.fullName ?? row.cells?.full_name?.trim() ?? '';
+  const nationality = person?.nationality ? format.country(person.nationality) : (row.cells?.nationality?.trim() ?? '');
+  const outcome = hasErrors(row)
+    ? t('exchangeUi.import.outcome.error')
+    : isAlreadyHere(row)
+      ? t('exchangeUi.import.outcome.alreadyHere')
+      : excluded
+        ? t('exchangeUi.import.outcome.leftOut')
+        : t('exchangeUi.import.outcome.import');
+
+  return (
+    <tr className={hasErrors(row) ? 'preview-row--error' : undefined}>
+      <th scope="row" className="cell--number">
+        {row.rowNumber}
+      </th>
+      <td className="cell--name">
+        <bdi>{fullName}</bdi>
+      </td>
+      <td>
+        <bdi>{nationality}</bdi>
+      </td>
+      <td>{outcome}</td>
+      <td>
+        {row.errors.length + row.duplicates.length > 0 ? (
+          <ul className="preview-row__details">
+            {row.errors.map((problem, i) => (
+              <li key={`e${i}`} className="preview-row__error">
+                {text.problem(problem)}
+              </li>
+            ))}
+            {row.duplicates.map((duplicate, i) => (
+              <li key={`d${i}`}>{text.duplicate(duplicate)}</li>
+            ))}
+          </ul>
+        ) : null}
+        {mayBeDuplicate(row) && !isAlreadyHere(row) ? (
+          <label className="preview-row__include">
+            <input type="checkbox" checked={!excluded} disabled={disabled} onChange={(event) => onExclude(row.rowNumber, !event.target.checked)} />
+            {t('exchangeUi.import.includeRow', { row: row.rowNumber })}
+          </label>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

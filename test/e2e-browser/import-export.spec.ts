@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { BAD_ROWS, intake44, intakeLarge } from '../fixtures/intake-csv';
+import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS } from './page-models/app';
+import { csvFile, download, ImportPageModel, nav, parseCsv } from './page-models/exchange';
+
+test('a 44-row intake file: errors by row and column, the 40 valid rows imported, the list exported and imported again', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
+  const file = intake44();
+  const importPage = new ImportPageModel(page);
+  await importPage.open();
+  await importPage.choose(csvFile('distress-list-44.csv', file.text));
+
+  await expect(importPage.summary('Rows in the file')).toHaveText('44');
+  await expect(importPage.summary('Rows to import')).toHaveText('40');
+  await expect(importPage.summary('Rows with errors')).toHaveText('4');
+  // Rows that need a look come first: here the four with errors.
+  await expect(importPage.rows().filter({ has: page.getByRole('rowheader') })).toHaveCount(4);
+  await expect(importPage.row(BAD_ROWS.badDate)).toContainText(
+    'Row 8, date_of_birth: “1994-02-30” is not a date. Use a year (1994), a year and month (1994-03) or a full date (1994-03-07).',
+  );
+  await expect(importPage.row(BAD_ROWS.unknownNationality)).toContainText(
+    'Row 17, nationality: “Atlantis” is not a country. Use a two-letter code (ZA) or the country’s English name (South Africa).',
+  );
+  await expect(importPage.row(BAD_ROWS.tooManyCells)).toContainText(
+    'Row 29: This row has 22 cells; the header row has 21. A comma inside a cell must be enclosed in quotation marks.',
+  );
+  await expect(importPage.row(BAD_ROWS.emptyName)).toContainText('Row 40, full_name: This cell is required.');
+  for (const rowNumber of Object.values(BAD_ROWS)) await expect(importPage.row(rowNumber)).toContainText('Not imported: fix the file');
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/import-preview.png`, fullPage: true });
+
+  await importPage.show('All rows');
+  await expect(importPage.rows().filter({ has: page.getByRole('rowheader') })).toHaveCount(44);
+  await expect(importPage.row(2)).toContainText('Will be imported');
+
+  await importPage.commitButton().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 40 cases.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Show them in the case list' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
+  await expect(page.getByText('40 cases', { exact: true })).toBeVisible();
+
+  // Export the whole list and compare it with the rows that went in.
+  const exported = await download(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+  expect(exported.name).toMatch(/^ZA-MOW-cases-\d{4}-\d{2}-\d{2}\.csv$/);
+  await expect(page.getByRole('status').filter({ hasText: `Exported 40 cases to ${exported.name}.` })).toBeVisible();
+  expect(exported.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  const rows = parseCsv(exported.bytes);
+  expect(rows.map((r) => r['full_name']).sort()).toEqual(file.good.map((r) => r.full_name).sort());
+  // References given in the file are kept; rows without one were issued this workstation's next ones.
+  const byName = new Map(rows.map((r) => [r['full_name'], r]));
+  for (const row of file.good) {
+    const out = byName.get(row.full_name)!;
+    if (row.reference) expect(out['reference']).toBe(row.reference);
+    else expect(out['reference']).toMatch(/^ZA-MOW-\d{4}-\d{4}$/);
+    expect(out['nationality']).toBe(row.nationality);
+    expect(out['location_place']).toBe(row.location_place);
+  }
+  // Formula-like cells are neutralised on export, and phone numbers (which begin with "+") with them.
+  expect(rows.some((r) => r['notes']!.startsWith("'=HYPERLINK"))).toBe(true);
+  expect(rows.every((r) => r['phone']!.startsWith("'+"))).toBe(true);
+
+  // The export imported again: every row is recognised as already here, and nothing is imported twice.
+  await importPage.open();
+  await importPage.choose(csvFile(exported.name, exported.bytes.toString('utf8')));
+  await expect(importPage.summary('Already in this workstation')).toHaveText('40');
+  await expect(importPage.summary('Rows to import')).toHaveText('0');
+  await expect(importPage.commitButton()).toBeDisabled();
+});
+
+test('a filtered list exports only its cases', async ({ page }) => {
+  await page.goto('/');
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
+  const importPage = new ImportPageModel(page);
+  await importPage.open();
+  const file = intake44();
+  const nepali = file.good.filter((r) => r.nationality === 'NP').length;
+  await importPage.choose(csvFile('intake.csv', file.text));
+  await importPage.commitButton().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 40 cases.' })).toBeVisible();
+
+  await nav(page, 'Cases').click();
+  await page.getByRole('search', { name: 'Filters' }).getByLabel('Nationality', { exact: true }).selectOption({ label: 'Nepal' });
+  await expect(page.getByText(`${nepali} cases`, { exact: true })).toBeVisible();
+  const exported = await download(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+  const rows = parseCsv(exported.bytes);
+  expect(rows).toHaveLength(nepali);
+  expect(new Set(rows.map((r) => r['nationality']))).toEqual(new Set(['NP']));
+});
+
+test('10,000 rows: the import shows progress and can be cancelled with nothing written; then imported and exported (timings)', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
+  const importPage = new ImportPageModel(page);
+  await importPage.open();
+  const file = csvFile('bulk-10000.csv', intakeLarge(10_000));
+
+  let started = Date.now();
+  await importPage.choose(file, { timeout: 60_000 });
+  const previewMs = Date.now() - started;
+  console.log(`preview ${previewMs} ms`);
+  await expect(importPage.summary('Rows to import')).toHaveText('10,000');
+
+  // Cancel while it runs: nothing is written.
+  await importPage.commitButton().click();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  console.log(`cancelled after ${Date.now() - started} ms`);
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled. Nothing was written.' })).toBeVisible();
+  await nav(page, 'Cases').click();
+  await expect(page.getByText('No cases yet.')).toBeVisible();
+
+  await importPage.open();
+  await importPage.choose(file, { timeout: 60_000 });
+  started = Date.now();
+  await importPage.commitButton().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 10,000 cases.' })).toBeVisible({ timeout: 120_000 });
+  const commitMs = Date.now() - started;
+
+  await nav(page, 'Cases').click();
+  await expect(page.getByText(/^10,?000 cases$/)).toBeVisible();
+  started = Date.now();
+  const exported = await download(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+  const exportMs = Date.now() - started;
+  expect(parseCsv(exported.bytes)).toHaveLength(10_000);
+  test.info().annotations.push({ type: 'timings', description: `10,000 rows: preview ${previewMs} ms, commit ${commitMs} ms, export ${exportMs} ms` });
+  console.log(`10,000 rows through the UI: preview ${previewMs} ms, commit ${commitMs} ms, export ${exportMs} ms`);
+});
