@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { goodRow, intake44 } from '../fixtures/intake-csv';
 import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS } from './page-models/app';
+import { CaseList, GroupPageModel } from './page-models/case-list';
 import { CaseRecords, localDateTime } from './page-models/case-records';
 import { csvFile, download, ImportPageModel, nav, parseCsv, pdfText, printCount, printPdf, renderPdfPage, stubPrint } from './page-models/exchange';
 
@@ -118,6 +119,12 @@ test('the caseload report of a filtered list: exact counts, the cases, a real PD
 
   const exported = await download(page, () => report.getByRole('button', { name: 'Export CSV' }).click());
   expect(parseCsv(exported.bytes).map((r) => r['reference']).sort()).toEqual([...references].sort());
+
+  // The report and the export are in the access log: who, when, how many cases.
+  await nav(page, 'Profiles').click();
+  await page.getByRole('link', { name: 'Access log of Thandi Nkosi' }).click();
+  await expect(page.getByText(`Made a report of ${nepali.length} cases`)).toBeVisible();
+  await expect(page.getByText(`Exported ${nepali.length} cases to a CSV file`)).toBeVisible();
 });
 
 test('the caseload report of the whole caseload counts every case from the indexes', async ({ page }) => {
@@ -129,4 +136,26 @@ test('the caseload report of the whole caseload counts every case from the index
   await expect(report.getByRole('table', { name: 'By contact status' }).getByRole('row', { name: 'Not yet contacted 40' })).toBeVisible();
   await expect(report.getByRole('table', { name: 'By recruitment method' }).getByRole('row', { name: 'Documents withheld 40' })).toBeVisible();
   await expect(report.getByRole('table', { name: 'Cases in this report, by reference' }).getByRole('rowheader')).toHaveCount(40);
+});
+
+test('the caseload report of a group counts its cases and leads back to the group', async ({ page }) => {
+  const GROUP = '17 South Africans — Donetsk distress signals';
+  await nav(page, 'Cases').click();
+  const list = new CaseList(page);
+  await list.select(DONETSK.reference);
+  await list.select(goodRow(2).reference!);
+  await page.getByRole('button', { name: 'Add to group…' }).click();
+  const form = page.getByRole('group', { name: 'Add 2 selected cases to a group' });
+  await form.getByRole('textbox', { name: 'Name of the new group' }).fill(GROUP);
+  await form.getByRole('button', { name: 'Add to group' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `The 2 selected cases are now in the group “${GROUP}”.` })).toBeVisible();
+
+  await new GroupPageModel(page).openFromGroups(GROUP);
+  await page.getByRole('link', { name: 'Caseload report' }).click();
+  const report = page.getByRole('article', { name: 'Caseload report' });
+  await expect(report).toContainText(`Group: ${GROUP}`);
+  await expect(report.getByRole('table', { name: 'Cases in this report, by reference' }).getByRole('rowheader')).toHaveText([DONETSK.reference, goodRow(2).reference!]);
+  await expect(report.getByRole('table', { name: 'By status' }).getByRole('row', { name: 'Reported 2' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the group' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: GROUP })).toBeVisible();
 });
