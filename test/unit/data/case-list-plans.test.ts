@@ -1,0 +1,134 @@
+/**
+ * Every plan of the case list (a small range read whole, a walk in the sort's
+ * order, intersected keys found through the sort's index, search) returns
+ * what reading every case and sorting them would. Small plan limits let a
+ * few hundred generated cases reach each plan.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CaseListRepository, contactStatusOf, type CaseFilter, type CaseSortField, type ListContext } from '../../../renderer/src/data/repositories/case-list';
+import { generateDataset } from '../../../scripts/seed/generate';
+import { foldText, normalisePassport } from '../../../shared/domain/name-tokens';
+import type { Case } from '../../../shared/schemas/case';
+import { setUpWorkstation } from './fixtures';
+
+const SORTS: CaseSortField[] = ['reference', 'name', 'nationality', 'status', 'contactStatus', 'priority', 'updatedAt'];
+const SORT_VALUE: Record<CaseSortField, (c: Case) => string | number> = {
+  reference: (c) => c.reference,
+  name: (c) => c.derived.sortName,
+  nationality: (c) => c.person.nationality,
+  status: (c) => c.derived.statusRank,
+  contactStatus: (c) => c.derived.contactBasis,
+  priority: (c) => c.priority,
+  updatedAt: (c) => c.updatedAt,
+};
+
+let all: Case[];
+let list: CaseListRepository;
+let context: ListContext;
+let officerId: string;
+let groupId: string;
+let commonWord: string;
+let twoWords: string;
+
+beforeAll(async () => {
+  const { db, repos, officer, clock } = await setUpWorkstation();
+  const data = generateDataset({ seed: 21, today: clock.today(), cases: 400 });
+  await repos.caseImport.commit(data.cases, officer.id);
+  await db.groups.bulkPut(data.groups);
+  all = await db.cases.toArray();
+  list = new CaseListRepository(db, clock, { smallRange: 15, wholeMatches: 25, walkProbe: 10, walkMore: 30, pageSearch: 20, wordKeys: 40 });
+  context = list.context(14);
+  officerId = data.staff[0]!.id;
+  groupId = data.groups.map((g) => g.id).sort((a, b) => all.filter((c) => c.groupIds.includes(b)).length - all.filter((c) => c.groupIds.includes(a)).length)[0]!;
+  const family = all[0]!.person.fullName.split(' ').at(-1)!;
+  commonWord = foldText(family).slice(0, 3);
+  twoWords = `${foldText(all[0]!.person.fullName.split(' ')[0]!).slice(0, 2)} ${commonWord}`;
+});
+
+function matchesSearch(c: Case, text: string): boolean {
+  const tokens = foldText(text).split(' ').filter(Boolean);
+  const byName = tokens.length > 0 && tokens.every((t) => c.derived.nameTokens.some((n) => n.startsWith(t)));
+  const upper = text.trim().toUpperCase();
+  const passport = normalisePassport(text);
+  return byName || (upper.length >= 2 && c.reference.startsWith(upper)) || (passport.length >= 3 && c.person.passportNumber.startsWith(passport));
+}
+
+function expected(filter: CaseFilter, sort: CaseSortField, descending: boolean): Case[] {
+  const matches = list.matcher(filter, context);
+  const value = SORT_VALUE[sort];
+  return all
+    .filter((c) => matches(c) && (!filter.search || matchesSearch(c, filter.search)))
+    .sort((a, b) => {
+      const [x, y] = [value(a), value(b)];
+      return (x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1) * (descending ? -1 : 1);
+    });
+}
+
+/** Each filter is made when its test runs, from the data set imported then. */
+const FILTERS: [string, () => CaseFilter][] = [
+  ['no filter', () => ({})],
+  ['status', () => ({ status: 'locating' })],
+  ['nationality', () => ({ nationality: 'NP' })],
+  ['nationality + status', () => ({ nationality: 'TJ', status: 'in_contact' })],
+  ['recruitment method', () => ({ method: 'false_job_offer' })],
+  ['status + method', () => ({ status: 'reported', method: 'false_job_offer' })],
+  ['overdue follow-ups', () => ({ overdueFollowUps: true })],
+  ['contact lost', () => ({ contactStatus: 'contact_lost' })],
+  ['in contact', () => ({ contactStatus: 'in_contact' })],
+  ['situation', () => ({ situation: 'deployed' })],
+  ['officer', () => ({ assignee: officerId })],
+  ['unassigned', () => ({ assignee: 'unassigned' })],
+  ['unassigned + status', () => ({ assignee: 'unassigned', status: 'locating' })],
+  ['group', () => ({ groupId })],
+  ['priority + nationality', () => ({ priority: 'high', nationality: 'CU' })],
+  ['a rare combination', () => ({ nationality: 'KE', situation: 'injured', priority: 'critical' })],
+  ['open + nationality', () => ({ open: true, nationality: 'NP' })],
+  ['stale', () => ({ stale: true })],
+  ['opened in a month', () => ({ openedMonth: all.at(-1)!.openedOn.slice(0, 7) })],
+  ['closed in a month', () => ({ closedMonth: all.find((c) => c.closedAt !== null)!.closedAt!.slice(0, 7) })],
+];
+
+describe('case list plans agree with reading every case', () => {
+  it('has filters that reach every plan', () => {
+    const sizes = FILTERS.map(([, f]) => expected(f(), 'updatedAt', true).length);
+    expect(Math.min(...sizes)).toBeLessThan(15);
+    expect(Math.max(...sizes)).toBeGreaterThan(100);
+  });
+
+  it.each(FILTERS)('pages and counts: %s', async (_label, makeFilter) => {
+    const filter = makeFilter();
+    for (const sort of SORTS) {
+      for (const descending of [false, true]) {
+        const want = expected(filter, sort, descending);
+        for (const offset of [0, 7]) {
+          const page = await list.page({ filter, sort, descending, offset, limit: 10 }, context);
+          expect(page.rows.map((c) => c.id), `${sort} ${descending ? 'desc' : 'asc'} from ${offset}`).toEqual(want.slice(offset, offset + 10).map((c) => c.id));
+          if (page.total !== null) expect(page.total).toBe(want.length);
+        }
+      }
+    }
+    expect(await list.count(filter, context)).toBe(expected(filter, 'updatedAt', true).length);
+  });
+
+  it('searches by one word, two words and with a filter, counting every hit', async () => {
+    for (const filter of [{ search: commonWord }, { search: twoWords }, { search: commonWord, status: 'locating' as const }, { search: all[3]!.reference }]) {
+      const want = expected(filter, 'updatedAt', true);
+      const page = await list.page({ filter, sort: 'updatedAt', descending: true, offset: 0, limit: 10 }, context);
+      const matches = list.matcher(filter, context);
+      expect(page.rows.every((c) => matches(c) && matchesSearch(c, filter.search))).toBe(true);
+      if (page.total !== null) {
+        expect(page.total).toBe(want.length);
+        expect(page.rows.map((c) => c.id)).toEqual(want.slice(0, 10).map((c) => c.id));
+      }
+      expect(await list.count(filter, context)).toBe(want.length);
+    }
+  });
+
+  it('finds the nationalities present from index keys', async () => {
+    expect(await list.nationalities()).toEqual([...new Set(all.map((c) => c.person.nationality))].sort());
+  });
+
+  it('reads the contact status at the time asked', () => {
+    expect(all.some((c) => contactStatusOf(c, context) === 'contact_lost')).toBe(true);
+  });
+});
