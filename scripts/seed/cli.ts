@@ -1,12 +1,14 @@
 /**
  * `npm run seed -- --cases N [--seed S] [--out FILE] [--today YYYY-MM-DD]`:
- * writes a generated intake CSV that the app's CSV import reads, and prints
- * what is in it. The same seed and day always give the same file.
+ * writes a generated intake CSV (DESIGN.md §4) that the app's CSV import
+ * reads, and prints what is in it. The same seed and day always give the
+ * same file.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { localIsoDate } from '../../shared/domain/partial-date';
-import { intakeCsv, intakeCsvRow, type IntakeCsvRow } from './csv';
+import type { Case } from '../../shared/schemas/case';
+import { intakeCsv, intakeCsvRow } from './csv';
 import { SeedGenerator } from './generate';
 import { NATIONALITIES, type Region } from './nationalities';
 import { hashSeed } from './random';
@@ -45,6 +47,25 @@ export function parseSeedArguments(argv: readonly string[], today: string): Seed
   return { cases, seed, today: day, out: values.out ?? `homeward-seed-${cases}-${seedText}.csv` };
 }
 
+export interface SeedFile {
+  /** UTF-8 text with a byte-order mark. */
+  text: string;
+  cases: Case[];
+  contacts: number;
+}
+
+/** The intake file of a generated data set: its open cases, without references (the importing workstation issues them). */
+export function seedFile({ cases, seed, today }: Pick<SeedArguments, 'cases' | 'seed' | 'today'>): SeedFile {
+  const generator = new SeedGenerator({ seed, today, statuses: INTAKE_STATUSES }, cases);
+  const made: Case[] = [];
+  let contacts = 0;
+  for (const seeded of generator.cases()) {
+    made.push({ ...seeded.case, reference: '' });
+    contacts += seeded.contacts.length;
+  }
+  return { text: intakeCsv(made.map(intakeCsvRow)), cases: made, contacts };
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let args: SeedArguments;
   try {
@@ -53,29 +74,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error((error as Error).message);
     return 2;
   }
-  const generator = new SeedGenerator({ seed: args.seed, today: args.today, statuses: INTAKE_STATUSES }, args.cases);
-  const rows: IntakeCsvRow[] = [];
-  const byRegion = new Map<Region, number>();
-  const byStatus = new Map<string, number>();
-  const regionOf = new Map(NATIONALITIES.map((n) => [n.code, n.region]));
-  let contacts = 0;
-  for (const seeded of generator.cases()) {
-    // Intake rows carry no reference: the workstation that imports them issues its own.
-    rows.push({ ...intakeCsvRow(seeded.case), reference: '' });
-    const region = regionOf.get(seeded.case.person.nationality)!;
-    byRegion.set(region, (byRegion.get(region) ?? 0) + 1);
-    byStatus.set(seeded.case.status, (byStatus.get(seeded.case.status) ?? 0) + 1);
-    contacts += seeded.contacts.length;
-  }
-  const text = intakeCsv(rows);
-  writeFileSync(args.out, text, 'utf8');
+  const file = seedFile(args);
+  writeFileSync(args.out, file.text, 'utf8');
 
-  const share = (n: number) => `${((100 * n) / rows.length).toFixed(1)} %`;
-  console.log(`Wrote ${rows.length} cases to ${args.out} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB), seed ${args.seed}, dated up to ${args.today}.`);
-  console.log(`Nationalities: ${new Set(rows.map((r) => r.nationality)).size}`);
-  for (const [region, n] of [...byRegion].sort((a, b) => b[1] - a[1])) console.log(`  ${REGION_LABELS[region].padEnd(28)} ${share(n)}`);
+  const count = file.cases.length;
+  const share = (n: number) => `${((100 * n) / count).toFixed(1)} %`;
+  const tally = <K>(key: (c: Case) => K) => {
+    const counts = new Map<K, number>();
+    for (const c of file.cases) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  };
+  const regionOf = new Map(NATIONALITIES.map((n) => [n.code, n.region]));
+  console.log(`Wrote ${count} cases to ${args.out} (${(Buffer.byteLength(file.text) / 1e6).toFixed(1)} MB), seed ${args.seed}, dated up to ${args.today}.`);
+  console.log(`Nationalities: ${tally((c) => c.person.nationality).length}`);
+  for (const [region, n] of tally((c) => regionOf.get(c.person.nationality)!)) console.log(`  ${REGION_LABELS[region].padEnd(28)} ${share(n)}`);
   console.log('Statuses:');
-  for (const [status, n] of [...byStatus].sort((a, b) => b[1] - a[1])) console.log(`  ${status.padEnd(28)} ${share(n)}`);
-  console.log(`Contact-log entries generated with them: ${contacts} (${(contacts / rows.length).toFixed(1)} a case); the intake CSV carries cases only.`);
+  for (const [status, n] of tally((c) => c.status)) console.log(`  ${status.padEnd(28)} ${share(n)}`);
+  console.log(`Contact-log entries generated with them: ${file.contacts} (${(file.contacts / count).toFixed(1)} a case); an intake file carries the cases only.`);
   return 0;
 }

@@ -1,30 +1,34 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseSeedArguments } from '../../../scripts/seed/cli';
-import { INTAKE_CSV_HEADERS, intakeCsv, intakeCsvRow } from '../../../scripts/seed/csv';
-import { generateDataset } from '../../../scripts/seed/generate';
+import { parseSeedArguments, seedFile } from '../../../scripts/seed/cli';
+import { INTAKE_HEADERS, intakeRowToRecord, unneutraliseCell, type IntakeCells } from '../../../shared/domain/intake-csv';
 
-describe('intake CSV', () => {
-  const cases = generateDataset({ seed: 4, today: '2026-03-01', cases: 300 }).cases.map((c) => c.case);
-  const text = intakeCsv(cases.map(intakeCsvRow));
+describe('seed intake file', () => {
+  const file = seedFile({ cases: 300, seed: 4, today: '2026-03-01' });
 
   it('starts with a byte-order mark and the headers of DESIGN.md §4, in order', () => {
-    expect(text.startsWith('\uFEFFreference,full_name,other_names,date_of_birth,sex,nationality,passport_number,phone,')).toBe(true);
-    const firstLine = text.slice(1, text.indexOf('\r\n'));
-    expect(firstLine.split(',')).toEqual([...INTAKE_CSV_HEADERS]);
+    expect(file.text.startsWith('\uFEFF')).toBe(true);
+    expect(file.text.slice(1, file.text.indexOf('\r\n')).split(',')).toEqual([...INTAKE_HEADERS]);
   });
 
-  it('reads back as the same values, codes and ";"-joined lists', () => {
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  it('is deterministic for a seed and a day', () => {
+    expect(seedFile({ cases: 300, seed: 4, today: '2026-03-01' }).text).toBe(file.text);
+  });
+
+  it('holds rows that the CSV import reads as the generated cases, without references', () => {
+    const parsed = Papa.parse<Record<string, string>>(file.text.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data).toHaveLength(cases.length);
+    expect(parsed.data).toHaveLength(300);
     parsed.data.forEach((row, i) => {
-      const c = cases[i]!;
-      expect(row.full_name).toBe(c.person.fullName);
-      expect(row.other_names ? row.other_names.split(';') : []).toEqual(c.person.otherNames);
-      expect(row.recruitment_methods ? row.recruitment_methods.split(';') : []).toEqual(c.recruitment.methods);
-      expect(row.date_of_birth).toBe(c.person.dateOfBirth ?? '');
-      expect([row.status, row.current_situation, row.nationality]).toEqual([c.status, c.whereabouts.situation, c.person.nationality]);
+      const cells = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, unneutraliseCell(v)])) as IntakeCells;
+      const read = intakeRowToRecord(cells);
+      expect(read, `row ${i + 2}`).toMatchObject({ ok: true });
+      if (!read.ok) return;
+      const c = file.cases[i]!;
+      expect(read.record.reference).toBeNull();
+      expect(read.record.newCase.person).toMatchObject({ fullName: c.person.fullName, otherNames: c.person.otherNames, phone: c.person.phone, nationality: c.person.nationality });
+      expect(read.record.recruitment.methods).toEqual(c.recruitment.methods);
+      expect(read.record.status).toBe(c.status);
     });
   });
 });
