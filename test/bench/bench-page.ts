@@ -32,6 +32,8 @@ interface Operation {
   baseline: (() => Promise<unknown>) | null;
   /** Rows the operation must return for the harness to be working. */
   expectsRows: boolean;
+  /** Reads every case: measured fewer times. */
+  slow?: boolean;
   note?: string;
 }
 
@@ -254,6 +256,7 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
         run: async () => (await repositories.dashboard.figures(caseList.context(CONTACT_LOST_DAYS), officerIds)).total,
         baseline: null,
         expectsRows: true,
+        slow: true,
         note: "the supervisor's dashboard figures (repositories/dashboard.ts); DESIGN.md §7 sets no budget",
       },
     ],
@@ -271,6 +274,7 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
           return new TextEncoder().encode(`\uFEFF${casesToCsv(all, true)}`).byteLength;
         },
         expectsRows: true,
+        slow: true,
         note: 'the Reports export (exchange/csv-export.ts); baseline: raw getAll + the same serialisation',
       },
     ],
@@ -300,6 +304,6 @@ async function measure(name: string, runs: number): Promise<Measurement> {
   return { name, samples, baselineSamples: operation.baseline ? baselineSamples : null, budget: operation.budget, rows, note: operation.note };
 }
 
-const api: BenchApi = { generate, importRun, fill, operations: () => [...operations.keys()], measure };
+const api: BenchApi = { generate, importRun, fill, operations: () => [...operations].map(([name, op]) => ({ name, slow: op.slow ?? false })), measure };
 window.homewardBench = api;
 document.body.dataset.ready = 'true';

@@ -36,7 +36,8 @@ export interface BenchApi {
   importRun(rawFirst: boolean): Promise<{ ms: number; baselineMs: number }>;
   /** Fills the app's own database (cases, contact logs, follow-ups, groups, staff, settings) through the import. */
   fill(): Promise<FillSummary>;
-  operations(): string[];
+  /** The operations `measure` knows; slow ones read every case and are measured fewer times. */
+  operations(): { name: string; slow: boolean }[];
   measure(name: string, runs: number): Promise<Measurement>;
 }
 

@@ -179,8 +179,7 @@ async function measureInBenchPage(cases: number, plan: Plan, origin: string, pro
     const filled = await page.evaluate(() => window.homewardBench.fill());
     console.log(`  stored the data set in the app's database in ${seconds(filled.ms)}`);
 
-    for (const name of await page.evaluate(() => window.homewardBench.operations())) {
-      const slow = name.startsWith('CSV export');
+    for (const { name, slow } of await page.evaluate(() => window.homewardBench.operations())) {
       const measured = await page.evaluate(([n, r]) => window.homewardBench.measure(n, r), [name, slow ? plan.slowRuns : plan.runs] as const);
       const result = row(cases, measured);
       rows.push(result);
