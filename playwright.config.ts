@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium where it is installed (Playwright cannot download its own here); Playwright's own browser elsewhere. */
 const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
 /** Engineers working side by side give each run its own port and build folder (E2E_PORT, E2E_OUT). */
 const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
-const BUILT_RENDERER = process.env.E2E_OUT ?? 'out/renderer';
+// Absolute: Vite resolves a relative --outDir against its root (renderer/), not the working folder.
+const BUILT_RENDERER = resolve(process.env.E2E_OUT ?? 'out/renderer');
 
 export default defineConfig({
   testDir: './test',
