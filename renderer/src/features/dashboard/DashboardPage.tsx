@@ -18,6 +18,7 @@ import { useDashboardFigures } from './hooks';
 import { MonthChart } from './MonthChart';
 import { WaitingClosures } from './WaitingClosures';
 import './dashboard.css';
+import { BackupReminder } from '../exchange/BackupReminder';
 
 /** Countries beyond this many are in the chart's table only: the chart stays readable at a glance. */
 const MAX_COUNTRY_BARS = 12;
@@ -41,6 +42,7 @@ export function DashboardPage() {
   return (
     <section aria-labelledby="dashboard-title" className="dashboard">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+      <BackupReminder />
       {figures === undefined || active === undefined ? <p role="status">{t('app.loading')}</p> : <Figures figures={figures} names={new Map(active.map((s) => [s.id, s.name]))} />}
     </section>
   );
