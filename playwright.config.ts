@@ -16,7 +16,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list'], ['./test/support/skip-reasons-reporter.ts']],
-  timeout: 30_000,
+  // Whole officer scenarios run a minute under load on two cores; a stuck step still fails well within CI's budget.
+  timeout: 90_000,
   use: {
     baseURL: `http://127.0.0.1:${PREVIEW_PORT}/`,
     trace: 'retain-on-failure',
