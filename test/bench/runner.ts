@@ -7,6 +7,7 @@
  *
  * `npm run bench:smoke` does the same at 1,000 cases with fewer runs: part of
  * `npm test`, it fails only when the harness is broken, never on a budget.
+ * `npm run bench -- --report FILE…` prints the table of earlier results.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +50,13 @@ interface Row extends Measurement {
 export function parsePlan(argv: readonly string[]): Plan {
   const { values } = parseArgs({
     args: [...argv],
-    options: { smoke: { type: 'boolean' }, cases: { type: 'string' }, runs: { type: 'string' }, 'slow-runs': { type: 'string' }, seed: { type: 'string' } },
+    options: {
+      smoke: { type: 'boolean' },
+      cases: { type: 'string' },
+      runs: { type: 'string' },
+      'slow-runs': { type: 'string' },
+      seed: { type: 'string' },
+    },
     strict: true,
   });
   const smoke = values.smoke ?? false;
@@ -61,6 +68,7 @@ export function parsePlan(argv: readonly string[]): Plan {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === '--report') return report(argv.slice(1));
   const plan = parsePlan(argv);
   const serveDir = await buildAll();
   const server = await serve(serveDir);
@@ -274,10 +282,16 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * The figures of one operation. Its ratio to the baseline is the median of
+ * the ratios of each run to the baseline run next to it: other work on the
+ * machine then weighs on both sides of each ratio alike.
+ */
 function row(cases: number, m: Measurement): Row {
   const value = median(m.samples);
-  const baselineMedian = m.baselineSamples && m.baselineSamples.length > 0 ? median(m.baselineSamples) : null;
-  const ratio = baselineMedian ? value / baselineMedian : null;
+  const baseline = m.baselineSamples ?? [];
+  const baselineMedian = baseline.length > 0 ? median(baseline) : null;
+  const ratio = baseline.length === 0 ? null : baseline.length === m.samples.length ? median(m.samples.map((s, i) => s / baseline[i]!)) : value / baselineMedian!;
   let verdict: Row['verdict'] = '';
   if (m.budget?.kind === 'ms') verdict = value <= m.budget.limit ? 'ok' : 'MISS';
   if (m.budget?.kind === 'ratio' && ratio !== null) verdict = ratio <= m.budget.limit ? 'ok' : 'MISS';
@@ -311,6 +325,20 @@ function table(rows: readonly Row[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const render = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
   return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join('\n');
+}
+
+/** `npm run bench -- --report FILE…`: the table of earlier results files, one after the other, to compare runs. */
+function report(files: readonly string[]): number {
+  if (files.length === 0) {
+    console.error('Usage: npm run bench -- --report bench-results/<file>.json [more files]');
+    return 2;
+  }
+  for (const file of files) {
+    const results = JSON.parse(readFileSync(file, 'utf8')) as { startedAt: string; commit: string; rows: (Row & Measurement)[] };
+    console.log(`\n${path.basename(file)} (commit ${results.commit}, ${results.startedAt})`);
+    console.log(table(results.rows.map((r) => ({ ...row(r.cases, r), unit: r.unit }))));
+  }
+  return 0;
 }
 
 function writeResults(plan: Plan, rows: readonly Row[], browser: string, failures: readonly string[]): string {
