@@ -7,7 +7,7 @@ import { addDays } from '../../../../shared/domain/follow-up-urgency';
 import { CaseStatus, ContactStatus, CurrentSituation, RecruitmentMethod } from '../../../../shared/taxonomy';
 import type { CaseStatusCode, ContactStatusCode } from '../../../../shared/taxonomy';
 import type { HomewardDb } from '../db';
-import type { ListContext } from './case-list';
+import type { CaseListRepository, ListContext } from './case-list';
 
 export interface Count<K extends string = string> {
   key: K;
@@ -41,7 +41,10 @@ export interface DashboardFigures {
 const MONTHS = 12;
 
 export class DashboardRepository {
-  constructor(private readonly db: HomewardDb) {}
+  constructor(
+    private readonly db: HomewardDb,
+    private readonly caseList: CaseListRepository,
+  ) {}
 
   async figures(context: ListContext, officerIds: readonly string[]): Promise<DashboardFigures> {
     const cases = this.db.cases;
@@ -60,9 +63,9 @@ export class DashboardRepository {
             return { key, count: await count('derived.contactBasis', key) };
           }),
         ),
-        cases
-          .orderBy('person.nationality')
-          .uniqueKeys()
+        // Not uniqueKeys() on the index: that reads every key (seconds at 100,000 cases).
+        this.caseList
+          .nationalities()
           .then((keys) => Promise.all(keys.map(async (key) => ({ key: String(key), count: await count('person.nationality', String(key)) })))),
         Promise.all(CurrentSituation.codes.map(async (key) => ({ key, count: await count('whereabouts.situation', key) }))),
         Promise.all(RecruitmentMethod.codes.map(async (key) => ({ key, count: await count('recruitment.methods', key) }))),

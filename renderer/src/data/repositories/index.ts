@@ -36,14 +36,15 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
   const authorizer = new Authorizer(db, clock);
   const settings = new SettingsRepository(db, authorizer, writer);
   const cases = new CaseRepository(db, clock, writer, settings, authorizer);
+  const caseList = new CaseListRepository(db, clock);
   return {
     accessLog: new AccessLogRepository(db, clock, authorizer),
     cases,
-    caseList: new CaseListRepository(db, clock),
+    caseList,
     caseImport: new CaseImportRepository(db, clock, settings),
     closure: new ClosureRepository(db, clock, writer, authorizer, cases),
     contactLog: new ContactLogRepository(db, clock, writer, authorizer),
-    dashboard: new DashboardRepository(db),
+    dashboard: new DashboardRepository(db, caseList),
     followUps: new FollowUpRepository(db, clock, writer, authorizer),
     groups: new GroupRepository(db, clock, writer, cases, authorizer),
     history: new HistoryRepository(db),
