@@ -72,7 +72,8 @@ const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'a', e: 'i', i: 'i', 
 /**
  * The phonetic key of one lower-case Latin token (letters a–z only):
  *
- * 1. Spelling folds, in this order: dzh, dj → j; tsch, tch → ch; shch, sch →
+ * 1. Spelling folds, in this order: a silent final e after a consonant is
+ *    dropped (words of four letters or more); dzh, dj → j; tsch, tch → ch; shch, sch →
  *    sh; kh → h; ph → f; th → t; dh → d; gh → g; ck, q → k; x → ks; w → v;
  *    tz → ts; gu before e/i → g (Serguei); c before e/i/y → s, other c → k
  *    (ch is kept); j → y; a leading "ye" → e (Yelena = Elena); a final h after
@@ -91,6 +92,8 @@ const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'a', e: 'i', i: 'i', 
  */
 function phoneticKey(token: string): string {
   const word = token
+    // A silent final e (French and English spellings): Eddine = Din, Rahmane = Rahman, Ousmane = Usman.
+    .replace(/^(.{2,}[^aeiouy])e$/, '$1')
     .replace(/dzh|dj/g, 'j')
     .replace(/t?sch|tch/g, (m) => (m === 'sch' ? 'sh' : 'ch'))
     .replace(/shch/g, 'sh')
@@ -149,6 +152,8 @@ const EQUIVALENT_NAMES: readonly (readonly string[])[] = [
   ['pavel', 'pavlo'],
   ['petr', 'petro'],
   ['grigory', 'hryhorii'],
+  // South Asian abbreviations of Mohammed.
+  ['mohammed', 'mohd', 'muhd', 'md'],
   // Abd ("servant of") as its own word, as in "Abd al-Rahman". Side effect: Abid and Abed, which key like Abd, key like Abdul too.
   ['abdul', 'abd'],
 ];
@@ -171,13 +176,88 @@ function tokenKey(token: string): string {
   return ALIASES.get(key) ?? key;
 }
 
-/** The canonical keys of the tokens of one name, without repeats. */
-function nameKeys(name: string): Set<string> {
-  const keys = new Set<string>();
-  for (const token of transliterate(foldText(name)).split(' ')) {
-    if (token) keys.add(tokenKey(token));
+// ---------------------------------------------------------------------------
+// Articles and particles
+// ---------------------------------------------------------------------------
+
+/**
+ * Arabic articles (with the sun letters' assimilated forms: ad-, ar-, as-,
+ * ash-, at-, az-, an-, ed-, er-…) and patronymic particles ("son/daughter of"):
+ * written or not, joined or not, they say nothing of who a person is, so they
+ * are left out when another word follows ("Abd al-Rahman" = "Abd Rahman",
+ * "Ahmed bin Salem" = "Ahmad ibn Salim"). Counting them would make "Ali bin
+ * Omar" and "Said bin Omar" share two words.
+ */
+const DROPPED_PARTICLES = new Set([
+  'al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'er', 'es', 'ez',
+  'bin', 'ibn', 'ben', 'bint', 'binti', 'bte', 'ould', 'wuld',
+]);
+
+/**
+ * Particles that belong to the next word: written apart or joined, they make
+ * one name ("van der Merwe" = "Vandermerwe", "Du Plessis" = "Duplessis", "Abu
+ * Bakr" = "Abubakr"). `CHAINED` words join only after one of these ("de la
+ * Rosa", "van den Berg"): alone they are names of their own (Le, Den).
+ */
+const JOINED_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'du', 'da', 'dos', 'das', 'di', 'ter', 'mac', 'mc', 'abu', 'abou']);
+const CHAINED_PARTICLES = new Set(['der', 'den', 'la', 'le', 'las', 'los', 'lo']);
+
+/** "Abd" ("servant of") and its spellings: the name is Abd + what follows ("Abdul Rahman" = "Abdulrahman" = "Abd al-Rahman"). */
+const ABD = /^abd(?:ul|el|al|oul)?$/;
+/**
+ * Abd joined to its name: abd, a vowel or two, the article's l or the first
+ * of a doubled sun letter (Abdurrahman), and a name of three letters or more
+ * ("Abdullah", "Abdoulaye" are names of their own and stay whole).
+ */
+const JOINED_ABD = /^abd[aeiou]{1,2}(?:l(?!l)|(?=([tdrzsn])\1)[tdrzsn])?([a-z]{3,})$/;
+/** The article joined to a name that begins with a consonant (Alhassan, Elsayed, Aldeen). */
+const JOINED_ARTICLE = /^[ae]l([b-df-hj-np-tv-z][a-z]{2,})$/;
+/** The assimilated article joined to a name beginning with a sun letter (Eddine, Arrahman, Assalam); not Ussama, Emmanuel. */
+const ASSIMILATED_ARTICLE = /^[ae]([tdrzsln])\1([a-z]{3,})$/;
+
+function withoutJoinedArticle(token: string): string {
+  const joined = JOINED_ARTICLE.exec(token);
+  if (joined) return joined[1]!;
+  const assimilated = ASSIMILATED_ARTICLE.exec(token);
+  return assimilated ? assimilated[1]! + assimilated[2]! : token;
+}
+
+/**
+ * The words of a folded, transliterated name as they are compared: particles
+ * left out or joined to their word, "Abd" bound to its name.
+ */
+function nameWords(folded: string): string[] {
+  const tokens = folded.split(' ').filter(Boolean);
+  const kept = tokens.filter((token, i) => !(DROPPED_PARTICLES.has(token) && i < tokens.length - 1));
+  const words: string[] = [];
+  for (let i = 0; i < kept.length; i += 1) {
+    const token = kept[i]!;
+    const abd = JOINED_ABD.exec(token);
+    if (abd) {
+      words.push(`abd~${abd[2]}`);
+    } else if (ABD.test(token) && i < kept.length - 1) {
+      i += 1;
+      words.push(`abd~${withoutJoinedArticle(kept[i]!)}`);
+    } else if (JOINED_PARTICLES.has(token) && i < kept.length - 1) {
+      let joined = token;
+      while (i < kept.length - 2 && CHAINED_PARTICLES.has(kept[i + 1]!)) joined += kept[++i];
+      words.push(joined + kept[++i]);
+    } else {
+      words.push(withoutJoinedArticle(token));
+    }
   }
-  return keys;
+  return words;
+}
+
+/** The key of one word: "abd~name" keys as Abd followed by the name's key. */
+function wordKey(word: string): string {
+  const [head, name] = word.split('~');
+  return name === undefined ? tokenKey(head!) : `${tokenKey(head!)}~${tokenKey(name)}`;
+}
+
+/** The canonical keys of the words of one name, without repeats. */
+function nameKeys(name: string): Set<string> {
+  return new Set(nameWords(transliterate(foldText(name))).map(wordKey));
 }
 
 /** Canonical keys of every name token, transliteration-folded; stored on the case in a multi-entry index to find candidates. */

@@ -10,6 +10,8 @@ const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
 /** Folds a string to lower case without diacritics, keeping letters and digits of every script. */
 export function foldText(value: string): string {
   return value
+    // Invisible format characters (zero-width space and joiners, bidirectional controls, soft hyphen) would split or hide a word.
+    .replace(/\p{Cf}+/gu, '')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLocaleLowerCase('en')
