@@ -23,7 +23,6 @@ export const accessLog = {
       caseOpen: 'Opened the case',
       export: 'Exported data',
       report: 'Made a report',
-      backup: 'Made a backup',
       restore: 'Restored a backup',
       denied: 'Refused: {{action}}',
     },

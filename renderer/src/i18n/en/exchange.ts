@@ -220,11 +220,5 @@ export const exchange = {
     invalidRecord: 'Record {{record}} of “{{table}}” in this backup is not valid ({{field}}). Nothing was restored.',
     unknownTable: 'This backup holds records (“{{table}}”) this version of Homeward does not know. Update Homeward, then restore it.',
     passphraseTooShort: 'Use at least {{min}} characters for the backup passphrase.',
-    automatic: {
-      notSet: 'Automatic backups are off: no backup passphrase has been set. A supervisor sets it once in Settings.',
-      locked: 'Enter the backup passphrase to have a backup made when Homeward closes. Without it, no automatic backup is made this session.',
-      ready: 'A backup will be made when Homeward closes. The last ten are kept.',
-      unsupported: 'Automatic backups are made by the desktop app only.',
-    },
   },
 };

@@ -18,6 +18,5 @@ export const newCase = {
     errorSummary_one: 'There is {{count}} problem with this form. Each is shown next to its field.',
     errorSummary_other: 'There are {{count}} problems with this form. Each is shown next to its field.',
     choose: 'Choose…',
-    notKnown: 'Not known',
   },
 };

@@ -2,7 +2,6 @@
 export const shell = {
   app: {
     name: 'Homeward',
-    tagline: 'Consular case tracker',
     skipToContent: 'Skip to main content',
     signedInAs: 'Signed in as {{name}} ({{role}})',
     mainNavigation: 'Main',
