@@ -20,6 +20,7 @@
 import type { Step } from '../schemas/case';
 import type { CaseStatusCode, ClosureReasonCode } from '../taxonomy';
 
+/** Why a move is refused; the renderer's catalogue says it in words as `transition.<code>`. */
 export type TransitionRefusal =
   | 'same_status'
   | 'closure_reason_required'
@@ -28,16 +29,6 @@ export type TransitionRefusal =
   | 'returned_settled_needs_arrival';
 
 export type TransitionCheck = { allowed: true } | { allowed: false; reason: TransitionRefusal };
-
-/** English text of each refusal: the message catalogue's default for `transition.<code>`. */
-export const TRANSITION_MESSAGES: Record<TransitionRefusal, string> = {
-  same_status: 'The case already has this status. Choose a different status.',
-  closure_reason_required: 'Choose a reason for closing the case.',
-  closure_reason_only_when_closing: 'A closure reason can be given only when the case is being closed.',
-  returned_needs_arrival: 'A case can be marked Returned only when the step “Arrived home” is Done.',
-  returned_settled_needs_arrival:
-    'A case can be closed as “Returned and settled” only when the step “Arrived home” is Done.',
-};
 
 const ALLOWED: TransitionCheck = { allowed: true };
 

@@ -4,6 +4,7 @@
  */
 import { cloneElement, useId, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { knownKey } from '../i18n/keys';
 
 interface FieldProps {
   label: string;
@@ -23,8 +24,8 @@ export interface ControlAttributes {
 }
 
 export function useErrorText(): (key: string | undefined) => string | undefined {
-  const { t, i18n } = useTranslation();
-  return (key) => (key === undefined ? undefined : i18n.exists(key) ? t(key) : t('validation.invalid'));
+  const { t } = useTranslation();
+  return (key) => (key === undefined ? undefined : t(knownKey(key, 'validation.invalid')));
 }
 
 export function Field({ label, hint, error, required, children }: FieldProps) {

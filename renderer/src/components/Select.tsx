@@ -2,6 +2,7 @@
 import { forwardRef, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VOCABULARIES, type VocabularyName } from '../../../shared/taxonomy';
+import { taxonomyKey } from '../i18n/keys';
 
 interface VocabularySelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
   vocabulary: VocabularyName;
@@ -19,7 +20,7 @@ export const VocabularySelect = forwardRef<HTMLSelectElement, VocabularySelectPr
       {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
       {VOCABULARIES[vocabulary].terms.map((term) => (
         <option key={term.code} value={term.code}>
-          {t(`taxonomy.${vocabulary}.${term.code}`)}
+          {t(taxonomyKey(vocabulary, term.code))}
         </option>
       ))}
     </select>

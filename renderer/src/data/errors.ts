@@ -3,9 +3,11 @@
  * UI can say in plain words what went wrong; none carries personal data.
  */
 import type { z } from 'zod';
+import type { TransitionRefusal } from '../../../shared/domain/transitions';
+import type { MessageKey } from '../i18n/keys';
 
 export abstract class DataError extends Error {
-  abstract readonly messageKey: string;
+  abstract readonly messageKey: MessageKey;
 }
 
 /** The record changed since the caller read it: another window saved first. */
@@ -24,7 +26,10 @@ export class StaleWriteError extends DataError {
 export interface FieldProblem {
   /** Dotted path of the field, e.g. `person.nationality`. */
   path: string;
-  /** Message-catalogue key, e.g. `validation.country`. */
+  /**
+   * Message-catalogue key, e.g. `validation.country`. A plain string: most come from a
+   * zod issue's message at run time, so the UI checks them with `knownKey` before showing them.
+   */
   messageKey: string;
 }
 
@@ -61,8 +66,8 @@ export class NotSetUpError extends DataError {
 
 /** A status change the lifecycle rules refuse; the message says why in an officer's words. */
 export class TransitionRefusedError extends DataError {
-  readonly messageKey: string;
-  constructor(readonly reason: string) {
+  readonly messageKey: `transition.${TransitionRefusal}`;
+  constructor(readonly reason: TransitionRefusal) {
     super(`status change refused: ${reason}`);
     this.name = 'TransitionRefusedError';
     this.messageKey = `transition.${reason}`;

@@ -5,9 +5,10 @@
 import { useState } from 'react';
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import { DataError, ValidationError } from './errors';
+import type { MessageKey } from '../i18n/keys';
 
 export function useSave<V extends FieldValues>(setError: UseFormSetError<V>) {
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<MessageKey | null>(null);
 
   async function run<T>(write: () => Promise<T>): Promise<T | undefined> {
     setFailure(null);

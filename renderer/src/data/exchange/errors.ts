@@ -4,12 +4,13 @@
  * parameters; never personal data in the Error message itself.
  */
 import { DataError } from '../errors';
+import type { MessageKey } from '../../i18n/keys';
 
 export type MessageParams = Record<string, string | number>;
 
 export class ExchangeError extends DataError {
   constructor(
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: MessageParams = {},
   ) {
     super(messageKey);

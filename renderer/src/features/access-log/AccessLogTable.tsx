@@ -1,6 +1,7 @@
 /** Access-log entries as a table, newest first: when, who, what, and the case when there is one. */
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AccessRecord } from '../../../../shared/schemas/access-log';
 import { useStaffList } from '../../data/hooks';
 import { useFormatters } from '../../i18n/format';
@@ -62,7 +63,7 @@ export function AccessLogTable({ caption, records, references }: AccessLogTableP
   );
 }
 
-function caseCell(caseId: string | null, references: ReadonlyMap<string, string>, t: (key: string) => string) {
+function caseCell(caseId: string | null, references: ReadonlyMap<string, string>, t: TFunction) {
   if (!caseId) {
     return (
       <>

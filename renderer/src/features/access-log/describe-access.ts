@@ -6,8 +6,9 @@
 import type { TFunction } from 'i18next';
 import type { Action } from '../../../../shared/domain/permissions';
 import type { AccessRecord } from '../../../../shared/schemas/access-log';
+import type { MessageKey } from '../../i18n/keys';
 
-const ACTION_KEYS: Record<Action, string> = {
+const ACTION_KEYS: Record<Action, MessageKey> = {
   'case.create': 'accessLog.action.caseCreate',
   'case.edit': 'accessLog.action.caseEdit',
   'case.requestClosure': 'accessLog.action.caseRequestClosure',

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../i18n/keys';
 import { permits } from '../../../../shared/domain/permissions';
 import type { Case } from '../../../../shared/schemas/case';
 import { useSession } from '../../app/session';
@@ -29,7 +30,7 @@ import './case-page.css';
 type SectionComponent = (props: { caseRecord: Case }) => ReactNode;
 
 /** Each section: its address (`/cases/:id/<slug>`), its tab label, and what it shows. */
-const SECTIONS: readonly { slug: string; label: string; Component: SectionComponent }[] = [
+const SECTIONS: readonly { slug: string; label: MessageKey; Component: SectionComponent }[] = [
   { slug: 'overview', label: 'casePage.tabs.overview', Component: OverviewSection },
   { slug: 'person', label: 'casePage.tabs.person', Component: PersonSection },
   { slug: 'reported-by', label: 'casePage.tabs.reportedBy', Component: ReportedBySection },
@@ -42,7 +43,7 @@ const SECTIONS: readonly { slug: string; label: string; Component: SectionCompon
 ];
 
 /** Supervisors only: who opened the case, and when. */
-const ACCESS_LOG_SECTION = { slug: 'access-log', label: 'accessLog.tab', Component: CaseAccessLog };
+const ACCESS_LOG_SECTION: (typeof SECTIONS)[number] = { slug: 'access-log', label: 'accessLog.tab', Component: CaseAccessLog };
 
 export function CasePage() {
   const { caseId = '' } = useParams();

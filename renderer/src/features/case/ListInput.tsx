@@ -5,6 +5,7 @@
 import { useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, type ControlAttributes } from '../../components/Field';
+import { knownKey } from '../../i18n/keys';
 
 interface ListInputProps {
   legend: string;
@@ -45,7 +46,7 @@ export function ListInput({ legend, hint, value, onChange, itemLabel, addLabel, 
     <fieldset className="list-field">
       <legend>{legend}</legend>
       {hint ? <p className="field__hint">{hint}</p> : null}
-      {listError ? <p className="field__error">{t(listError)}</p> : null}
+      {listError ? <p className="field__error">{t(knownKey(listError, 'validation.invalid'))}</p> : null}
       {value.map((item, index) => {
         const key = keys[index] ?? index;
         return (

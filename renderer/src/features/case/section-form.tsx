@@ -6,6 +6,7 @@ import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react'
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../i18n/keys';
 import type { z } from 'zod';
 import type { Case } from '../../../../shared/schemas/case';
 import { useSession } from '../../app/session';
@@ -71,7 +72,7 @@ export function useSectionForm<S extends CaseSection, V extends FieldValues>({
 
 interface SectionFormProps {
   onSubmit: FormEventHandler<HTMLFormElement>;
-  failure: string | null;
+  failure: MessageKey | null;
   stale: boolean;
   submitting: boolean;
   discard: () => void;

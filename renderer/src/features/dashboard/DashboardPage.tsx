@@ -11,6 +11,7 @@ import { useRepositories } from '../../data/context';
 import { useStaffList } from '../../data/hooks';
 import type { DashboardFigures } from '../../data/repositories/dashboard';
 import { useFormatters } from '../../i18n/format';
+import { termLabel } from '../../i18n/keys';
 import { caseListHref } from '../cases/list/list-url';
 import { BarChart, type Bar } from './BarChart';
 import { DASHBOARD_FILTERS } from './dashboard-filters';
@@ -90,13 +91,13 @@ function Figures({ figures, names }: { figures: DashboardFigures; names: Readonl
   }));
   const bySituation: Bar[] = figures.bySituation.map(({ key, count }) => ({
     key,
-    label: t(`taxonomy.currentSituation.${key}`),
+    label: termLabel(t, 'currentSituation', key),
     count,
     href: caseListHref(DASHBOARD_FILTERS.situation(key as CurrentSituationCode)),
   }));
   const byMethod: Bar[] = figures.byMethod.map(({ key, count }) => ({
     key,
-    label: t(`taxonomy.recruitmentMethod.${key}`),
+    label: termLabel(t, 'recruitmentMethod', key),
     count,
     href: caseListHref(DASHBOARD_FILTERS.method(key as RecruitmentMethodCode)),
   }));

@@ -13,6 +13,7 @@ import { useBridge } from '../../bridge/host';
 import { BACKUP_FILE_EXTENSION, type OpenedBackup } from '../../data/exchange/backup';
 import { BACKUP_FORMAT } from '../../data/exchange/backup-crypto';
 import { useFormatters } from '../../i18n/format';
+import { isMessageKey } from '../../i18n/keys';
 import { useExchange } from './context';
 import { failureOf, type Failure } from './failure';
 
@@ -132,7 +133,7 @@ interface ConfirmRestoreProps {
 }
 
 function ConfirmRestore({ backup, fileName, restorer, restoring, onRestore, onCancel }: ConfirmRestoreProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
   const [understood, setUnderstood] = useState(false);
   const supervisors = ((backup.tables.get('staff') ?? []) as Staff[]).filter((s) => s.role === 'supervisor' && s.active);
@@ -140,6 +141,11 @@ function ConfirmRestore({ backup, fileName, restorer, restoring, onRestore, onCa
   const ids = { understood: useId(), who: useId() };
   const tables = Object.keys(backup.records).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const actorId = 'profileId' in restorer ? restorer.profileId : chosen;
+  // A table the catalogue has no name for (from a newer backup) is shown by its stored name.
+  const tableLabel = (name: string) => {
+    const key = `exchangeUi.tables.${name}`;
+    return isMessageKey(key) ? t(key) : name;
+  };
 
   return (
     <form
@@ -180,7 +186,7 @@ function ConfirmRestore({ backup, fileName, restorer, restoring, onRestore, onCa
         <tbody>
           {tables.map((name) => (
             <tr key={name}>
-              <th scope="row">{i18n.exists(`exchangeUi.tables.${name}`) ? t(`exchangeUi.tables.${name}`) : name}</th>
+              <th scope="row">{tableLabel(name)}</th>
               <td className="cell--number">{format.number(backup.records[name] ?? 0)}</td>
             </tr>
           ))}

@@ -6,9 +6,10 @@
  */
 import { DataError } from '../../data/errors';
 import { ExchangeError, type MessageParams } from '../../data/exchange/errors';
+import type { MessageKey } from '../../i18n/keys';
 
 export interface Failure {
-  key: string;
+  key: MessageKey;
   params: MessageParams;
 }
 

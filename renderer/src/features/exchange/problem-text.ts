@@ -1,13 +1,14 @@
 /** A CSV problem or duplicate candidate in plain words: "Row 7, date_of_birth: “1994-02-30” is not a date…". */
 import { useTranslation } from 'react-i18next';
 import type { CsvProblem } from '../../data/exchange/csv-parse';
+import { knownKey } from '../../i18n/keys';
 import type { DuplicateMatch } from '../../data/exchange/intake-preview';
 
 export function useProblemText() {
   const { t } = useTranslation();
 
   const problem = (p: CsvProblem): string => {
-    const message = t(p.messageKey, p.params);
+    const message = t(knownKey(p.messageKey, 'csv.invalid'), p.params);
     if (p.rowNumber === null) return message;
     return p.column === null ? t('csv.row', { row: p.rowNumber, message }) : t('csv.rowColumn', { row: p.rowNumber, column: p.column, message });
   };

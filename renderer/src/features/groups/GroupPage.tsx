@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../i18n/keys';
 import { useSession } from '../../app/session';
 import { useRepositories } from '../../data/context';
 import { DataError } from '../../data/errors';
@@ -24,7 +25,7 @@ export function GroupPage() {
   const members = useGroupMembers(groupId, workstation.contactLostDays);
   const [editing, setEditing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<MessageKey | null>(null);
 
   if (group === undefined || members === undefined) return <p role="status">{t('app.loading')}</p>;
   if (group === null) {

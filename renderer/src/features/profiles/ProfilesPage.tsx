@@ -6,6 +6,7 @@
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../i18n/keys';
 import { permits } from '../../../../shared/domain/permissions';
 import type { Staff } from '../../../../shared/schemas/staff';
 import { useSession } from '../../app/session';
@@ -29,7 +30,7 @@ function ProfilesList() {
   const { profile: me } = useSession();
   const profiles = useProfiles();
   const [announcement, setAnnouncement] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<MessageKey | null>(null);
   const [passphraseFor, setPassphraseFor] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -14,6 +14,7 @@ import type { FollowUp } from '../../../../shared/schemas/follow-up';
 import type { Staff } from '../../../../shared/schemas/staff';
 import { useSession } from '../../app/session';
 import { useFormatters } from '../../i18n/format';
+import type { Messages } from '../../i18n/en';
 import { useCase, useContactStatus } from '../case/hooks';
 import { bdiList, Facts } from '../case/Facts';
 import { usePartialDateText } from '../case/partial-date-text';
@@ -256,7 +257,7 @@ function RecruitmentPart({ caseRecord: { recruitment } }: { caseRecord: Case }) 
 function ContactLogPart({ contacts }: { contacts: readonly ContactEntry[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const f = (field: string) => t(`caseRecords.contactLog.fields.${field}`);
+  const f = (field: keyof Messages['caseRecords']['contactLog']['fields']) => t(`caseRecords.contactLog.fields.${field}`);
   const oldestFirst = [...contacts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return (
     <Part id="contact-log" title={t('casePage.tabs.contactLog')}>
@@ -300,7 +301,7 @@ function ContactLogPart({ contacts }: { contacts: readonly ContactEntry[] }) {
 function StepsPart({ caseRecord, contents }: { caseRecord: Case; contents: ReportContents }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const f = (field: string) => t(`caseRecords.steps.fields.${field}`);
+  const f = (field: keyof Messages['caseRecords']['steps']['fields']) => t(`caseRecords.steps.fields.${field}`);
   return (
     <Part id="steps" title={t('casePage.tabs.steps')}>
       <table className="report-table">
@@ -347,7 +348,7 @@ function StepsPart({ caseRecord, contents }: { caseRecord: Case; contents: Repor
 function FollowUpsPart({ followUps, staff }: { followUps: readonly FollowUp[]; staff: ReadonlyMap<string, Staff> }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const f = (field: string) => t(`caseRecords.followUps.fields.${field}`);
+  const f = (field: keyof Messages['caseRecords']['followUps']['fields']) => t(`caseRecords.followUps.fields.${field}`);
   return (
     <Part id="follow-ups" title={t('casePage.tabs.followUps')}>
       {followUps.length === 0 ? (

@@ -7,11 +7,13 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { VocabularyName } from '../../../../shared/taxonomy';
 import { useSession } from '../../app/session';
 import { useStaffList } from '../../data/hooks';
 import { contactStatusOf, type CaseFilter } from '../../data/repositories/case-list';
 import type { Count } from '../../data/repositories/dashboard';
 import { useFormatters } from '../../i18n/format';
+import { termLabel, type MessageKey } from '../../i18n/keys';
 import { caseListHref, parseFilter } from '../cases/list/list-url';
 import { ExportCsvButton } from '../exchange/ExportCsvButton';
 import { workstationFileName } from '../exchange/file-names';
@@ -97,7 +99,7 @@ function CaseloadBody({ summary }: { summary: CaseloadSummary }) {
   const format = useFormatters();
   const staff = useStaffList();
   const names = new Map((staff ?? []).map((s) => [s.id, s.name]));
-  const label = (vocabulary: string) => (key: string) => t(`taxonomy.${vocabulary}.${key}`);
+  const label = (vocabulary: VocabularyName) => (code: string) => termLabel(t, vocabulary, code);
 
   return (
     <>
@@ -226,7 +228,7 @@ function useFilterDescription(): (filter: CaseFilter) => string {
   const groups = useGroups() ?? [];
   return (filter) => {
     const parts: string[] = [];
-    const add = (labelKey: string, value: string) => parts.push(t('reports.caseload.filterPart', { label: t(labelKey), value }));
+    const add = (labelKey: MessageKey, value: string) => parts.push(t('reports.caseload.filterPart', { label: t(labelKey), value }));
     if (filter.groupId) add('caseFilters.group', groups.find((g) => g.id === filter.groupId)?.name ?? '…');
     if (filter.search) add('caseFilters.search', `“${filter.search}”`);
     if (filter.status) add('caseFilters.status', t(`taxonomy.caseStatus.${filter.status}`));

@@ -135,6 +135,7 @@ export const caseRecords = {
         group: 'Group created',
         staff: 'Profile created',
         settings: 'Settings created',
+        export: 'Export recorded',
       },
       removed: {
         case: 'Case removed',
@@ -143,6 +144,7 @@ export const caseRecords = {
         group: 'Group removed',
         staff: 'Profile removed',
         settings: 'Settings removed',
+        export: 'Export removed',
       },
       entities: {
         case: 'Case',
@@ -151,6 +153,7 @@ export const caseRecords = {
         group: 'Group',
         staff: 'Profile',
         settings: 'Settings',
+        export: 'Export',
       },
       /** Labels of changed fields, by entity and dotted field path; unknown paths are shown as stored. */
       fields: {

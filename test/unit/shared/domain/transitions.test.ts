@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, isReopen, TRANSITION_MESSAGES, type TransitionRefusal } from '../../../../shared/domain/transitions';
+import { checkTransition, isReopen, type TransitionRefusal } from '../../../../shared/domain/transitions';
+import { statusChange } from '../../../../renderer/src/i18n/en/status-change';
 import { initialSteps } from '../../../../shared/domain/steps';
 import type { Step } from '../../../../shared/schemas/case';
 import { CaseStatus, ClosureReason, RepatriationStep, StepState, type CaseStatusCode, type StepStateCode } from '../../../../shared/taxonomy';
@@ -114,6 +115,8 @@ describe('isReopen', () => {
 });
 
 describe('TRANSITION_MESSAGES', () => {
+  // The words moved into the renderer's catalogue; shared returns the refusal code only.
+  const TRANSITION_MESSAGES = statusChange.transition;
   const label = (code: string) => RepatriationStep.terms.find((t) => t.code === code)?.label;
 
   it('has plain English text for every refusal', () => {

@@ -4,10 +4,11 @@
  * other edit before making theirs again.
  */
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../i18n/keys';
 
 interface SaveFailureProps {
   /** A message-catalogue key from useSave, or null when the last save did not fail. */
-  failure: string | null;
+  failure: MessageKey | null;
   onReload: () => void;
 }
 

@@ -11,6 +11,7 @@ import type { HistoryEntity, HistoryRecord, JsonValue } from '../../../../../sha
 import type { Staff } from '../../../../../shared/schemas/staff';
 import type { VocabularyName } from '../../../../../shared/taxonomy';
 import type { Formatters } from '../../../i18n/format';
+import { termLabel, type MessageKey } from '../../../i18n/keys';
 
 export interface HistoryRow {
   key: string;
@@ -102,11 +103,12 @@ interface Translate {
 /** Rows for the given records, newest first like the records. */
 export function historyRows(records: readonly HistoryRecord[], lookups: HistoryLookups, { t, exists }: Translate): HistoryRow[] {
   const none = t('caseRecords.notSet');
+  const has = (key: string): key is MessageKey => exists(key);
 
   const fieldLabel = (entity: HistoryEntity, path: string) => {
     const key = `caseRecords.history.fields.${entity}.${path}`;
     // A path whose label is a group of labels (an object) or missing is shown as stored.
-    return exists(key) && typeof t(key, { returnObjects: true }) === 'string' ? t(key) : path;
+    return has(key) && typeof t(key, { returnObjects: true }) === 'string' ? t(key) : path;
   };
 
   const { format } = lookups;
@@ -118,7 +120,7 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
     if (typeof value === 'number') return format.number(value);
     if (typeof value !== 'string') return JSON.stringify(value);
     if (kind === undefined) return value;
-    if (typeof kind === 'object') return exists(`taxonomy.${kind.vocabulary}.${value}`) ? t(`taxonomy.${kind.vocabulary}.${value}`) : value;
+    if (typeof kind === 'object') return termLabel(t, kind.vocabulary, value);
     switch (kind) {
       case 'country':
         return format.country(value);
@@ -180,7 +182,7 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
       const old = before[index];
       if (!isRecord(step)) return;
       const oldStep = isRecord(old ?? null) ? (old as Record<string, JsonValue>) : {};
-      const stepLabel = typeof step.step === 'string' ? t(`taxonomy.repatriationStep.${step.step}`) : String(index + 1);
+      const stepLabel = typeof step.step === 'string' ? termLabel(t, 'repatriationStep', step.step) : String(index + 1);
       for (const part of STEP_PARTS) {
         const a = oldStep[part] ?? null;
         const b = step[part] ?? null;

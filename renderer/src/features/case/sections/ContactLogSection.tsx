@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../i18n/keys';
 import type { Case } from '../../../../../shared/schemas/case';
 import type { ContactEntry } from '../../../../../shared/schemas/contact';
 import { useSession } from '../../../app/session';
@@ -33,7 +34,7 @@ export function ContactLogSection({ caseRecord }: { caseRecord: Case }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<MessageKey | null>(null);
 
   const status = contactStatusOf(caseRecord, { now: new Date().toISOString(), contactLostDays: workstation.contactLostDays });
   const when = (at: string) => format.dateTime(at);

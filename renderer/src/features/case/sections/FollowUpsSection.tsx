@@ -5,6 +5,7 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../i18n/keys';
 import { followUpUrgency } from '../../../../../shared/domain/follow-up-urgency';
 import { localIsoDate } from '../../../../../shared/domain/partial-date';
 import type { Case } from '../../../../../shared/schemas/case';
@@ -35,7 +36,7 @@ export function FollowUpsSection({ caseRecord }: { caseRecord: Case }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<MessageKey | null>(null);
   const today = localIsoDate(new Date());
   const edited = editing?.kind === 'edit' ? followUps?.find((f) => f.id === editing.id) : undefined;
   const open = followUps?.filter((f) => !f.done) ?? [];

@@ -6,6 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../i18n/keys';
 import type { Case } from '../../../../../shared/schemas/case';
 import { CaseStatus, ClosureReason, type CaseStatusCode, type ClosureReasonCode } from '../../../../../shared/taxonomy';
 import { permits } from '../../../../../shared/domain/permissions';
@@ -26,7 +27,7 @@ export function StatusControl({ caseRecord }: { caseRecord: Case }) {
   const choices = CaseStatus.codes.filter((code) => code !== caseRecord.status && (code !== 'closed' || mayClose));
   const [status, setStatus] = useState<CaseStatusCode | ''>('');
   const [closureReason, setClosureReason] = useState<ClosureReasonCode | ''>('');
-  const [outcome, setOutcome] = useState<{ refused: string } | { changedTo: CaseStatusCode } | null>(null);
+  const [outcome, setOutcome] = useState<{ refused: MessageKey } | { changedTo: CaseStatusCode } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../i18n/keys';
 import { permits } from '../../../../../shared/domain/permissions';
 import type { Group } from '../../../../../shared/schemas/group';
 import { useSession } from '../../../app/session';
@@ -31,7 +32,7 @@ export function BulkActions({ selectedIds, groups, filterGroup, onDone, onClearS
   const { profile } = useSession();
   const [open, setOpen] = useState<'add' | 'reassign' | null>(null);
   const adding = open === 'add';
-  const [removeFailure, setRemoveFailure] = useState<string | null>(null);
+  const [removeFailure, setRemoveFailure] = useState<MessageKey | null>(null);
   const count = selectedIds.length;
 
   const remove = async () => {

@@ -1,13 +1,14 @@
 /** One page of cases: a row per case with a checkbox to select it, sortable by each column but the follow-up. */
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../i18n/keys';
 import { followUpUrgency } from '../../../../../shared/domain/follow-up-urgency';
 import type { Case } from '../../../../../shared/schemas/case';
 import { contactStatusOf, type CaseSortField, type ListContext } from '../../../data/repositories/case-list';
 import { useFormatters } from '../../../i18n/format';
 import { ClosureBadge } from '../../closure/ClosureBadge';
 
-const SORTABLE: { field: CaseSortField; label: string }[] = [
+const SORTABLE: { field: CaseSortField; label: MessageKey }[] = [
   { field: 'reference', label: 'caseList.columns.reference' },
   { field: 'name', label: 'caseList.columns.fullName' },
   { field: 'nationality', label: 'caseList.columns.nationality' },
@@ -34,9 +35,10 @@ export function CaseTable({ rows, context, sort, descending, onSort, selected, o
   const format = useFormatters();
   const selectedOnPage = rows.filter((r) => selected.has(r.id)).length;
   const allOnPage = rows.length > 0 && selectedOnPage === rows.length;
-  const sortLabel = t(sort === 'updatedAt' ? 'caseList.columns.updatedAt' : (SORTABLE.find((c) => c.field === sort)?.label ?? ''));
+  const sortKey = sort === 'updatedAt' ? 'caseList.columns.updatedAt' : SORTABLE.find((c) => c.field === sort)?.label;
+  const sortLabel = sortKey ? t(sortKey) : '';
 
-  const header = (field: CaseSortField, label: string) => (
+  const header = (field: CaseSortField, label: MessageKey) => (
     <th key={field} scope="col" aria-sort={sort === field ? (descending ? 'descending' : 'ascending') : undefined}>
       <button type="button" className="sort-button" onClick={() => onSort(field)}>
         {t(label)}

@@ -1,6 +1,7 @@
 /** The case list's search and filters. Each change is written to the URL, which is the one source of the list's state. */
 import { useMemo, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../i18n/keys';
 import type { Group } from '../../../../../shared/schemas/group';
 import type { Staff } from '../../../../../shared/schemas/staff';
 import type { VocabularyName } from '../../../../../shared/taxonomy';
@@ -23,7 +24,7 @@ interface FilterPanelProps {
   onClear: () => void;
 }
 
-const VOCABULARY_FILTERS: { key: FilterKey; vocabulary: VocabularyName; label: string }[] = [
+const VOCABULARY_FILTERS: { key: FilterKey; vocabulary: VocabularyName; label: MessageKey }[] = [
   { key: 'status', vocabulary: 'caseStatus', label: 'caseFilters.status' },
   { key: 'contactStatus', vocabulary: 'contactStatus', label: 'caseFilters.contactStatus' },
   { key: 'situation', vocabulary: 'currentSituation', label: 'caseFilters.situation' },
@@ -32,13 +33,13 @@ const VOCABULARY_FILTERS: { key: FilterKey; vocabulary: VocabularyName; label: s
 ];
 
 /** Filters the supervisor dashboard links to; they can be changed here like any other. */
-const FLAG_FILTERS: { key: 'open' | 'stale' | 'closureRequested'; label: string }[] = [
+const FLAG_FILTERS: { key: 'open' | 'stale' | 'closureRequested'; label: MessageKey }[] = [
   { key: 'open', label: 'supervisionList.open' },
   { key: 'stale', label: 'supervisionList.stale' },
   { key: 'closureRequested', label: 'supervisionList.closureRequested' },
 ];
 
-const MONTH_FILTERS: { key: 'openedMonth' | 'closedMonth'; label: string }[] = [
+const MONTH_FILTERS: { key: 'openedMonth' | 'closedMonth'; label: MessageKey }[] = [
   { key: 'openedMonth', label: 'supervisionList.openedMonth' },
   { key: 'closedMonth', label: 'supervisionList.closedMonth' },
 ];

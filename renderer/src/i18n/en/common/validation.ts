@@ -1,0 +1,26 @@
+/** Field validation messages: the keys the shared schemas and the data layer report. */
+export const validation = {
+  validation: {
+    required: 'Enter this field.',
+    invalid: 'This value is not valid.',
+    invalidDate: 'Enter a date as YYYY-MM-DD.',
+    invalidPartialDate: 'Enter a year (1994), a year and month (1994-03) or a full date (1994-03-07).',
+    dateInFuture: 'This date is in the future.',
+    country: 'Choose a country from the list.',
+    currency: 'Enter a three-letter currency code such as USD.',
+    phone: 'Enter a valid phone number with its country code, for example +27 82 123 4567.',
+    email: 'Enter a valid email address.',
+    passport: 'Use only letters, digits, spaces and dashes.',
+    passphraseTooShort: 'Use at least 10 characters.',
+    passphraseMismatch: 'The two passphrases are not the same.',
+    lastSupervisor: 'This is the last active supervisor: add or activate another supervisor first.',
+    closureAlreadyRequested: 'Closure has already been requested for this case.',
+    postCode: 'Use two to eight letters or digits.',
+    reference: 'This is not a valid case reference.',
+    tooLong: 'This is too long.',
+    tooMany: 'There are too many entries.',
+    choose: 'Choose one of the options.',
+    amount: 'Enter an amount of zero or more.',
+    steps: 'The repatriation steps are incomplete.',
+  },
+};

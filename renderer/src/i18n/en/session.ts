@@ -1,0 +1,13 @@
+/** The signed-in session: locking, signing out, and pages a profile may not open. */
+export const session = {
+  session: {
+    lock: 'Lock',
+    signOut: 'Sign out',
+    myPassphrase: 'Change my passphrase',
+    sessionControls: 'Your session',
+    noPassphrase: 'This profile has no passphrase yet, so it cannot sign in. A supervisor sets one on the Profiles page.',
+    noPassphraseOption: '{{name}} — {{role}} (no passphrase yet)',
+    notPermittedTitle: 'For supervisors only',
+    notPermitted: 'Your profile cannot open this page. Ask a supervisor if you need something from it.',
+  },
+};
