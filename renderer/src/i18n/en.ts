@@ -11,6 +11,7 @@ import { exchange } from './en/exchange';
 import { supervisionA } from './en/supervision-a';
 import { supervisionB } from './en/supervision-b';
 import { reports } from './en/reports';
+import { fields } from './en/fields';
 
 function taxonomyMessages(): Record<string, Record<string, string>> {
   return Object.fromEntries(
@@ -88,32 +89,6 @@ export const en = {
     choose: 'Choose…',
     notKnown: 'Not known',
   },
-  fields: {
-    status: 'Status',
-    priority: 'Priority',
-    assignedOfficer: 'Assigned officer',
-    openedOn: 'Opened on',
-    fullName: 'Full name',
-    otherNames: 'Other names and spellings',
-    dateOfBirth: 'Date of birth',
-    sex: 'Sex',
-    nationality: 'Nationality',
-    passportNumber: 'Passport number',
-    nationalIdNumber: 'National ID number',
-    homeTown: 'Home town or region',
-    languages: 'Languages',
-    phone: 'Phone',
-    messengerHandle: 'Messenger handle',
-    messengerHandleHint: 'For example a Telegram or WhatsApp user name.',
-    currentSituation: 'Current situation',
-    reportedByName: 'Name',
-    relationship: 'Relationship',
-    reportedByPhone: 'Phone',
-    email: 'Email',
-    reportedOn: 'Reported on',
-    consentToShare: 'Consent to share updates with this person',
-    consentToShareHint: 'Privacy waiver. Without it, the citizen’s whereabouts must not be passed on to this person.',
-  },
   validation: {
     required: 'Enter this field.',
     invalid: 'This value is not valid.',
@@ -154,6 +129,7 @@ export const en = {
   ...supervisionA,
   ...supervisionB,
   ...reports,
+  ...fields,
 };
 
 export type Messages = typeof en;

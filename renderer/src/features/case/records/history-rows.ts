@@ -1,6 +1,7 @@
 /**
  * Turns history records into rows an officer can read: field paths become
- * field labels, codes become their taxonomy labels, ids become names, and a
+ * field labels and values are shown by their field's kind (the field table,
+ * shared/fields.ts): codes become their taxonomy labels, ids names, and a
  * change of the repatriation checklist (stored as one array) becomes one row
  * per changed part of each step.
  */
@@ -10,6 +11,7 @@ import type { TFunction } from 'i18next';
 import type { HistoryEntity, HistoryRecord, JsonValue } from '../../../../../shared/schemas/history';
 import type { Staff } from '../../../../../shared/schemas/staff';
 import type { VocabularyName } from '../../../../../shared/taxonomy';
+import { CASE_FIELDS, fieldAt, STEP_FIELDS, type FieldKind } from '../../../../../shared/fields';
 import type { Formatters } from '../../../i18n/format';
 
 export interface HistoryRow {
@@ -21,49 +23,31 @@ export interface HistoryRow {
   after: string;
 }
 
-type Kind = { vocabulary: VocabularyName } | 'country' | 'date' | 'timestamp' | 'staff' | 'group' | 'caseRef' | 'boolean';
+interface Kind {
+  kind: FieldKind;
+  vocabulary?: VocabularyName;
+}
 
-/** How the values of each field are shown, by `entity.path`; anything else is shown as text. */
-const KINDS: Record<string, Kind> = {
-  'case.status': { vocabulary: 'caseStatus' },
-  'case.closureReason': { vocabulary: 'closureReason' },
-  'case.priority': { vocabulary: 'priority' },
-  'case.flags': { vocabulary: 'caseFlag' },
-  'case.assigneeId': 'staff',
-  'case.groupIds': 'group',
-  'case.possibleDuplicateOf': 'caseRef',
-  'case.openedOn': 'date',
-  'case.closedAt': 'timestamp',
-  'case.person.sex': { vocabulary: 'sex' },
-  'case.person.nationality': 'country',
-  'case.reportedBy.reportedOn': 'date',
-  'case.reportedBy.consentToShare': 'boolean',
-  'case.whereabouts.situation': { vocabulary: 'currentSituation' },
-  'case.whereabouts.country': 'country',
-  'case.whereabouts.lastKnownOn': 'date',
-  'case.recruitment.methods': { vocabulary: 'recruitmentMethod' },
-  'case.recruitment.channel': { vocabulary: 'recruitmentChannel' },
-  'case.recruitment.platform': { vocabulary: 'platform' },
-  'case.recruitment.contractTranslated': { vocabulary: 'triState' },
-  'case.recruitment.route': 'country',
-  'case.recruitment.leftHomeOn': 'date',
-  'case.recruitment.contractSignedOn': 'date',
-  'case.recruitment.promisedPay.perMonth': 'boolean',
-  'step.state': { vocabulary: 'stepState' },
-  'step.date': 'date',
-  'contact.at': 'timestamp',
-  'contact.direction': { vocabulary: 'contactDirection' },
-  'contact.channel': { vocabulary: 'contactChannel' },
-  'contact.with': { vocabulary: 'contactWith' },
-  'contact.outcome': { vocabulary: 'contactOutcome' },
-  'contact.followUpDue': 'date',
-  'followUp.dueOn': 'date',
-  'followUp.assigneeId': 'staff',
-  'followUp.done': 'boolean',
-  'followUp.doneAt': 'timestamp',
+/** How the values of each field are shown, by `entity.path`: the case's from the field table; anything else is shown as text. */
+const KINDS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
+  ...CASE_FIELDS.map((field): [string, Kind] => [`case.${field.path}`, field]),
+  ...STEP_FIELDS.map((field): [string, Kind] => [`step.${field.part}`, field]),
+  ['contact.at', { kind: 'timestamp' }],
+  ['contact.direction', { kind: 'vocabulary', vocabulary: 'contactDirection' }],
+  ['contact.channel', { kind: 'vocabulary', vocabulary: 'contactChannel' }],
+  ['contact.with', { kind: 'vocabulary', vocabulary: 'contactWith' }],
+  ['contact.outcome', { kind: 'vocabulary', vocabulary: 'contactOutcome' }],
+  ['contact.followUpDue', { kind: 'date' }],
+  ['followUp.dueOn', { kind: 'date' }],
+  ['followUp.assigneeId', { kind: 'staffRef' }],
+  ['followUp.doneAt', { kind: 'timestamp' }],
+]);
+
+/** Where the labels of a record's fields are, by entity; a case's come from the field table. */
+const LABELS: Partial<Record<HistoryEntity, string>> = {
+  contact: 'caseRecords.contactLog.fields',
+  followUp: 'caseRecords.history.fields.followUp',
 };
-
-const STEP_PARTS = ['state', 'date', 'reference', 'note'] as const;
 
 /** The history field of a closure request and its decision (ClosureRepository). */
 const CLOSURE_REQUEST_FIELD = 'closureRequest';
@@ -104,9 +88,13 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
   const none = t('caseRecords.notSet');
 
   const fieldLabel = (entity: HistoryEntity, path: string) => {
-    const key = `caseRecords.history.fields.${entity}.${path}`;
-    // A path whose label is a group of labels (an object) or missing is shown as stored.
-    return exists(key) && typeof t(key, { returnObjects: true }) === 'string' ? t(key) : path;
+    if (entity === 'case') {
+      const field = fieldAt(path);
+      return field ? t(field.historyLabel ?? field.label) : path;
+    }
+    const key = `${LABELS[entity]}.${path}`;
+    // A field without a label is shown as stored.
+    return LABELS[entity] && exists(key) ? t(key) : path;
   };
 
   const { format } = lookups;
@@ -117,18 +105,20 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
     if (typeof value === 'boolean') return t(value ? 'caseRecords.yes' : 'caseRecords.no');
     if (typeof value === 'number') return format.number(value);
     if (typeof value !== 'string') return JSON.stringify(value);
-    if (kind === undefined) return value;
-    if (typeof kind === 'object') return exists(`taxonomy.${kind.vocabulary}.${value}`) ? t(`taxonomy.${kind.vocabulary}.${value}`) : value;
-    switch (kind) {
+    switch (kind?.kind) {
+      case 'vocabulary':
+        return exists(`taxonomy.${kind.vocabulary}.${value}`) ? t(`taxonomy.${kind.vocabulary}.${value}`) : value;
       case 'country':
         return format.country(value);
       case 'date':
         return format.date(value);
+      case 'partialDate':
+        return format.partialDate(value);
       case 'timestamp':
         return format.dateTime(value);
-      case 'staff':
+      case 'staffRef':
         return lookups.staff.get(value)?.name ?? t('caseRecords.history.unknownActor');
-      case 'group':
+      case 'groupRef':
         return lookups.groups.get(value) ?? t('caseRecords.history.removedGroup');
       case 'caseRef':
         return lookups.cases.get(value) ?? t('caseRecords.history.unknownCase');
@@ -138,7 +128,7 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
   };
 
   const valueText = (kindKey: string, value: JsonValue): string => {
-    const kind = KINDS[kindKey];
+    const kind = KINDS.get(kindKey);
     if (Array.isArray(value)) return value.length === 0 ? none : value.map((v) => one(kind, v)).join(', ');
     return one(kind, value);
   };
@@ -181,14 +171,14 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
       if (!isRecord(step)) return;
       const oldStep = isRecord(old ?? null) ? (old as Record<string, JsonValue>) : {};
       const stepLabel = typeof step.step === 'string' ? t(`taxonomy.repatriationStep.${step.step}`) : String(index + 1);
-      for (const part of STEP_PARTS) {
+      for (const { part, label } of STEP_FIELDS) {
         const a = oldStep[part] ?? null;
         const b = step[part] ?? null;
         if (JSON.stringify(a) === JSON.stringify(b)) continue;
         rows.push({
           key: `${r.id}-${index}-${part}`,
           record: r,
-          what: t('caseRecords.history.stepChange', { step: stepLabel, field: t(`caseRecords.steps.fields.${part}`) }),
+          what: t('caseRecords.history.stepChange', { step: stepLabel, field: t(label) }),
           before: valueText(`step.${part}`, a),
           after: valueText(`step.${part}`, b),
         });
