@@ -52,7 +52,7 @@ export function SectionFacts({ section, caseRecord, leaveOut = [], whenEmpty = {
 
   const shown = (field: CaseField, value: unknown): ReactNode => {
     if (Array.isArray(value)) return bdiList(value.map((v: string) => text(field, v)));
-    if (value === null || value === '') return null;
+    if (value === null || value === undefined || value === '') return null;
     const words = text(field, value as string | number | boolean);
     // What an officer typed is isolated, so that a right-to-left name does not reorder its neighbours.
     if (field.kind === 'phone') return <bdi dir="ltr">{words}</bdi>;
