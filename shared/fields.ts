@@ -170,10 +170,10 @@ export type CaseField = (typeof CASE_FIELDS)[number];
 /** The intake CSV's column names. */
 export type CsvColumnName = Extract<CaseField, { csv: CsvColumn }>['csv']['column'];
 
-const BY_PATH: ReadonlyMap<string, FieldSpec> = new Map(CASE_FIELDS.map((field) => [field.path, field]));
+const BY_PATH: ReadonlyMap<string, CaseField> = new Map(CASE_FIELDS.map((field) => [field.path, field]));
 
 /** The field at a dotted path, or undefined for a path that is not a field (bookkeeping, derived, steps). */
-export function fieldAt(path: string): FieldSpec | undefined {
+export function fieldAt(path: string): CaseField | undefined {
   return BY_PATH.get(path);
 }
 

@@ -26,8 +26,22 @@ import { buildNewCase, NewCaseInputSchema, type NewCaseContext } from './new-cas
 export const INTAKE_HEADERS: readonly IntakeHeader[] = CASE_FIELDS.flatMap((field) => ('csv' in field ? [field.csv.column] : []));
 export type IntakeHeader = CsvColumnName;
 
+type CsvField = Extract<CaseField, { csv: CsvColumn }>;
+
 /** The field of each column. */
-const CSV_FIELDS = CASE_FIELDS.filter((field): field is Extract<CaseField, { csv: CsvColumn }> => 'csv' in field);
+const CSV_FIELDS = CASE_FIELDS.filter((field): field is CsvField => 'csv' in field);
+
+/** The keys of a section's fields that have a column. */
+type ColumnKeys<S extends string> = CsvField['path'] extends infer P ? (P extends `${S}.${infer K}` ? K : never) : never;
+
+/** A `pick` mask of the fields of one section that have a column, less those the New case input holds. */
+function columnMask<S extends string, X extends string = never>(section: S, except: readonly X[] = []) {
+  const keys = CSV_FIELDS.map((field) => field.path)
+    .filter((path) => path.startsWith(`${section}.`))
+    .map((path) => path.slice(section.length + 1))
+    .filter((key) => !(except as readonly string[]).includes(key));
+  return Object.fromEntries(keys.map((key) => [key, true])) as Record<Exclude<ColumnKeys<S>, X>, true>;
+}
 
 /** Without these columns no row can make a case. */
 export const REQUIRED_HEADERS: readonly IntakeHeader[] = CSV_FIELDS.flatMap((field) => ('required' in field.csv ? [field.csv.column] : []));
@@ -58,8 +72,8 @@ export const IntakeRecordSchema = z.object({
   reference: CaseSchema.shape.reference.nullable(),
   status: IMPORTABLE_STATUS,
   newCase: NewCaseInputSchema,
-  whereabouts: WhereaboutsSchema.pick({ country: true, place: true }),
-  recruitment: RecruitmentSchema.pick({ methods: true, channel: true, platform: true, promisedJob: true }),
+  whereabouts: WhereaboutsSchema.pick(columnMask('whereabouts', ['situation'])),
+  recruitment: RecruitmentSchema.pick(columnMask('recruitment')),
 });
 export type IntakeRecord = z.infer<typeof IntakeRecordSchema>;
 
@@ -187,7 +201,7 @@ function columnOf(path: readonly PropertyKey[]): IntakeHeader | null {
   // Array members (`otherNames.2`) report against their column.
   for (let length = path.length; length > 0; length--) {
     const field = fieldAt(casePathOf(path.slice(0, length).map(String).join('.')));
-    if (field?.csv) return field.csv.column as IntakeHeader;
+    if (field && 'csv' in field) return field.csv.column;
   }
   return null;
 }

@@ -90,7 +90,8 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
   const fieldLabel = (entity: HistoryEntity, path: string) => {
     if (entity === 'case') {
       const field = fieldAt(path);
-      return field ? t(field.historyLabel ?? field.label) : path;
+      if (!field) return path;
+      return t('historyLabel' in field ? field.historyLabel : field.label);
     }
     const key = `${LABELS[entity]}.${path}`;
     // A field without a label is shown as stored.
