@@ -10,6 +10,7 @@ import type { Case } from '../../../../shared/schemas/case';
 import { CASE_FIELDS, valueAt, type CaseField, type CasePath } from '../../../../shared/fields';
 import { useFormatters } from '../../i18n/format';
 import { bdiList, Facts, type Fact } from './Facts';
+import { fieldText, type FieldTextContext } from './field-text';
 
 export type FactSection = 'person' | 'reportedBy' | 'whereabouts' | 'recruitment';
 
@@ -28,27 +29,8 @@ export function SectionFacts({ section, caseRecord, leaveOut = [], whenEmpty = {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
 
-  /** A value as words: a code's label, a country's name, a formatted date. */
-  const text = (field: CaseField, value: string | number | boolean): string => {
-    switch (field.kind) {
-      case 'vocabulary':
-        return t(`taxonomy.${field.vocabulary}.${String(value)}`);
-      case 'country':
-        return format.country(String(value));
-      case 'date':
-        return format.date(String(value));
-      case 'partialDate':
-        return format.partialDate(String(value));
-      case 'timestamp':
-        return format.dateTime(String(value));
-      case 'number':
-        return format.number(Number(value));
-      case 'yesNo':
-        return t(value ? 'casePage.yes' : 'casePage.no');
-      default:
-        return String(value);
-    }
-  };
+  const textOf: FieldTextContext = { t, exists: (key) => i18n.exists(key), format };
+  const text = (field: CaseField, value: string | number | boolean) => fieldText(field, value, textOf);
 
   const shown = (field: CaseField, value: unknown): ReactNode => {
     if (Array.isArray(value)) return bdiList(value.map((v: string) => text(field, v)));

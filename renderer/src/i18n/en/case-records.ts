@@ -2,8 +2,6 @@
 export const caseRecords = {
   caseRecords: {
     notSet: '—',
-    yes: 'Yes',
-    no: 'No',
     cancel: 'Cancel',
     reload: 'Reload the latest version',
     edit: 'Edit',

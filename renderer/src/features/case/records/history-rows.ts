@@ -7,12 +7,10 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { HistoryEntity, HistoryRecord, JsonValue } from '../../../../../shared/schemas/history';
-import type { Staff } from '../../../../../shared/schemas/staff';
-import type { VocabularyName } from '../../../../../shared/taxonomy';
-import { CASE_FIELDS, fieldAt, STEP_FIELDS, type FieldKind } from '../../../../../shared/fields';
+import { CASE_FIELDS, fieldAt, STEP_FIELDS } from '../../../../../shared/fields';
 import type { Formatters } from '../../../i18n/format';
+import { fieldText, type FieldTextContext, type KindOf, type RecordNames } from '../field-text';
 
 export interface HistoryRow {
   key: string;
@@ -23,15 +21,10 @@ export interface HistoryRow {
   after: string;
 }
 
-interface Kind {
-  kind: FieldKind;
-  vocabulary?: VocabularyName;
-}
-
 /** How the values of each field are shown, by `entity.path`: the case's from the field table; anything else is shown as text. */
-const KINDS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
-  ...CASE_FIELDS.map((field): [string, Kind] => [`case.${field.path}`, field]),
-  ...STEP_FIELDS.map((field): [string, Kind] => [`step.${field.part}`, field]),
+const KINDS: ReadonlyMap<string, KindOf> = new Map<string, KindOf>([
+  ...CASE_FIELDS.map((field): [string, KindOf] => [`case.${field.path}`, field]),
+  ...STEP_FIELDS.map((field): [string, KindOf] => [`step.${field.part}`, field]),
   ['contact.at', { kind: 'timestamp' }],
   ['contact.direction', { kind: 'vocabulary', vocabulary: 'contactDirection' }],
   ['contact.channel', { kind: 'vocabulary', vocabulary: 'contactChannel' }],
@@ -52,11 +45,8 @@ const LABELS: Partial<Record<HistoryEntity, string>> = {
 /** The history field of a closure request and its decision (ClosureRepository). */
 const CLOSURE_REQUEST_FIELD = 'closureRequest';
 
-export interface HistoryLookups {
+export interface HistoryLookups extends RecordNames {
   format: Formatters;
-  staff: ReadonlyMap<string, Staff>;
-  groups: ReadonlyMap<string, string>;
-  cases: ReadonlyMap<string, string>;
 }
 
 function isRecord(value: JsonValue): value is { [key: string]: JsonValue } {
@@ -78,10 +68,7 @@ function subjectNames(records: readonly HistoryRecord[]): Map<string, string> {
   return names;
 }
 
-interface Translate {
-  t: TFunction;
-  exists: (key: string) => boolean;
-}
+type Translate = Pick<FieldTextContext, 't' | 'exists'>;
 
 /** Rows for the given records, newest first like the records. */
 export function historyRows(records: readonly HistoryRecord[], lookups: HistoryLookups, { t, exists }: Translate): HistoryRow[] {
@@ -101,31 +88,11 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
   const { format } = lookups;
   const names = subjectNames(records);
 
-  const one = (kind: Kind | undefined, value: JsonValue): string => {
+  const textOf: FieldTextContext = { t, exists, format, names: lookups };
+  const one = (kind: KindOf | undefined, value: JsonValue): string => {
     if (value === null || value === '') return none;
-    if (typeof value === 'boolean') return t(value ? 'caseRecords.yes' : 'caseRecords.no');
-    if (typeof value === 'number') return format.number(value);
-    if (typeof value !== 'string') return JSON.stringify(value);
-    switch (kind?.kind) {
-      case 'vocabulary':
-        return exists(`taxonomy.${kind.vocabulary}.${value}`) ? t(`taxonomy.${kind.vocabulary}.${value}`) : value;
-      case 'country':
-        return format.country(value);
-      case 'date':
-        return format.date(value);
-      case 'partialDate':
-        return format.partialDate(value);
-      case 'timestamp':
-        return format.dateTime(value);
-      case 'staffRef':
-        return lookups.staff.get(value)?.name ?? t('caseRecords.history.unknownActor');
-      case 'groupRef':
-        return lookups.groups.get(value) ?? t('caseRecords.history.removedGroup');
-      case 'caseRef':
-        return lookups.cases.get(value) ?? t('caseRecords.history.unknownCase');
-      default:
-        return value;
-    }
+    if (typeof value === 'object') return JSON.stringify(value);
+    return fieldText(kind, value, textOf);
   };
 
   const valueText = (kindKey: string, value: JsonValue): string => {
