@@ -20,14 +20,18 @@ beforeAll(async () => {
 });
 
 /** The facts as term → shown text, in order. */
-function facts(section: FactSection, caseRecord: Case, options: { leaveOut?: readonly CasePath[]; whenEmpty?: Partial<Record<CasePath, string>> } = {}) {
+function facts(
+  section: FactSection,
+  caseRecord: Case,
+  options: { leaveOut?: readonly CasePath[]; whenEmpty?: Partial<Record<CasePath, string>> } = {},
+): [string, string][] {
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <SectionFacts section={section} caseRecord={caseRecord} {...options} />
     </I18nextProvider>,
   );
   const rows = [...html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/g)];
-  return rows.map(([, term, value]) => [term, value!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()]);
+  return rows.map(([, term, value]) => [term!, value!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()]);
 }
 
 function sampleCase(): Case {
