@@ -17,37 +17,34 @@ import { z } from 'zod';
 import { CaseSchema, RecruitmentSchema, WhereaboutsSchema, type Case } from '../schemas/case';
 import { normalisePhone } from '../schemas/primitives';
 import { VOCABULARIES, type CaseStatusCode, type VocabularyName } from '../taxonomy';
+import { CASE_FIELDS, fieldAt, valueAt, type CaseField, type CsvColumn, type CsvColumnName } from '../fields';
 import { COUNTRY_CODES } from '../countries';
 import type { CaseCore } from './case-derived';
 import { buildNewCase, NewCaseInputSchema, type NewCaseContext } from './new-case';
 
-export const INTAKE_HEADERS = [
-  'reference',
-  'full_name',
-  'other_names',
-  'date_of_birth',
-  'sex',
-  'nationality',
-  'passport_number',
-  'phone',
-  'reported_by_name',
-  'reported_by_relationship',
-  'reported_by_phone',
-  'reported_on',
-  'current_situation',
-  'location_country',
-  'location_place',
-  'recruitment_methods',
-  'recruitment_channel',
-  'platform',
-  'promised_job',
-  'status',
-  'notes',
-] as const;
-export type IntakeHeader = (typeof INTAKE_HEADERS)[number];
+/** The columns, in order: the CSV columns of the field table. */
+export const INTAKE_HEADERS: readonly IntakeHeader[] = CASE_FIELDS.flatMap((field) => ('csv' in field ? [field.csv.column] : []));
+export type IntakeHeader = CsvColumnName;
+
+type CsvField = Extract<CaseField, { csv: CsvColumn }>;
+
+/** The field of each column. */
+const CSV_FIELDS = CASE_FIELDS.filter((field): field is CsvField => 'csv' in field);
+
+/** The keys of a section's fields that have a column. */
+type ColumnKeys<S extends string> = CsvField['path'] extends infer P ? (P extends `${S}.${infer K}` ? K : never) : never;
+
+/** A `pick` mask of the fields of one section that have a column, less those the New case input holds. */
+function columnMask<S extends string, X extends string = never>(section: S, except: readonly X[] = []) {
+  const keys = CSV_FIELDS.map((field) => field.path)
+    .filter((path) => path.startsWith(`${section}.`))
+    .map((path) => path.slice(section.length + 1))
+    .filter((key) => !(except as readonly string[]).includes(key));
+  return Object.fromEntries(keys.map((key) => [key, true])) as Record<Exclude<ColumnKeys<S>, X>, true>;
+}
 
 /** Without these columns no row can make a case. */
-export const REQUIRED_HEADERS: readonly IntakeHeader[] = ['full_name', 'nationality'];
+export const REQUIRED_HEADERS: readonly IntakeHeader[] = CSV_FIELDS.flatMap((field) => ('required' in field.csv ? [field.csv.column] : []));
 
 export const MULTI_VALUE_SEPARATOR = ';';
 
@@ -75,8 +72,8 @@ export const IntakeRecordSchema = z.object({
   reference: CaseSchema.shape.reference.nullable(),
   status: IMPORTABLE_STATUS,
   newCase: NewCaseInputSchema,
-  whereabouts: WhereaboutsSchema.pick({ country: true, place: true }),
-  recruitment: RecruitmentSchema.pick({ methods: true, channel: true, platform: true, promisedJob: true }),
+  whereabouts: WhereaboutsSchema.pick(columnMask('whereabouts', ['situation'])),
+  recruitment: RecruitmentSchema.pick(columnMask('recruitment')),
 });
 export type IntakeRecord = z.infer<typeof IntakeRecordSchema>;
 
@@ -100,30 +97,11 @@ const joinValues = (values: readonly string[]) => values.join(MULTI_VALUE_SEPARA
 
 /** The cells of one case in INTAKE_HEADERS order: codes, not labels; nothing neutralised yet (the writer does it). */
 export function caseToIntakeRow(c: Case): string[] {
-  const cells: Record<IntakeHeader, string> = {
-    reference: c.reference,
-    full_name: c.person.fullName,
-    other_names: joinValues(c.person.otherNames),
-    date_of_birth: c.person.dateOfBirth ?? '',
-    sex: c.person.sex,
-    nationality: c.person.nationality,
-    passport_number: c.person.passportNumber,
-    phone: c.person.phone,
-    reported_by_name: c.reportedBy.name,
-    reported_by_relationship: c.reportedBy.relationship,
-    reported_by_phone: c.reportedBy.phone,
-    reported_on: c.reportedBy.reportedOn ?? '',
-    current_situation: c.whereabouts.situation,
-    location_country: c.whereabouts.country ?? '',
-    location_place: c.whereabouts.place,
-    recruitment_methods: joinValues(c.recruitment.methods),
-    recruitment_channel: c.recruitment.channel ?? '',
-    platform: c.recruitment.platform ?? '',
-    promised_job: c.recruitment.promisedJob,
-    status: c.status,
-    notes: c.notes,
-  };
-  return INTAKE_HEADERS.map((h) => cells[h]);
+  return CSV_FIELDS.map((field) => {
+    const value = valueAt(c, field.path);
+    if (Array.isArray(value)) return joinValues(value as string[]);
+    return value === null ? '' : String(value);
+  });
 }
 
 /**
@@ -194,30 +172,15 @@ function vocabulary(name: VocabularyName): Lookup {
   return found;
 }
 
-/** Where each column goes in IntakeRecord, for reporting schema issues against the column. */
-const COLUMN_OF_PATH: Readonly<Record<string, IntakeHeader>> = {
-  reference: 'reference',
-  status: 'status',
-  'newCase.person.fullName': 'full_name',
-  'newCase.person.otherNames': 'other_names',
-  'newCase.person.dateOfBirth': 'date_of_birth',
-  'newCase.person.sex': 'sex',
-  'newCase.person.nationality': 'nationality',
-  'newCase.person.passportNumber': 'passport_number',
-  'newCase.person.phone': 'phone',
-  'newCase.reportedBy.name': 'reported_by_name',
-  'newCase.reportedBy.relationship': 'reported_by_relationship',
-  'newCase.reportedBy.phone': 'reported_by_phone',
-  'newCase.reportedBy.reportedOn': 'reported_on',
-  'newCase.situation': 'current_situation',
-  'newCase.notes': 'notes',
-  'whereabouts.country': 'location_country',
-  'whereabouts.place': 'location_place',
-  'recruitment.methods': 'recruitment_methods',
-  'recruitment.channel': 'recruitment_channel',
-  'recruitment.platform': 'platform',
-  'recruitment.promisedJob': 'promised_job',
-};
+/**
+ * The case path of a path in IntakeRecord, for reporting schema issues
+ * against the column: the New case input holds the person, the reporter,
+ * the situation and the notes.
+ */
+function casePathOf(intakePath: string): string {
+  if (intakePath === 'newCase.situation') return 'whereabouts.situation';
+  return intakePath.startsWith('newCase.') ? intakePath.slice('newCase.'.length) : intakePath;
+}
 
 /** The CSV wording of each schema message: the CSV messages quote the cell, the form's do not. */
 const CSV_MESSAGE: Readonly<Record<string, string>> = {
@@ -237,8 +200,8 @@ const CSV_MESSAGE: Readonly<Record<string, string>> = {
 function columnOf(path: readonly PropertyKey[]): IntakeHeader | null {
   // Array members (`otherNames.2`) report against their column.
   for (let length = path.length; length > 0; length--) {
-    const column = COLUMN_OF_PATH[path.slice(0, length).map(String).join('.')];
-    if (column) return column;
+    const field = fieldAt(casePathOf(path.slice(0, length).map(String).join('.')));
+    if (field && 'csv' in field) return field.csv.column;
   }
   return null;
 }
@@ -250,9 +213,26 @@ function splitValues(cell: string): string[] {
     .filter((v) => v !== '');
 }
 
+/** What a field the file has no column for holds in a new case: nothing recorded. */
+function emptyValue(field: CaseField): unknown {
+  if ('list' in field) return [];
+  if (field.kind === 'yesNo') return false;
+  return field.kind === 'text' || field.kind === 'phone' || field.kind === 'email' ? '' : null;
+}
+
+const NATIONALITY = CSV_FIELDS.find((field) => field.path === 'person.nationality')!;
+
+/** Phones last: a national number is read as a number of the row's nationality. */
+const READING_ORDER = [...CSV_FIELDS.filter((f) => f.kind !== 'phone'), ...CSV_FIELDS.filter((f) => f.kind === 'phone')];
+
+type Section = 'person' | 'reportedBy' | 'whereabouts' | 'recruitment';
+const SECTION_FIELDS = Object.fromEntries(
+  (['person', 'reportedBy', 'whereabouts', 'recruitment'] as const).map((name) => [name, CASE_FIELDS.filter((field) => field.path.startsWith(`${name}.`))]),
+) as Record<Section, CaseField[]>;
+
 /**
  * Reads one row. Every cell is trimmed; an empty cell means "not known"
- * (sex and current situation: Unknown; status: Reported). Priority is Normal
+ * (a choice: its `whenEmpty` code, e.g. Unknown, or none). Priority is Normal
  * and consent to share is not recorded: the format has no columns for them.
  */
 export function intakeRowToRecord(cells: IntakeCells): IntakeRowResult {
@@ -260,79 +240,68 @@ export function intakeRowToRecord(cells: IntakeCells): IntakeRowResult {
   const cell = (column: IntakeHeader) => (cells[column] ?? '').trim();
   const fail = (column: IntakeHeader, messageKey: string, value: string) => problems.push({ column, messageKey, params: { value } });
 
-  const code = (column: IntakeHeader, name: VocabularyName, fallback: string | null): string | null => {
-    const value = cell(column);
-    if (value === '') return fallback;
+  const code = (column: IntakeHeader, name: VocabularyName, value: string): string | undefined => {
     const found = vocabulary(name).get(lookupKey(value));
     if (found === undefined) fail(column, 'csv.unknownValue', value);
-    return found ?? null;
+    return found;
   };
-  const country = (column: IntakeHeader, required: boolean): string | null => {
-    const value = cell(column);
-    if (value === '') {
-      if (required) fail(column, 'csv.required', value);
-      return null;
-    }
+  const country = (column: IntakeHeader, value: string): string | null => {
     const found = getLookups().countries.get(lookupKey(value));
     if (found === undefined) fail(column, 'csv.unknownCountry', value);
     return found ?? null;
   };
-  const phone = (column: IntakeHeader, defaultCountry: string | null): string => {
+
+  const read = (field: (typeof CSV_FIELDS)[number]): unknown => {
+    const { column } = field.csv;
     const value = cell(column);
-    // Without a nationality a national number cannot be read; the nationality's own problem says what to fix.
-    if (value === '' || (defaultCountry === null && cell('nationality') !== '')) return '';
-    const normalised = normalisePhone(value, defaultCountry ?? undefined);
-    if (normalised === null) fail(column, 'csv.badPhone', value);
-    return normalised ?? '';
+    if ('list' in field) {
+      const values = splitValues(value);
+      return 'vocabulary' in field ? values.map((v) => code(column, field.vocabulary, v)).filter((v) => v !== undefined) : values;
+    }
+    if (field.kind === 'vocabulary') return value === '' ? ('whenEmpty' in field.csv ? field.csv.whenEmpty : null) : (code(column, field.vocabulary, value) ?? null);
+    if (field.kind === 'country') {
+      const required = 'required' in field.csv;
+      if (value === '' && required) fail(column, 'csv.required', value);
+      const found = value === '' ? null : country(column, value);
+      // A country the case cannot do without is a string: its problem is already reported.
+      return found ?? (required ? '' : null);
+    }
+    if (field.kind === 'phone') {
+      const defaultCountry = (values.get(NATIONALITY.path) as string) || null;
+      // Without a nationality a national number cannot be read; the nationality's own problem says what to fix.
+      if (value === '' || (defaultCountry === null && cell(NATIONALITY.csv.column) !== '')) return '';
+      const normalised = normalisePhone(value, defaultCountry ?? undefined);
+      if (normalised === null) fail(column, 'csv.badPhone', value);
+      return normalised ?? '';
+    }
+    return value;
   };
 
-  const nationality = country('nationality', true);
-  const methods = splitValues(cell('recruitment_methods')).map((value) => {
-    const found = vocabulary('recruitmentMethod').get(lookupKey(value));
-    if (found === undefined) fail('recruitment_methods', 'csv.unknownValue', value);
-    return found;
-  });
-  const status = code('status', 'caseStatus', 'reported');
+  const values = new Map<string, unknown>();
+  for (const field of READING_ORDER) values.set(field.path, read(field));
+
+  const status = values.get('status');
   if (status === 'returned' || status === 'closed') fail('status', `csv.status.${status}`, cell('status'));
 
+  /** One section of the case as the row gives it; fields without a column hold nothing. */
+  const section = (name: Section) =>
+    Object.fromEntries(
+      SECTION_FIELDS[name].map((field) => [field.path.slice(name.length + 1), values.has(field.path) ? values.get(field.path) : emptyValue(field)]),
+    );
+  const reference = values.get('reference') as string;
   const candidate = {
-    reference: cell('reference') === '' ? null : cell('reference').toUpperCase(),
+    reference: reference === '' ? null : reference.toUpperCase(),
     status,
     newCase: {
-      person: {
-        fullName: cell('full_name'),
-        otherNames: splitValues(cell('other_names')),
-        dateOfBirth: cell('date_of_birth'),
-        sex: code('sex', 'sex', 'unknown'),
-        nationality: nationality ?? '',
-        passportNumber: cell('passport_number'),
-        nationalIdNumber: '',
-        homeTown: '',
-        languages: [],
-        phone: phone('phone', nationality),
-        messengerHandle: '',
-      },
+      person: section('person'),
       priority: 'normal',
-      situation: code('current_situation', 'currentSituation', 'unknown'),
-      reportedBy: {
-        name: cell('reported_by_name'),
-        relationship: cell('reported_by_relationship'),
-        phone: phone('reported_by_phone', nationality),
-        email: '',
-        reportedOn: cell('reported_on'),
-        consentToShare: false,
-      },
-      notes: cell('notes'),
+      situation: values.get('whereabouts.situation'),
+      reportedBy: section('reportedBy'),
+      notes: values.get('notes'),
     },
-    whereabouts: { country: country('location_country', false), place: cell('location_place') },
-    recruitment: {
-      methods: methods.filter((m) => m !== undefined),
-      channel: code('recruitment_channel', 'recruitmentChannel', null),
-      platform: code('platform', 'platform', null),
-      promisedJob: cell('promised_job'),
-    },
+    whereabouts: section('whereabouts'),
+    recruitment: section('recruitment'),
   };
-
   const parsed = IntakeRecordSchema.safeParse(candidate);
   if (parsed.success && problems.length === 0) return { ok: true, record: parsed.data };
   if (!parsed.success) {

@@ -25,34 +25,10 @@ import { exchange } from './en/exchange';
 import { validation } from './en/common/validation';
 import { errors } from './en/common/errors';
 import { taxonomy } from './en/common/taxonomy';
+import { fields } from './en/fields';
 
 export const en = {
-  fields: {
-    status: 'Status',
-    priority: 'Priority',
-    assignedOfficer: 'Assigned officer',
-    openedOn: 'Opened on',
-    fullName: 'Full name',
-    otherNames: 'Other names and spellings',
-    dateOfBirth: 'Date of birth',
-    sex: 'Sex',
-    nationality: 'Nationality',
-    passportNumber: 'Passport number',
-    nationalIdNumber: 'National ID number',
-    homeTown: 'Home town or region',
-    languages: 'Languages',
-    phone: 'Phone',
-    messengerHandle: 'Messenger handle',
-    messengerHandleHint: 'For example a Telegram or WhatsApp user name.',
-    currentSituation: 'Current situation',
-    reportedByName: 'Name',
-    relationship: 'Relationship',
-    reportedByPhone: 'Phone',
-    email: 'Email',
-    reportedOn: 'Reported on',
-    consentToShare: 'Consent to share updates with this person',
-    consentToShareHint: 'Privacy waiver. Without it, the citizen’s whereabouts must not be passed on to this person.',
-  },
+  ...fields,
   ...shell,
   ...firstRun,
   ...signIn,

@@ -150,7 +150,7 @@ describe('History shows the closure steps and reasons in words', () => {
     const rows = historyRows(
       records,
       { format: createFormatters('en'), staff, groups: new Map(), cases: new Map() },
-      { t: i18n.t.bind(i18n), exists: (key) => i18n.exists(key) },
+      { t: i18n.t.bind(i18n) },
     );
     const table = rows.filter((r) => r.what !== 'Closed on').map((r) => [r.what, r.before, r.after]);
     // Newest first, as History lists them.

@@ -16,10 +16,9 @@ import { useSession } from '../../app/session';
 import { useFormatters } from '../../i18n/format';
 import type { Messages } from '../../i18n/en';
 import { useCase, useContactStatus } from '../case/hooks';
-import { bdiList, Facts } from '../case/Facts';
-import { usePartialDateText } from '../case/partial-date-text';
+import { SectionFacts, type FactSection } from '../case/SectionFacts';
 import { useCaseFollowUps, useContactLog, useStaffById } from '../case/records/hooks';
-import { parseAudience, reportContents, type Audience, type ReportContents } from './case-report-audience';
+import { CONTACT_DETAILS, parseAudience, reportContents, type Audience, type ReportContents } from './case-report-audience';
 import { ReportToolbar } from './ReportToolbar';
 import { usePrintReport } from './use-print-report';
 import './reports.css';
@@ -125,15 +124,15 @@ function CaseReport({ caseRecord, contacts, followUps, staff }: CaseReportProps)
         </p>
       ) : null}
 
-      <PersonPart caseRecord={caseRecord} contents={contents} />
-      <ReportedByPart caseRecord={caseRecord} />
-      {contents.whereabouts ? <WhereaboutsPart caseRecord={caseRecord} /> : null}
-      <RecruitmentPart caseRecord={caseRecord} />
+      <SectionPart id="person" section="person" caseRecord={caseRecord} contents={contents} />
+      <SectionPart id="reported-by" section="reportedBy" caseRecord={caseRecord} contents={contents} />
+      {contents.whereabouts ? <SectionPart id="whereabouts" section="whereabouts" caseRecord={caseRecord} contents={contents} /> : null}
+      <SectionPart id="recruitment" section="recruitment" caseRecord={caseRecord} contents={contents} />
       {contents.contactLog ? <ContactLogPart contacts={contacts} /> : null}
       <StepsPart caseRecord={caseRecord} contents={contents} />
       {contents.workingNotes ? <FollowUpsPart followUps={followUps} staff={staff} /> : null}
       {contents.workingNotes ? (
-        <Part id="notes" title={t('casePage.overview.notes')}>
+        <Part id="notes" title={t('fields.notes')}>
           {caseRecord.notes ? <p className="report__notes"><bdi>{caseRecord.notes}</bdi></p> : <p className="muted">{t('casePage.notRecorded')}</p>}
         </Part>
       ) : null}
@@ -160,96 +159,12 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-function PersonPart({ caseRecord: { person }, contents }: { caseRecord: Case; contents: ReportContents }) {
+/** One section of the case as the case page shows it, less what this report may not hold. */
+function SectionPart({ id, section, caseRecord, contents }: { id: string; section: FactSection; caseRecord: Case; contents: ReportContents }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const dateText = usePartialDateText();
   return (
-    <Part id="person" title={t('casePage.tabs.person')}>
-      <Facts
-        facts={[
-          { term: t('fields.fullName'), value: <bdi>{person.fullName}</bdi> },
-          { term: t('fields.otherNames'), value: bdiList(person.otherNames) },
-          { term: t('fields.dateOfBirth'), value: dateText(person.dateOfBirth) },
-          { term: t('fields.sex'), value: t(`taxonomy.sex.${person.sex}`) },
-          { term: t('fields.nationality'), value: format.country(person.nationality) },
-          { term: t('fields.passportNumber'), value: person.passportNumber },
-          { term: t('fields.nationalIdNumber'), value: person.nationalIdNumber },
-          { term: t('fields.homeTown'), value: person.homeTown ? <bdi>{person.homeTown}</bdi> : null },
-          { term: t('fields.languages'), value: bdiList(person.languages) },
-          ...(contents.contactDetails
-            ? [
-                { term: t('fields.phone'), value: person.phone ? <bdi dir="ltr">{person.phone}</bdi> : null },
-                { term: t('fields.messengerHandle'), value: person.messengerHandle ? <bdi>{person.messengerHandle}</bdi> : null },
-              ]
-            : []),
-        ]}
-      />
-    </Part>
-  );
-}
-
-function ReportedByPart({ caseRecord: { reportedBy } }: { caseRecord: Case }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  return (
-    <Part id="reported-by" title={t('casePage.tabs.reportedBy')}>
-      <Facts
-        facts={[
-          { term: t('fields.reportedByName'), value: reportedBy.name ? <bdi>{reportedBy.name}</bdi> : null },
-          { term: t('fields.relationship'), value: reportedBy.relationship ? <bdi>{reportedBy.relationship}</bdi> : null },
-          { term: t('fields.reportedByPhone'), value: reportedBy.phone ? <bdi dir="ltr">{reportedBy.phone}</bdi> : null },
-          { term: t('fields.email'), value: reportedBy.email ? <bdi>{reportedBy.email}</bdi> : null },
-          { term: t('fields.reportedOn'), value: reportedBy.reportedOn ? format.date(reportedBy.reportedOn) : null },
-          { term: t('fields.consentToShare'), value: t(reportedBy.consentToShare ? 'casePage.yes' : 'casePage.no') },
-        ]}
-      />
-    </Part>
-  );
-}
-
-function WhereaboutsPart({ caseRecord: { whereabouts } }: { caseRecord: Case }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  return (
-    <Part id="whereabouts" title={t('casePage.tabs.whereabouts')}>
-      <Facts
-        facts={[
-          { term: t('fields.currentSituation'), value: t(`taxonomy.currentSituation.${whereabouts.situation}`) },
-          { term: t('casePage.whereabouts.country'), value: whereabouts.country ? format.country(whereabouts.country) : null },
-          { term: t('casePage.whereabouts.place'), value: whereabouts.place ? <bdi>{whereabouts.place}</bdi> : null },
-          { term: t('casePage.whereabouts.militaryUnit'), value: whereabouts.militaryUnit ? <bdi>{whereabouts.militaryUnit}</bdi> : null },
-          { term: t('casePage.whereabouts.lastKnownOn'), value: whereabouts.lastKnownOn ? format.date(whereabouts.lastKnownOn) : null },
-        ]}
-      />
-    </Part>
-  );
-}
-
-function RecruitmentPart({ caseRecord: { recruitment } }: { caseRecord: Case }) {
-  const { t, i18n } = useTranslation();
-  const format = useFormatters();
-  const { amount, currency, perMonth } = recruitment.promisedPay;
-  const pay =
-    amount === null ? null : currency ? new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(amount) : format.number(amount);
-  return (
-    <Part id="recruitment" title={t('casePage.tabs.recruitment')}>
-      <Facts
-        facts={[
-          { term: t('casePage.recruitment.methods'), value: bdiList(recruitment.methods.map((m) => t(`taxonomy.recruitmentMethod.${m}`))) },
-          { term: t('casePage.recruitment.channel'), value: recruitment.channel ? t(`taxonomy.recruitmentChannel.${recruitment.channel}`) : null },
-          { term: t('casePage.recruitment.platform'), value: recruitment.platform ? t(`taxonomy.platform.${recruitment.platform}`) : null },
-          { term: t('casePage.recruitment.promisedJob'), value: recruitment.promisedJob ? <bdi>{recruitment.promisedJob}</bdi> : null },
-          { term: t('casePage.recruitment.promisedPay'), value: pay && perMonth ? t('casePage.recruitment.payPerMonth', { amount: pay }) : pay },
-          { term: t('casePage.recruitment.recruiterName'), value: recruitment.recruiterName ? <bdi>{recruitment.recruiterName}</bdi> : null },
-          { term: t('casePage.recruitment.leftHomeOn'), value: recruitment.leftHomeOn ? format.date(recruitment.leftHomeOn) : null },
-          { term: t('casePage.recruitment.route'), value: bdiList(recruitment.route.map((code) => format.country(code))) },
-          { term: t('casePage.recruitment.contractSignedOn'), value: recruitment.contractSignedOn ? format.date(recruitment.contractSignedOn) : null },
-          { term: t('casePage.recruitment.contractLanguage'), value: recruitment.contractLanguage ? <bdi>{recruitment.contractLanguage}</bdi> : null },
-          { term: t('casePage.recruitment.contractTranslated'), value: t(`taxonomy.triState.${recruitment.contractTranslated}`) },
-          { term: t('casePage.recruitment.trainingLength'), value: recruitment.trainingLength ? <bdi>{recruitment.trainingLength}</bdi> : null },
-        ]}
-      />
+    <Part id={id} title={t(`casePage.tabs.${section}`)}>
+      <SectionFacts section={section} caseRecord={caseRecord} leaveOut={contents.contactDetails ? [] : CONTACT_DETAILS} />
     </Part>
   );
 }

@@ -116,7 +116,7 @@ function CaseloadBody({ summary }: { summary: CaseloadSummary }) {
           <CountTable caption={t('reports.caseload.byNationality')} column={t('fields.nationality')} counts={summary.byNationality} label={format.country} />
           <CountTable
             caption={t('reports.caseload.byMethod')}
-            column={t('casePage.recruitment.methods')}
+            column={t('fields.recruitmentMethods')}
             counts={summary.byMethod}
             label={label('recruitmentMethod')}
             note={t('reports.caseload.methodsNote')}

@@ -6,6 +6,7 @@
  * says where the citizen is or how to reach them: whereabouts, the contact
  * log, and the citizen's phone and messenger handle (DESIGN.md §3).
  */
+import type { CasePath } from '../../../../shared/fields';
 import type { Case } from '../../../../shared/schemas/case';
 
 export type Audience = 'internal' | 'family';
@@ -18,6 +19,9 @@ export interface ReportContents {
   /** True when something was left out for want of consent: the report says so. */
   withheldForConsent: boolean;
 }
+
+/** The fields that say how to reach the citizen: left out with `contactDetails` false. */
+export const CONTACT_DETAILS: readonly CasePath[] = ['person.phone', 'person.messengerHandle'];
 
 export function parseAudience(value: string | null): Audience {
   return value === 'family' ? 'family' : 'internal';

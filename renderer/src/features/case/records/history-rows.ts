@@ -1,17 +1,17 @@
 /**
  * Turns history records into rows an officer can read: field paths become
- * field labels, codes become their taxonomy labels, ids become names, and a
+ * field labels and values are shown by their field's kind (the field table,
+ * shared/fields.ts): codes become their taxonomy labels, ids names, and a
  * change of the repatriation checklist (stored as one array) becomes one row
  * per changed part of each step.
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { HistoryEntity, HistoryRecord, JsonValue } from '../../../../../shared/schemas/history';
-import type { Staff } from '../../../../../shared/schemas/staff';
-import type { VocabularyName } from '../../../../../shared/taxonomy';
+import { CASE_FIELDS, fieldAt, STEP_FIELDS } from '../../../../../shared/fields';
 import type { Formatters } from '../../../i18n/format';
-import { termLabel, type MessageKey } from '../../../i18n/keys';
+import { isMessageKey, termLabel } from '../../../i18n/keys';
+import { fieldText, type FieldTextContext, type KindOf, type RecordNames } from '../field-text';
 
 export interface HistoryRow {
   key: string;
@@ -22,58 +22,32 @@ export interface HistoryRow {
   after: string;
 }
 
-type Kind = { vocabulary: VocabularyName } | 'country' | 'date' | 'timestamp' | 'staff' | 'group' | 'caseRef' | 'boolean';
+/** How the values of each field are shown, by `entity.path`: the case's from the field table; anything else is shown as text. */
+const KINDS: ReadonlyMap<string, KindOf> = new Map<string, KindOf>([
+  ...CASE_FIELDS.map((field): [string, KindOf] => [`case.${field.path}`, field]),
+  ...STEP_FIELDS.map((field): [string, KindOf] => [`step.${field.part}`, field]),
+  ['contact.at', { kind: 'timestamp' }],
+  ['contact.direction', { kind: 'vocabulary', vocabulary: 'contactDirection' }],
+  ['contact.channel', { kind: 'vocabulary', vocabulary: 'contactChannel' }],
+  ['contact.with', { kind: 'vocabulary', vocabulary: 'contactWith' }],
+  ['contact.outcome', { kind: 'vocabulary', vocabulary: 'contactOutcome' }],
+  ['contact.followUpDue', { kind: 'date' }],
+  ['followUp.dueOn', { kind: 'date' }],
+  ['followUp.assigneeId', { kind: 'staffRef' }],
+  ['followUp.doneAt', { kind: 'timestamp' }],
+]);
 
-/** How the values of each field are shown, by `entity.path`; anything else is shown as text. */
-const KINDS: Record<string, Kind> = {
-  'case.status': { vocabulary: 'caseStatus' },
-  'case.closureReason': { vocabulary: 'closureReason' },
-  'case.priority': { vocabulary: 'priority' },
-  'case.flags': { vocabulary: 'caseFlag' },
-  'case.assigneeId': 'staff',
-  'case.groupIds': 'group',
-  'case.possibleDuplicateOf': 'caseRef',
-  'case.openedOn': 'date',
-  'case.closedAt': 'timestamp',
-  'case.person.sex': { vocabulary: 'sex' },
-  'case.person.nationality': 'country',
-  'case.reportedBy.reportedOn': 'date',
-  'case.reportedBy.consentToShare': 'boolean',
-  'case.whereabouts.situation': { vocabulary: 'currentSituation' },
-  'case.whereabouts.country': 'country',
-  'case.whereabouts.lastKnownOn': 'date',
-  'case.recruitment.methods': { vocabulary: 'recruitmentMethod' },
-  'case.recruitment.channel': { vocabulary: 'recruitmentChannel' },
-  'case.recruitment.platform': { vocabulary: 'platform' },
-  'case.recruitment.contractTranslated': { vocabulary: 'triState' },
-  'case.recruitment.route': 'country',
-  'case.recruitment.leftHomeOn': 'date',
-  'case.recruitment.contractSignedOn': 'date',
-  'case.recruitment.promisedPay.perMonth': 'boolean',
-  'step.state': { vocabulary: 'stepState' },
-  'step.date': 'date',
-  'contact.at': 'timestamp',
-  'contact.direction': { vocabulary: 'contactDirection' },
-  'contact.channel': { vocabulary: 'contactChannel' },
-  'contact.with': { vocabulary: 'contactWith' },
-  'contact.outcome': { vocabulary: 'contactOutcome' },
-  'contact.followUpDue': 'date',
-  'followUp.dueOn': 'date',
-  'followUp.assigneeId': 'staff',
-  'followUp.done': 'boolean',
-  'followUp.doneAt': 'timestamp',
+/** Where the labels of a record's fields are, by entity; a case's come from the field table. */
+const LABELS: Partial<Record<HistoryEntity, string>> = {
+  contact: 'caseRecords.contactLog.fields',
+  followUp: 'caseRecords.history.fields.followUp',
 };
-
-const STEP_PARTS = ['state', 'date', 'reference', 'note'] as const;
 
 /** The history field of a closure request and its decision (ClosureRepository). */
 const CLOSURE_REQUEST_FIELD = 'closureRequest';
 
-export interface HistoryLookups {
+export interface HistoryLookups extends RecordNames {
   format: Formatters;
-  staff: ReadonlyMap<string, Staff>;
-  groups: ReadonlyMap<string, string>;
-  cases: ReadonlyMap<string, string>;
 }
 
 function isRecord(value: JsonValue): value is { [key: string]: JsonValue } {
@@ -95,52 +69,35 @@ function subjectNames(records: readonly HistoryRecord[]): Map<string, string> {
   return names;
 }
 
-interface Translate {
-  t: TFunction;
-  exists: (key: string) => boolean;
-}
+type Translate = Pick<FieldTextContext, 't'>;
 
 /** Rows for the given records, newest first like the records. */
-export function historyRows(records: readonly HistoryRecord[], lookups: HistoryLookups, { t, exists }: Translate): HistoryRow[] {
+export function historyRows(records: readonly HistoryRecord[], lookups: HistoryLookups, { t }: Translate): HistoryRow[] {
   const none = t('caseRecords.notSet');
-  const has = (key: string): key is MessageKey => exists(key);
 
   const fieldLabel = (entity: HistoryEntity, path: string) => {
-    const key = `caseRecords.history.fields.${entity}.${path}`;
-    // A path whose label is a group of labels (an object) or missing is shown as stored.
-    return has(key) && typeof t(key, { returnObjects: true }) === 'string' ? t(key) : path;
+    if (entity === 'case') {
+      const field = fieldAt(path);
+      if (!field) return path;
+      return t('historyLabel' in field ? field.historyLabel : field.label);
+    }
+    const key = `${LABELS[entity]}.${path}`;
+    // A field without a label is shown as stored.
+    return LABELS[entity] && isMessageKey(key) ? t(key) : path;
   };
 
   const { format } = lookups;
   const names = subjectNames(records);
 
-  const one = (kind: Kind | undefined, value: JsonValue): string => {
+  const textOf: FieldTextContext = { t, format, names: lookups };
+  const one = (kind: KindOf | undefined, value: JsonValue): string => {
     if (value === null || value === '') return none;
-    if (typeof value === 'boolean') return t(value ? 'caseRecords.yes' : 'caseRecords.no');
-    if (typeof value === 'number') return format.number(value);
-    if (typeof value !== 'string') return JSON.stringify(value);
-    if (kind === undefined) return value;
-    if (typeof kind === 'object') return termLabel(t, kind.vocabulary, value);
-    switch (kind) {
-      case 'country':
-        return format.country(value);
-      case 'date':
-        return format.date(value);
-      case 'timestamp':
-        return format.dateTime(value);
-      case 'staff':
-        return lookups.staff.get(value)?.name ?? t('caseRecords.history.unknownActor');
-      case 'group':
-        return lookups.groups.get(value) ?? t('caseRecords.history.removedGroup');
-      case 'caseRef':
-        return lookups.cases.get(value) ?? t('caseRecords.history.unknownCase');
-      default:
-        return value;
-    }
+    if (typeof value === 'object') return JSON.stringify(value);
+    return fieldText(kind, value, textOf);
   };
 
   const valueText = (kindKey: string, value: JsonValue): string => {
-    const kind = KINDS[kindKey];
+    const kind = KINDS.get(kindKey);
     if (Array.isArray(value)) return value.length === 0 ? none : value.map((v) => one(kind, v)).join(', ');
     return one(kind, value);
   };
@@ -183,14 +140,14 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
       if (!isRecord(step)) return;
       const oldStep = isRecord(old ?? null) ? (old as Record<string, JsonValue>) : {};
       const stepLabel = typeof step.step === 'string' ? termLabel(t, 'repatriationStep', step.step) : String(index + 1);
-      for (const part of STEP_PARTS) {
+      for (const { part, label } of STEP_FIELDS) {
         const a = oldStep[part] ?? null;
         const b = step[part] ?? null;
         if (JSON.stringify(a) === JSON.stringify(b)) continue;
         rows.push({
           key: `${r.id}-${index}-${part}`,
           record: r,
-          what: t('caseRecords.history.stepChange', { step: stepLabel, field: t(`caseRecords.steps.fields.${part}`) }),
+          what: t('caseRecords.history.stepChange', { step: stepLabel, field: t(label) }),
           before: valueText(`step.${part}`, a),
           after: valueText(`step.${part}`, b),
         });
@@ -218,9 +175,6 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
 }
 
 export function useHistoryRows() {
-  const { t, i18n } = useTranslation();
-  return useCallback(
-    (records: readonly HistoryRecord[], lookups: HistoryLookups) => historyRows(records, lookups, { t, exists: (key) => i18n.exists(key) }),
-    [t, i18n],
-  );
+  const { t } = useTranslation();
+  return useCallback((records: readonly HistoryRecord[], lookups: HistoryLookups) => historyRows(records, lookups, { t }), [t]);
 }

@@ -52,7 +52,7 @@ export function OverviewSection({ caseRecord }: { caseRecord: Case }) {
                   : t(`taxonomy.caseStatus.${caseRecord.status}`),
               },
               { term: t('fields.priority'), value: t(`taxonomy.priority.${caseRecord.priority}`) },
-              { term: t('casePage.overview.assignedOfficer'), value: assignee ? <bdi>{assignee.name}</bdi> : t('casePage.overview.unassigned') },
+              { term: t('fields.assignedOfficer'), value: assignee ? <bdi>{assignee.name}</bdi> : t('casePage.overview.unassigned') },
               { term: t('casePage.header.contactStatus'), value: t(`taxonomy.contactStatus.${contactStatus}`) },
               {
                 term: t('casePage.overview.lastContactOn'),
@@ -62,8 +62,8 @@ export function OverviewSection({ caseRecord }: { caseRecord: Case }) {
                 term: t('casePage.overview.nextStep'),
                 value: derived.nextStep ? t(`taxonomy.repatriationStep.${derived.nextStep}`) : t('casePage.overview.allStepsDone'),
               },
-              { term: t('casePage.overview.openedOn'), value: format.date(caseRecord.openedOn) },
-              { term: t('casePage.overview.flagsLegend'), value: caseRecord.flags.length ? caseRecord.flags.map((f) => t(`taxonomy.caseFlag.${f}`)).join(', ') : t('casePage.none') },
+              { term: t('fields.openedOn'), value: format.date(caseRecord.openedOn) },
+              { term: t('fields.flags'), value: caseRecord.flags.length ? caseRecord.flags.map((f) => t(`taxonomy.caseFlag.${f}`)).join(', ') : t('casePage.none') },
               {
                 term: t('casePage.overview.groups'),
                 value:
@@ -96,7 +96,7 @@ export function OverviewSection({ caseRecord }: { caseRecord: Case }) {
                     t('casePage.overview.noDuplicates')
                   ),
               },
-              { term: t('casePage.overview.notes'), value: caseRecord.notes ? <bdi className="facts__text">{caseRecord.notes}</bdi> : null },
+              { term: t('fields.notes'), value: caseRecord.notes ? <bdi className="facts__text">{caseRecord.notes}</bdi> : null },
             ]}
           />
         }
@@ -120,7 +120,7 @@ function OverviewForm({ snapshot, done }: { snapshot: Case; done: (saved: boolea
         <VocabularySelect vocabulary="priority" {...form.register('priority')} />
       </Field>
       <fieldset className="choice-group">
-        <legend>{t('casePage.overview.flagsLegend')}</legend>
+        <legend>{t('fields.flags')}</legend>
         {CaseFlag.codes.map((code) => (
           <label key={code} className="choice-group__option">
             <input type="checkbox" value={code} {...form.register('flags')} />
@@ -128,7 +128,7 @@ function OverviewForm({ snapshot, done }: { snapshot: Case; done: (saved: boolea
           </label>
         ))}
       </fieldset>
-      <Field label={t('casePage.overview.notes')} error={errors.notes?.message}>
+      <Field label={t('fields.notes')} error={errors.notes?.message}>
         <textarea rows={4} dir="auto" {...form.register('notes')} />
       </Field>
     </SectionForm>

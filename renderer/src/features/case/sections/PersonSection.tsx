@@ -10,13 +10,11 @@ import { PhoneInput } from '../../../components/PhoneInput';
 import { VocabularySelect } from '../../../components/Select';
 import { useRepositories } from '../../../data/context';
 import type { SectionInput } from '../../../data/repositories/cases';
-import { useFormatters } from '../../../i18n/format';
 import { DuplicateWarning } from '../DuplicateWarning';
 import { EditableSection } from '../EditableSection';
-import { bdiList, Facts } from '../Facts';
 import { useDuplicateCandidates } from '../hooks';
 import { ListInput } from '../ListInput';
-import { usePartialDateText } from '../partial-date-text';
+import { SectionFacts } from '../SectionFacts';
 import { SectionForm, useSectionForm } from '../section-form';
 
 type PersonValues = Omit<SectionInput<'person'>, 'otherNames' | 'languages' | 'dateOfBirth' | 'phone'> & {
@@ -37,30 +35,11 @@ function toInput(values: PersonValues): SectionInput<'person'> {
 
 export function PersonSection({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const partialDate = usePartialDateText();
-  const { person } = caseRecord;
   return (
     <EditableSection
       caseRecord={caseRecord}
       title={t('casePage.tabs.person')}
-      view={
-        <Facts
-          facts={[
-            { term: t('fields.fullName'), value: <bdi>{person.fullName}</bdi> },
-            { term: t('fields.otherNames'), value: bdiList(person.otherNames) },
-            { term: t('fields.dateOfBirth'), value: partialDate(person.dateOfBirth) ?? t('casePage.person.dateUnknown') },
-            { term: t('fields.sex'), value: t(`taxonomy.sex.${person.sex}`) },
-            { term: t('fields.nationality'), value: format.country(person.nationality) },
-            { term: t('fields.passportNumber'), value: person.passportNumber },
-            { term: t('fields.nationalIdNumber'), value: person.nationalIdNumber },
-            { term: t('fields.homeTown'), value: person.homeTown ? <bdi>{person.homeTown}</bdi> : null },
-            { term: t('fields.languages'), value: bdiList(person.languages) },
-            { term: t('fields.phone'), value: person.phone ? <bdi dir="ltr">{person.phone}</bdi> : null },
-            { term: t('fields.messengerHandle'), value: person.messengerHandle ? <bdi>{person.messengerHandle}</bdi> : null },
-          ]}
-        />
-      }
+      view={<SectionFacts section="person" caseRecord={caseRecord} whenEmpty={{ 'person.dateOfBirth': 'casePage.person.dateUnknown' }} />}
       form={(snapshot, done) => <PersonForm snapshot={snapshot} done={done} />}
     />
   );

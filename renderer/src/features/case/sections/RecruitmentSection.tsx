@@ -7,10 +7,9 @@ import { CountryInput } from '../../../components/CountryInput';
 import { Field, useErrorText } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
 import type { SectionInput } from '../../../data/repositories/cases';
-import { useFormatters } from '../../../i18n/format';
 import { EditableSection } from '../EditableSection';
-import { bdiList, Facts } from '../Facts';
 import { ListInput } from '../ListInput';
+import { SectionFacts } from '../SectionFacts';
 import { SectionForm, useSectionForm } from '../section-form';
 
 type RecruitmentInput = SectionInput<'recruitment'>;
@@ -62,38 +61,12 @@ function toInput(values: RecruitmentValues): RecruitmentInput {
 }
 
 export function RecruitmentSection({ caseRecord }: { caseRecord: Case }) {
-  const { t, i18n } = useTranslation();
-  const format = useFormatters();
-  const { recruitment } = caseRecord;
-  const { amount, currency, perMonth } = recruitment.promisedPay;
-  const pay =
-    amount === null
-      ? null
-      : currency
-        ? new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(amount)
-        : format.number(amount);
+  const { t } = useTranslation();
   return (
     <EditableSection
       caseRecord={caseRecord}
       title={t('casePage.tabs.recruitment')}
-      view={
-        <Facts
-          facts={[
-            { term: t('casePage.recruitment.methods'), value: bdiList(recruitment.methods.map((m) => t(`taxonomy.recruitmentMethod.${m}`))) },
-            { term: t('casePage.recruitment.channel'), value: recruitment.channel ? t(`taxonomy.recruitmentChannel.${recruitment.channel}`) : null },
-            { term: t('casePage.recruitment.platform'), value: recruitment.platform ? t(`taxonomy.platform.${recruitment.platform}`) : null },
-            { term: t('casePage.recruitment.promisedJob'), value: recruitment.promisedJob ? <bdi>{recruitment.promisedJob}</bdi> : null },
-            { term: t('casePage.recruitment.promisedPay'), value: pay && perMonth ? t('casePage.recruitment.payPerMonth', { amount: pay }) : pay },
-            { term: t('casePage.recruitment.recruiterName'), value: recruitment.recruiterName ? <bdi>{recruitment.recruiterName}</bdi> : null },
-            { term: t('casePage.recruitment.leftHomeOn'), value: recruitment.leftHomeOn ? format.date(recruitment.leftHomeOn) : null },
-            { term: t('casePage.recruitment.route'), value: bdiList(recruitment.route.map((code) => format.country(code))) },
-            { term: t('casePage.recruitment.contractSignedOn'), value: recruitment.contractSignedOn ? format.date(recruitment.contractSignedOn) : null },
-            { term: t('casePage.recruitment.contractLanguage'), value: recruitment.contractLanguage ? <bdi>{recruitment.contractLanguage}</bdi> : null },
-            { term: t('casePage.recruitment.contractTranslated'), value: t(`taxonomy.triState.${recruitment.contractTranslated}`) },
-            { term: t('casePage.recruitment.trainingLength'), value: recruitment.trainingLength ? <bdi>{recruitment.trainingLength}</bdi> : null },
-          ]}
-        />
-      }
+      view={<SectionFacts section="recruitment" caseRecord={caseRecord} />}
       form={(snapshot, done) => <RecruitmentForm snapshot={snapshot} done={done} />}
     />
   );
@@ -110,7 +83,7 @@ function RecruitmentForm({ snapshot, done }: { snapshot: Case; done: (saved: boo
   return (
     <SectionForm onSubmit={submit} failure={failure} stale={stale} submitting={isSubmitting} discard={discard}>
       <fieldset className="choice-group" aria-describedby={methodsHintId}>
-        <legend>{t('casePage.recruitment.methods')}</legend>
+        <legend>{t('fields.recruitmentMethods')}</legend>
         <p id={methodsHintId} className="field__hint">
           {t('casePage.recruitment.methodsHint')}
         </p>
@@ -122,34 +95,34 @@ function RecruitmentForm({ snapshot, done }: { snapshot: Case; done: (saved: boo
           </label>
         ))}
       </fieldset>
-      <Field label={t('casePage.recruitment.channel')} error={errors.channel?.message}>
+      <Field label={t('fields.recruitmentChannel')} error={errors.channel?.message}>
         <VocabularySelect vocabulary="recruitmentChannel" emptyLabel={t('casePage.notRecorded')} {...form.register('channel')} />
       </Field>
-      <Field label={t('casePage.recruitment.platform')} error={errors.platform?.message}>
+      <Field label={t('fields.platform')} error={errors.platform?.message}>
         <VocabularySelect vocabulary="platform" emptyLabel={t('casePage.notRecorded')} {...form.register('platform')} />
       </Field>
-      <Field label={t('casePage.recruitment.promisedJob')} error={errors.promisedJob?.message}>
+      <Field label={t('fields.promisedJob')} error={errors.promisedJob?.message}>
         <input type="text" dir="auto" autoComplete="off" {...form.register('promisedJob')} />
       </Field>
       <fieldset className="pay-group">
-        <legend>{t('casePage.recruitment.promisedPay')}</legend>
+        <legend>{t('fields.promisedPay')}</legend>
         <div className="pay-group__row">
-          <Field label={t('casePage.recruitment.amount')} error={errors.promisedPay?.amount?.message}>
+          <Field label={t('fields.promisedPayAmount')} error={errors.promisedPay?.amount?.message}>
             <input type="text" inputMode="decimal" autoComplete="off" className="input--short" {...form.register('promisedPay.amount')} />
           </Field>
-          <Field label={t('casePage.recruitment.currency')} hint={t('casePage.recruitment.currencyHint')} error={errors.promisedPay?.currency?.message}>
+          <Field label={t('fields.promisedPayCurrency')} hint={t('casePage.recruitment.currencyHint')} error={errors.promisedPay?.currency?.message}>
             <input type="text" autoComplete="off" maxLength={3} className="input--short" {...form.register('promisedPay.currency')} />
           </Field>
         </div>
         <div className="checkbox-field">
           <input id={`per-month-${snapshot.id}`} type="checkbox" {...form.register('promisedPay.perMonth')} />
-          <label htmlFor={`per-month-${snapshot.id}`}>{t('casePage.recruitment.perMonth')}</label>
+          <label htmlFor={`per-month-${snapshot.id}`}>{t('fields.promisedPayPerMonth')}</label>
         </div>
       </fieldset>
-      <Field label={t('casePage.recruitment.recruiterName')} error={errors.recruiterName?.message}>
+      <Field label={t('fields.recruiterName')} error={errors.recruiterName?.message}>
         <input type="text" dir="auto" autoComplete="off" {...form.register('recruiterName')} />
       </Field>
-      <Field label={t('casePage.recruitment.leftHomeOn')} error={errors.leftHomeOn?.message}>
+      <Field label={t('fields.leftHomeOn')} error={errors.leftHomeOn?.message}>
         <input type="date" className="input--short" {...form.register('leftHomeOn')} />
       </Field>
       <Controller
@@ -157,7 +130,7 @@ function RecruitmentForm({ snapshot, done }: { snapshot: Case; done: (saved: boo
         name="route"
         render={({ field }) => (
           <ListInput
-            legend={t('casePage.recruitment.route')}
+            legend={t('fields.route')}
             value={field.value}
             onChange={field.onChange}
             itemLabel={(n) => t('casePage.recruitment.transitCountryN', { n })}
@@ -168,16 +141,16 @@ function RecruitmentForm({ snapshot, done }: { snapshot: Case; done: (saved: boo
           />
         )}
       />
-      <Field label={t('casePage.recruitment.contractSignedOn')} error={errors.contractSignedOn?.message}>
+      <Field label={t('fields.contractSignedOn')} error={errors.contractSignedOn?.message}>
         <input type="date" className="input--short" {...form.register('contractSignedOn')} />
       </Field>
-      <Field label={t('casePage.recruitment.contractLanguage')} error={errors.contractLanguage?.message}>
+      <Field label={t('fields.contractLanguage')} error={errors.contractLanguage?.message}>
         <input type="text" dir="auto" autoComplete="off" className="input--medium" {...form.register('contractLanguage')} />
       </Field>
-      <Field label={t('casePage.recruitment.contractTranslated')} error={errors.contractTranslated?.message}>
+      <Field label={t('fields.contractTranslated')} error={errors.contractTranslated?.message}>
         <VocabularySelect vocabulary="triState" {...form.register('contractTranslated')} />
       </Field>
-      <Field label={t('casePage.recruitment.trainingLength')} hint={t('casePage.recruitment.trainingLengthHint')} error={errors.trainingLength?.message}>
+      <Field label={t('fields.trainingLength')} hint={t('casePage.recruitment.trainingLengthHint')} error={errors.trainingLength?.message}>
         <input type="text" dir="auto" autoComplete="off" className="input--medium" {...form.register('trainingLength')} />
       </Field>
     </SectionForm>

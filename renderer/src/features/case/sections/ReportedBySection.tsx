@@ -5,9 +5,8 @@ import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
 import { PhoneInput } from '../../../components/PhoneInput';
 import type { SectionInput } from '../../../data/repositories/cases';
-import { useFormatters } from '../../../i18n/format';
 import { EditableSection } from '../EditableSection';
-import { Facts } from '../Facts';
+import { SectionFacts } from '../SectionFacts';
 import { SectionForm, useSectionForm } from '../section-form';
 
 type ReportedByValues = Omit<SectionInput<'reportedBy'>, 'reportedOn' | 'phone' | 'email'> & { reportedOn: string; phone: string; email: string };
@@ -22,24 +21,11 @@ function toInput(values: ReportedByValues): SectionInput<'reportedBy'> {
 
 export function ReportedBySection({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const { reportedBy } = caseRecord;
   return (
     <EditableSection
       caseRecord={caseRecord}
       title={t('casePage.tabs.reportedBy')}
-      view={
-        <Facts
-          facts={[
-            { term: t('fields.reportedByName'), value: reportedBy.name ? <bdi>{reportedBy.name}</bdi> : null },
-            { term: t('fields.relationship'), value: reportedBy.relationship ? <bdi>{reportedBy.relationship}</bdi> : null },
-            { term: t('fields.reportedByPhone'), value: reportedBy.phone ? <bdi dir="ltr">{reportedBy.phone}</bdi> : null },
-            { term: t('fields.email'), value: reportedBy.email ? <bdi>{reportedBy.email}</bdi> : null },
-            { term: t('fields.reportedOn'), value: reportedBy.reportedOn ? format.date(reportedBy.reportedOn) : null },
-            { term: t('fields.consentToShare'), value: t(reportedBy.consentToShare ? 'casePage.yes' : 'casePage.no') },
-          ]}
-        />
-      }
+      view={<SectionFacts section="reportedBy" caseRecord={caseRecord} />}
       form={(snapshot, done) => <ReportedByForm snapshot={snapshot} done={done} />}
     />
   );

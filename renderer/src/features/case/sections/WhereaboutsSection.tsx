@@ -6,10 +6,9 @@ import { CountryInput } from '../../../components/CountryInput';
 import { Field } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
 import type { SectionInput } from '../../../data/repositories/cases';
-import { useFormatters } from '../../../i18n/format';
 import { EditableSection } from '../EditableSection';
-import { Facts } from '../Facts';
 import { PrivacyNotice } from '../PrivacyNotice';
+import { SectionFacts } from '../SectionFacts';
 import { SectionForm, useSectionForm } from '../section-form';
 
 type WhereaboutsValues = Omit<SectionInput<'whereabouts'>, 'country' | 'lastKnownOn'> & { country: string; lastKnownOn: string };
@@ -25,24 +24,12 @@ function toInput(values: WhereaboutsValues): SectionInput<'whereabouts'> {
 
 export function WhereaboutsSection({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const { whereabouts } = caseRecord;
   return (
     <EditableSection
       caseRecord={caseRecord}
       title={t('casePage.tabs.whereabouts')}
       notice={<PrivacyNotice caseRecord={caseRecord} />}
-      view={
-        <Facts
-          facts={[
-            { term: t('fields.currentSituation'), value: t(`taxonomy.currentSituation.${whereabouts.situation}`) },
-            { term: t('casePage.whereabouts.country'), value: whereabouts.country ? format.country(whereabouts.country) : null },
-            { term: t('casePage.whereabouts.place'), value: whereabouts.place ? <bdi>{whereabouts.place}</bdi> : null },
-            { term: t('casePage.whereabouts.militaryUnit'), value: whereabouts.militaryUnit ? <bdi>{whereabouts.militaryUnit}</bdi> : null },
-            { term: t('casePage.whereabouts.lastKnownOn'), value: whereabouts.lastKnownOn ? format.date(whereabouts.lastKnownOn) : null },
-          ]}
-        />
-      }
+      view={<SectionFacts section="whereabouts" caseRecord={caseRecord} />}
       form={(snapshot, done) => <WhereaboutsForm snapshot={snapshot} done={done} />}
     />
   );
@@ -58,7 +45,7 @@ function WhereaboutsForm({ snapshot, done }: { snapshot: Case; done: (saved: boo
       <Field label={t('fields.currentSituation')} error={errors.situation?.message}>
         <VocabularySelect vocabulary="currentSituation" {...form.register('situation')} />
       </Field>
-      <Field label={t('casePage.whereabouts.country')} hint={t('casePage.whereabouts.countryHint')} error={errors.country?.message}>
+      <Field label={t('fields.whereaboutsCountry')} hint={t('casePage.whereabouts.countryHint')} error={errors.country?.message}>
         {(control) => (
           <Controller
             control={form.control}
@@ -69,13 +56,13 @@ function WhereaboutsForm({ snapshot, done }: { snapshot: Case; done: (saved: boo
           />
         )}
       </Field>
-      <Field label={t('casePage.whereabouts.place')} error={errors.place?.message}>
+      <Field label={t('fields.place')} error={errors.place?.message}>
         <input type="text" dir="auto" autoComplete="off" {...form.register('place')} />
       </Field>
-      <Field label={t('casePage.whereabouts.militaryUnit')} error={errors.militaryUnit?.message}>
+      <Field label={t('fields.militaryUnit')} error={errors.militaryUnit?.message}>
         <input type="text" dir="auto" autoComplete="off" {...form.register('militaryUnit')} />
       </Field>
-      <Field label={t('casePage.whereabouts.lastKnownOn')} error={errors.lastKnownOn?.message}>
+      <Field label={t('fields.lastKnownOn')} error={errors.lastKnownOn?.message}>
         <input type="date" className="input--short" {...form.register('lastKnownOn')} />
       </Field>
     </SectionForm>
