@@ -322,14 +322,13 @@ export class Recorder {
     const workstation = await this.db.settings.get('workstation');
     if (!workstation) throw new NotSetUpError();
     const settings = validate(WorkstationSettingsSchema, workstation.value);
-    const counter = this.put('settings', { key: sequenceKey(year), value: 0 });
-    const current = await this.db.settings.get(counter.key);
+    const key = sequenceKey(year);
+    const current = await this.db.settings.get(key);
     const sequence = (typeof current?.value === 'number' ? current.value : 0) + 1;
-    counter.record = { key: counter.key, value: sequence };
     const reference = formatReference({ country: settings.issuingCountry, postCode: settings.postCode, year, sequence });
     change.record = { ...change.record!, reference };
     change.history = change.history.map((row) => ({ ...row, newValue: { reference } }));
-    return this.store(counter);
+    return this.store(this.put('settings', { key, value: sequence }));
   }
 
   /** A derived refresh: the case's activity values follow its log and follow-ups; version and updatedBy stay. */
