@@ -261,7 +261,8 @@ export class Recorder {
    * Many new records in one transaction (the CSV intake import, the
    * benchmark), written by `write` chunk by chunk with one bulkAdd per table
    * and no await per record. Callers validate every record in their own
-   * prepare step first, reporting all problems of a file at once.
+   * prepare step first, reporting all problems of a file at once. (Sync's
+   * outbox rows, one per record, belong in `add`, beside the history rows.)
    */
   async bulk<R>(tables: readonly RecordTable[], write: (writer: BulkWriter) => Promise<R>, { signal }: BulkOptions = {}): Promise<R> {
     let abortTransaction: (() => void) | null = null;
