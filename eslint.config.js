@@ -39,7 +39,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/renderer/**', 'react', 'dexie'] }] },
   },
   {
-    files: ['scripts/**/*.{js,mjs,ts}', 'test/**/*.{ts,tsx}', '*.config.{js,ts}'],
+    files: ['scripts/**/*.{js,mjs,ts}', 'test/**/*.{ts,tsx,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },

@@ -7,7 +7,7 @@
  * Every record satisfies the shared schemas, and each case's derived values
  * are computed by the same domain rules the data layer uses.
  */
-import { deriveCaseFields, type CaseCore } from '../../shared/domain/case-derived';
+import { deriveCaseFields, earliestOpenDue, type CaseCore } from '../../shared/domain/case-derived';
 import { deriveContactState, isSuccessfulContact } from '../../shared/domain/contact-status';
 import { formatReference } from '../../shared/domain/reference';
 import type { Case, Recruitment, ReportedBy, Step, Whereabouts } from '../../shared/schemas/case';
@@ -27,7 +27,6 @@ import {
   type RecruitmentMethodCode,
   type StepStateCode,
 } from '../../shared/taxonomy';
-import { earliestOpenDue } from '../../renderer/src/data/activity';
 import { generateName, latinVariant, type GeneratedName } from './names';
 import { NATIONALITIES, passportNumber, phoneNumber, type Community, type Nationality, type Region } from './nationalities';
 import { createRandom, type Random } from './random';

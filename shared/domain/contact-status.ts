@@ -49,7 +49,7 @@ export interface ContactState {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type LogEntry = Pick<ContactEntry, 'at' | 'outcome' | 'with' | 'deletedAt'>;
+export type LogEntry = Pick<ContactEntry, 'at' | 'outcome' | 'with' | 'deletedAt'>;
 
 /** Rule 3: proof of life from anyone, or the citizen reached in person. */
 export function isSuccessfulContact(entry: Pick<ContactEntry, 'outcome' | 'with'>): boolean {

@@ -3,33 +3,23 @@
  * data layer. A refusal is written to the access log outside the refused
  * action's transaction, so the record survives the action's rollback.
  */
-import Dexie from 'dexie';
 import { permits, type Action, type CaseOwnership } from '../../../shared/domain/permissions';
 import type { Staff } from '../../../shared/schemas/staff';
-import type { Clock } from './clock';
 import type { HomewardDb } from './db';
 import { PermissionDeniedError, RecordNotFoundError } from './errors';
+import type { Recorder } from './recorder/recorder';
 
 export class Authorizer {
   constructor(
     private readonly db: HomewardDb,
-    private readonly clock: Clock,
+    private readonly recorder: Recorder,
   ) {}
 
   /** Returns the acting profile when it may do `action` (on `target`), else records the attempt and throws. */
   async require(actorId: string, action: Action, target?: CaseOwnership & { id?: string }): Promise<Staff> {
     const actor = await this.db.staff.get(actorId);
     if (actor && permits(actor, action, target)) return actor;
-    await Dexie.ignoreTransaction(() =>
-      this.db.accessLog.add({
-        id: this.clock.newId(),
-        at: this.clock.now(),
-        actorId: actor?.id ?? actorId,
-        kind: 'denied',
-        caseId: target?.id ?? null,
-        detail: action,
-      }),
-    );
+    await this.recorder.denied(actor?.id ?? actorId, target?.id ?? null, action);
     throw new PermissionDeniedError(action);
   }
 

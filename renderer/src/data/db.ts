@@ -3,6 +3,7 @@
  * are new versions with upgrade functions, each with its own test.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { recomputeDerived } from './recompute-derived';
 import { upgradeToV2 } from './upgrades/v2';
 import { upgradeToV3 } from './upgrades/v3';
 import type { AccessRecord } from '../../../shared/schemas/access-log';
@@ -89,6 +90,14 @@ export class HomewardDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
-    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    // The latest version's upgrade runs whenever any does (in the same
+    // transaction, after the earlier ones): it ends with the one recompute of
+    // derived values by today's rules. A new version moves this call to its own.
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await upgradeToV3(tx);
+        await recomputeDerived(tx);
+      });
   }
 }

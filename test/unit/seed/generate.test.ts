@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { earliestOpenDue } from '../../../renderer/src/data/activity';
 import { generateDataset, SeedGenerator, type SeedDataset } from '../../../scripts/seed/generate';
 import { NATIONALITIES, phoneNumber } from '../../../scripts/seed/nationalities';
 import { createRandom } from '../../../scripts/seed/random';
-import { deriveCaseFields } from '../../../shared/domain/case-derived';
+import { deriveCaseFields, earliestOpenDue } from '../../../shared/domain/case-derived';
 import { deriveContactState } from '../../../shared/domain/contact-status';
 import { CaseSchema } from '../../../shared/schemas/case';
 import { ContactEntrySchema } from '../../../shared/schemas/contact';

@@ -8,9 +8,7 @@
  */
 import type { AccessKind } from '../../../../shared/schemas/access-log';
 import type { JsonValue } from '../../../../shared/schemas/history';
-import type { HomewardDb } from '../db';
-import type { HistoryWriter } from '../history-writer';
-import type { AccessLogRepository } from '../repositories/access-log';
+import type { Recorder } from '../recorder/recorder';
 import type { CaseFilter } from '../repositories/case-list';
 
 export type ExchangeEvent =
@@ -65,16 +63,12 @@ function accessDetail(event: ExchangeEvent): string {
 }
 
 export class ExchangeAuditTrail implements ExchangeAudit {
-  constructor(
-    private readonly db: HomewardDb,
-    private readonly history: HistoryWriter,
-    private readonly accessLog: AccessLogRepository,
-  ) {}
+  constructor(private readonly recorder: Recorder) {}
 
   async record(event: ExchangeEvent, actorId: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.history, this.db.accessLog], async () => {
-      await this.accessLog.record(ACCESS_KIND[event.kind], actorId, null, accessDetail(event).slice(0, 200));
-      await this.history.created({ entity: 'export', entityId: event.kind, caseId: null }, actorId, details(event));
-    });
+    await this.recorder.commit([
+      this.recorder.access(ACCESS_KIND[event.kind], actorId, null, accessDetail(event).slice(0, 200)),
+      this.recorder.append(this.recorder.rows.created({ entity: 'export', entityId: event.kind, caseId: null }, actorId, details(event))),
+    ]);
   }
 }

@@ -17,7 +17,7 @@ import { TimestampSchema, UuidSchema } from '../../../../shared/schemas/primitiv
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import type { HistoryWriter } from '../history-writer';
+import type { Recorder } from '../recorder/recorder';
 import { BACKUP_KDF_ITERATIONS, deriveBackupKey, fromBase64, toBase64, type BackupKey } from './backup-crypto';
 import { ExchangeError } from './errors';
 
@@ -42,7 +42,7 @@ export class BackupKeyring {
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
-    private readonly history: HistoryWriter,
+    private readonly recorder: Recorder,
     private readonly authorizer: Authorizer,
   ) {}
 
@@ -68,14 +68,13 @@ export class BackupKeyring {
       setAt: this.clock.now(),
       setBy: actorId,
     };
-    await this.db.transaction('rw', [this.db.settings, this.db.history], async () => {
-      const previous = await this.marker();
-      await this.db.settings.put({ key: BACKUP_PASSPHRASE_KEY, value: marker });
-      const subject = { entity: 'settings', entityId: BACKUP_PASSPHRASE_KEY, caseId: null } as const;
-      // History says that the passphrase was set or changed, and when; nothing derived from it.
-      if (previous) await this.history.updated(subject, actorId, { passphraseSetAt: previous.setAt }, { passphraseSetAt: marker.setAt });
-      else await this.history.created(subject, actorId, { passphraseSetAt: marker.setAt });
-    });
+    const previous = await this.marker();
+    const subject = { entity: 'settings', entityId: BACKUP_PASSPHRASE_KEY, caseId: null } as const;
+    // History says that the passphrase was set or changed, and when; nothing derived from it.
+    const history = previous
+      ? this.recorder.rows.updated(subject, actorId, { passphraseSetAt: previous.setAt }, { passphraseSetAt: marker.setAt })
+      : [this.recorder.rows.created(subject, actorId, { passphraseSetAt: marker.setAt })];
+    await this.recorder.commit([this.recorder.put('settings', { key: BACKUP_PASSPHRASE_KEY, value: marker }, history)]);
     this.unlocked = derived;
   }
 

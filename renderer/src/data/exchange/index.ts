@@ -2,7 +2,7 @@
 import { Authorizer } from '../authorization';
 import { systemClock, type Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { HistoryWriter } from '../history-writer';
+import { Recorder } from '../recorder/recorder';
 import type { Repositories } from '../repositories';
 import { ExchangeAuditTrail, type ExchangeAudit } from './audit';
 import { BackupService } from './backup';
@@ -21,14 +21,14 @@ export interface Exchange {
 }
 
 export function createExchange(db: HomewardDb, repositories: Repositories, clock: Clock = systemClock): Exchange {
-  const writer = new HistoryWriter(db, clock);
-  const authorizer = new Authorizer(db, clock);
-  const audit = new ExchangeAuditTrail(db, writer, repositories.accessLog);
+  const recorder = new Recorder(db, clock);
+  const authorizer = new Authorizer(db, recorder);
+  const audit = new ExchangeAuditTrail(recorder);
   return {
     csvExport: new CaseCsvExporter(db, clock, repositories.caseList, audit, authorizer),
     intakeImport: new IntakeImporter(db, clock, repositories.caseImport, audit, authorizer),
     backups: new BackupService(db, clock, audit, authorizer),
-    keyring: new BackupKeyring(db, clock, writer, authorizer),
+    keyring: new BackupKeyring(db, clock, recorder, authorizer),
     audit,
   };
 }

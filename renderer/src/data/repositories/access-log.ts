@@ -1,21 +1,20 @@
 /** Who opened which case, who exported what, and who tried what they may not do. Supervisors read it. */
-import { AccessRecordSchema, type AccessKind, type AccessRecord } from '../../../../shared/schemas/access-log';
+import type { AccessKind, AccessRecord } from '../../../../shared/schemas/access-log';
 import type { Authorizer } from '../authorization';
-import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { validate } from '../validate';
+import type { Recorder } from '../recorder/recorder';
 
 export class AccessLogRepository {
   constructor(
     private readonly db: HomewardDb,
-    private readonly clock: Clock,
+    private readonly recorder: Recorder,
     private readonly authorizer: Authorizer,
   ) {}
 
   async record(kind: AccessKind, actorId: string, caseId: string | null, detail = ''): Promise<AccessRecord> {
-    const entry = validate(AccessRecordSchema, { id: this.clock.newId(), at: this.clock.now(), actorId, kind, caseId, detail });
-    await this.db.accessLog.add(entry);
-    return entry;
+    const change = this.recorder.access(kind, actorId, caseId, detail);
+    await this.recorder.commit([change]);
+    return change.record!;
   }
 
   /** Newest first. */

@@ -6,18 +6,16 @@
  * so an import lands whole or not at all, and can be cancelled until it does.
  */
 import { z } from 'zod';
-import { deriveCaseFields } from '../../../../shared/domain/case-derived';
-import { deriveContactState } from '../../../../shared/domain/contact-status';
+import { caseActivity, deriveCaseFields } from '../../../../shared/domain/case-derived';
 import { formatReference, parseReference, sequenceKey } from '../../../../shared/domain/reference';
 import { CaseSchema, type Case } from '../../../../shared/schemas/case';
 import { ContactEntrySchema, type ContactEntry } from '../../../../shared/schemas/contact';
 import { FollowUpSchema, type FollowUp } from '../../../../shared/schemas/follow-up';
-import type { HistoryRecord } from '../../../../shared/schemas/history';
 import type { WorkstationSettings } from '../../../../shared/schemas/settings';
-import { earliestOpenDue } from '../activity';
 import type { Clock } from '../clock';
-import type { HomewardDb, SettingRecord } from '../db';
+import type { SettingRecord } from '../db';
 import { NotSetUpError, ValidationError, type FieldProblem } from '../errors';
+import { throwIfAborted, type BulkWriter, type Recorder } from '../recorder/recorder';
 import type { SettingsRepository } from './settings';
 
 /** A case as an import brings it: complete but for its derived values (always recomputed) and, possibly, its reference. */
@@ -66,44 +64,34 @@ interface Prepared {
 
 export class CaseImportRepository {
   constructor(
-    private readonly db: HomewardDb,
     private readonly clock: Clock,
+    private readonly recorder: Recorder,
     private readonly settings: SettingsRepository,
   ) {}
 
   async commit(records: readonly ImportRecord[], actorId: string, options: ImportOptions = {}): Promise<ImportResult> {
     const { signal, onProgress, chunkSize = DEFAULT_CHUNK } = options;
     const prepared = await this.prepare(records, options);
-    const tables = [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.settings];
-    let abortTransaction: (() => void) | null = null;
-    const onAbort = () => abortTransaction?.();
-    signal?.addEventListener('abort', onAbort);
-    try {
-      return await this.db.transaction('rw', tables, async (tx) => {
-        abortTransaction = () => tx.abort();
-        throwIfAborted(signal);
-        const references = await this.assignReferences(prepared);
-        const at = this.clock.now();
+    const created = { actorId, subject: (c: Case) => ({ entity: 'case' as const, entityId: c.id, caseId: c.id }), summary: (c: Case) => ({ reference: c.reference }) };
+    return this.recorder.bulk(
+      ['cases', 'contactLog', 'followUps', 'settings'],
+      async (writer) => {
+        const references = await this.assignReferences(prepared, writer);
         for (let start = 0; start < prepared.length; start += chunkSize) {
           throwIfAborted(signal);
           const chunk = prepared.slice(start, start + chunkSize);
           const cases = chunk.map((p, i) => ({ ...p.case, reference: references[start + i]! }));
           await Promise.all([
-            this.db.cases.bulkAdd(cases),
-            this.db.contactLog.bulkAdd(chunk.flatMap((p) => p.contacts)),
-            this.db.followUps.bulkAdd(chunk.flatMap((p) => p.followUps)),
-            this.db.history.bulkAdd(cases.map((c) => this.created(c, actorId, at))),
+            writer.add('cases', cases, created),
+            writer.add('contactLog', chunk.flatMap((p) => p.contacts)),
+            writer.add('followUps', chunk.flatMap((p) => p.followUps)),
           ]);
           onProgress?.({ phase: 'writing', done: start + chunk.length, total: prepared.length });
         }
         return { count: prepared.length, references };
-      });
-    } catch (error) {
-      if (signal?.aborted) throw abortReason(signal);
-      throw error;
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-    }
+      },
+      { signal },
+    );
   }
 
   /**
@@ -142,10 +130,7 @@ export class CaseImportRepository {
         if (problems.length > 0) continue;
         const liveContacts = contacts as ContactEntry[];
         const liveFollowUps = followUps as FollowUp[];
-        const derived = deriveCaseFields(
-          { ...core, reference: core.reference ?? '' },
-          { contact: deriveContactState(liveContacts, core.whereabouts.situation), nextFollowUpDue: earliestOpenDue(liveFollowUps) },
-        );
+        const derived = deriveCaseFields({ ...core, reference: core.reference ?? '' }, caseActivity(core, liveContacts, liveFollowUps));
         prepared.push({ case: { ...core, reference: core.reference || undefined, derived }, contacts: liveContacts, followUps: liveFollowUps });
       }
       onProgress?.({ phase: 'validating', done: end, total: records.length });
@@ -161,7 +146,7 @@ export class CaseImportRepository {
    * moves past any reference of this workstation's own series that the
    * import brings, so that the next case opened here does not clash with it.
    */
-  private async assignReferences(prepared: readonly Prepared[]): Promise<string[]> {
+  private async assignReferences(prepared: readonly Prepared[], writer: BulkWriter): Promise<string[]> {
     const missing = prepared.filter((p) => p.case.reference === undefined).length;
     const workstation = await this.settings.workstation();
     if (missing > 0 && !workstation) throw new NotSetUpError();
@@ -174,7 +159,7 @@ export class CaseImportRepository {
       if (parts && isOwnSeries(parts, workstation)) highest.set(parts.year, Math.max(highest.get(parts.year) ?? 0, parts.sequence));
     }
     const years = [...highest.keys()];
-    const stored = await this.db.settings.bulkGet(years.map(sequenceKey));
+    const stored = await writer.settings(years.map(sequenceKey));
     const counters = new Map(years.map((y, i) => [y, counterValue(stored[i])]));
     let next = counters.get(year) ?? 0;
     const references = prepared.map((p) => {
@@ -186,24 +171,8 @@ export class CaseImportRepository {
     const changed: SettingRecord[] = years
       .filter((y) => (highest.get(y) ?? 0) > (counters.get(y) ?? 0))
       .map((y) => ({ key: sequenceKey(y), value: highest.get(y) }));
-    if (changed.length > 0) await this.db.settings.bulkPut(changed);
+    if (changed.length > 0) await writer.putSettings(changed);
     return references;
-  }
-
-  private created(record: Case, actorId: string, at: string): HistoryRecord {
-    return {
-      id: this.clock.newId(),
-      caseId: record.id,
-      entity: 'case',
-      entityId: record.id,
-      action: 'create',
-      field: null,
-      oldValue: null,
-      newValue: { reference: record.reference },
-      at,
-      actorId,
-      note: null,
-    };
   }
 }
 
@@ -221,14 +190,6 @@ function isOwnSeries(parts: { country: string; postCode: string }, workstation: 
 
 function counterValue(record: SettingRecord | undefined): number {
   return typeof record?.value === 'number' ? record.value : 0;
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw abortReason(signal);
-}
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The import was cancelled.', 'AbortError');
 }
 
 /** Lets rendering and input run between chunks of synchronous work. */

@@ -5,7 +5,7 @@
  * in history within the same transaction.
  */
 import { z } from 'zod';
-import { activityOf, deriveCaseFields, type CaseCore } from '../../../../shared/domain/case-derived';
+import type { CaseCore } from '../../../../shared/domain/case-derived';
 import { duplicateReason, type DuplicateProbe, type DuplicateReason } from '../../../../shared/domain/duplicates';
 import { nameMatchKeys } from '../../../../shared/domain/duplicates';
 import { normalisePassport } from '../../../../shared/domain/name-tokens';
@@ -27,8 +27,7 @@ import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { RecordNotFoundError, StaleWriteError, TransitionRefusedError } from '../errors';
-import type { HistoryWriter } from '../history-writer';
-import type { SettingsRepository } from './settings';
+import type { Change, Recorder } from '../recorder/recorder';
 import { validate } from '../validate';
 
 /** What the Overview section edits. */
@@ -70,25 +69,18 @@ export class CaseRepository {
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
-    private readonly history: HistoryWriter,
-    private readonly settings: SettingsRepository,
+    private readonly recorder: Recorder,
     private readonly authorizer: Authorizer,
   ) {}
 
-  /** Opens a case, assigned to the officer who opens it. */
+  /** Opens a case, assigned to the officer who opens it; its reference is issued when it is stored. */
   async create(input: NewCaseInput, actorId: string): Promise<Case> {
     const valid = validate(NewCaseInputSchema, input);
-    return this.db.transaction('rw', [this.db.cases, this.db.settings, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      await this.authorizer.require(actorId, 'case.create');
-      const now = this.clock.now();
-      const today = this.clock.today();
-      const reference = await this.settings.issueReference(Number(today.slice(0, 4)));
-      const built = buildNewCase(valid, { id: this.clock.newId(), reference, actorId, now, today });
-      const record = validate(CaseSchema, { ...built, assigneeId: actorId });
-      await this.db.cases.add(record);
-      await this.history.created({ entity: 'case', entityId: record.id, caseId: record.id }, actorId, { reference });
-      return record;
-    });
+    await this.authorizer.require(actorId, 'case.create');
+    const built = buildNewCase(valid, { id: this.clock.newId(), reference: '', actorId, now: this.clock.now(), today: this.clock.today() });
+    const change = this.recorder.newCase({ ...built, assigneeId: actorId }, actorId);
+    await this.recorder.commit([change]);
+    return change.record!;
   }
 
   async get(id: string): Promise<Case | undefined> {
@@ -109,16 +101,18 @@ export class CaseRepository {
   /** Saves one section of the case page, edited from the given version. */
   async updateSection<S extends CaseSection>(id: string, expectedVersion: number, section: S, input: SectionInput<S>, actorId: string): Promise<Case> {
     const value = validate(SECTION_SCHEMAS[section], input) as Record<string, unknown>;
-    return this.edit(id, expectedVersion, actorId, 'case.edit', (core) => (section === 'overview' ? { ...core, ...value } : { ...core, [section]: value }));
+    return this.save(await this.prepareEdit(id, expectedVersion, actorId, 'case.edit', (core) => (section === 'overview' ? { ...core, ...value } : { ...core, [section]: value })));
   }
 
   /** Saves one step of the repatriation checklist. */
   async updateStep(id: string, expectedVersion: number, input: z.input<typeof StepSchema>, actorId: string): Promise<Case> {
     const step: Step = validate(StepSchema, input);
-    return this.edit(id, expectedVersion, actorId, 'case.edit', (core) => ({
-      ...core,
-      steps: core.steps.map((s) => (s.step === step.step ? step : s)),
-    }));
+    return this.save(
+      await this.prepareEdit(id, expectedVersion, actorId, 'case.edit', (core) => ({
+        ...core,
+        steps: core.steps.map((s) => (s.step === step.step ? step : s)),
+      })),
+    );
   }
 
   /**
@@ -127,9 +121,14 @@ export class CaseRepository {
    * decision: officers request it (ClosureRepository).
    */
   async changeStatus(id: string, expectedVersion: number, change: StatusChange, actorId: string, note: string | null = null): Promise<Case> {
+    return this.save(await this.prepareStatusChange(id, expectedVersion, change, actorId, note));
+  }
+
+  /** The status change, prepared for a commit that may store more (a closure request's decision). */
+  async prepareStatusChange(id: string, expectedVersion: number, change: StatusChange, actorId: string, note: string | null = null): Promise<PreparedEdit> {
     const target = validate(StatusChangeSchema, change);
     const action = target.status === 'closed' ? 'case.close' : 'case.edit';
-    return this.edit(
+    return this.prepareEdit(
       id,
       expectedVersion,
       actorId,
@@ -147,25 +146,31 @@ export class CaseRepository {
   /** Gives cases to another officer (or to nobody), all or none, with the reason kept in history. */
   async reassign(ids: readonly string[], assigneeId: string | null, reason: string, actorId: string): Promise<void> {
     const valid = validate(ReassignmentSchema, { assigneeId, reason });
-    await this.db.transaction('rw', [this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      if (valid.assigneeId !== null) {
-        const assignee = await this.db.staff.get(valid.assigneeId);
-        if (!assignee?.active) throw new RecordNotFoundError('staff');
-      }
-      for (const id of new Set(ids)) {
-        const current = await this.require(id);
-        if (current.assigneeId === valid.assigneeId) continue;
-        await this.edit(id, current.version, actorId, 'case.reassign', (core) => ({ ...core, assigneeId: valid.assigneeId }), valid.reason);
-      }
-    });
+    const assigneeActive = async () => {
+      if (valid.assigneeId === null) return;
+      const assignee = await this.db.staff.get(valid.assigneeId);
+      if (!assignee?.active) throw new RecordNotFoundError('staff');
+    };
+    await assigneeActive();
+    const changes: Change[] = [];
+    for (const id of new Set(ids)) {
+      const current = await this.require(id);
+      if (current.assigneeId === valid.assigneeId) continue;
+      const edit = await this.prepareEdit(id, current.version, actorId, 'case.reassign', (core) => ({ ...core, assigneeId: valid.assigneeId }), valid.reason);
+      if (edit.change) changes.push(edit.change);
+    }
+    await this.recorder.commit(changes, { check: assigneeActive, reads: ['staff'] });
   }
 
   /** Adds or removes the case from groups (membership is part of the case, so it is versioned and in history). */
   async setGroups(id: string, groupIds: readonly string[], actorId: string): Promise<Case> {
-    return this.db.transaction('rw', [this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      const current = await this.require(id);
-      return this.edit(id, current.version, actorId, 'case.edit', (core) => ({ ...core, groupIds: [...new Set(groupIds)] }));
-    });
+    return this.save(await this.prepareGroups(id, groupIds, actorId));
+  }
+
+  /** The membership change, prepared for a commit of many cases (a group's members, all or none). */
+  async prepareGroups(id: string, groupIds: readonly string[], actorId: string): Promise<PreparedEdit> {
+    const current = await this.require(id);
+    return this.prepareEdit(id, current.version, actorId, 'case.edit', (core) => ({ ...core, groupIds: [...new Set(groupIds)] }));
   }
 
   /**
@@ -174,20 +179,21 @@ export class CaseRepository {
    */
   async markPossibleDuplicate(id: string, otherId: string, actorId: string): Promise<void> {
     if (id === otherId) return;
-    await this.db.transaction('rw', [this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      for (const [a, b] of [
-        [id, otherId],
-        [otherId, id],
-      ] as const) {
-        const current = await this.require(a);
-        if (current.possibleDuplicateOf.includes(b)) continue;
-        await this.edit(a, current.version, actorId, 'case.edit', (core) => ({
-          ...core,
-          possibleDuplicateOf: [...core.possibleDuplicateOf, b],
-          flags: core.flags.includes('possible_duplicate') ? core.flags : [...core.flags, 'possible_duplicate'],
-        }));
-      }
-    });
+    const changes: Change[] = [];
+    for (const [a, b] of [
+      [id, otherId],
+      [otherId, id],
+    ] as const) {
+      const current = await this.require(a);
+      if (current.possibleDuplicateOf.includes(b)) continue;
+      const edit = await this.prepareEdit(a, current.version, actorId, 'case.edit', (core) => ({
+        ...core,
+        possibleDuplicateOf: [...core.possibleDuplicateOf, b],
+        flags: core.flags.includes('possible_duplicate') ? core.flags : [...core.flags, 'possible_duplicate'],
+      }));
+      if (edit.change) changes.push(edit.change);
+    }
+    await this.recorder.commit(changes);
   }
 
   /**
@@ -220,39 +226,36 @@ export class CaseRepository {
   }
 
   /**
-   * The one way a case changes: refuses a stale version, validates the result,
-   * re-derives indexed values, and records each changed field.
+   * The one way a case changes: refuses a stale version, lets the recorder
+   * validate the result, re-derive indexed values and record each changed
+   * field. `change` is null when nothing changed.
    */
-  private async edit(
+  private async prepareEdit(
     id: string,
     expectedVersion: number,
     actorId: string,
     action: Action,
     change: (core: CaseCore) => CaseCore,
     note: string | null = null,
-  ): Promise<Case> {
-    return this.db.transaction('rw', [this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      const current = await this.require(id);
-      await this.authorizer.require(actorId, action, current);
-      if (current.version !== expectedVersion) throw new StaleWriteError('case', expectedVersion, current.version);
-      const { derived, ...core } = current;
-      const changed = change(core);
-      const nextCore: CaseCore = {
-        ...changed,
-        id: current.id,
-        reference: current.reference,
-        createdAt: current.createdAt,
-        createdBy: current.createdBy,
-        deletedAt: current.deletedAt,
-        updatedAt: this.clock.now(),
-        updatedBy: actorId,
-        version: current.version + 1,
-      };
-      const next = validate(CaseSchema, { ...nextCore, derived: deriveCaseFields(nextCore, activityOf(derived)) });
-      const count = await this.history.updated({ entity: 'case', entityId: id, caseId: id }, actorId, current, next, note);
-      if (count === 0) return current;
-      await this.db.cases.put(next);
-      return next;
-    });
+  ): Promise<PreparedEdit> {
+    const current = await this.require(id);
+    await this.authorizer.require(actorId, action, current);
+    if (current.version !== expectedVersion) throw new StaleWriteError('case', expectedVersion, current.version);
+    const { derived, ...core } = current;
+    const changed: Case = { ...change(core), reference: current.reference, derived };
+    const prepared = this.recorder.edit('cases', CaseSchema, current, changed, actorId, { subject: { entity: 'case', entityId: id, caseId: id }, note });
+    return { current, change: prepared };
   }
+
+  private async save(edit: PreparedEdit): Promise<Case> {
+    if (!edit.change) return edit.current;
+    await this.recorder.commit([edit.change]);
+    return edit.change.record!;
+  }
+}
+
+/** A case edit ready to commit; `change` is null when it changes nothing. */
+export interface PreparedEdit {
+  current: Case;
+  change: Change<'cases'> | null;
 }

@@ -11,10 +11,10 @@ import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { RecordNotFoundError, TransitionRefusedError, ValidationError } from '../errors';
-import type { HistoryWriter } from '../history-writer';
+import type { Change, Recorder } from '../recorder/recorder';
 import { validate } from '../validate';
 import type { CaseRepository } from './cases';
-import { checkVersion, newMeta, nextMeta } from './versioned';
+import { checkVersion } from './versioned';
 
 const ReturnDecisionSchema = ClosureDecisionSchema.extend({ note: z.string().trim().min(1, { error: 'validation.required' }).max(2000) });
 
@@ -22,14 +22,10 @@ export class ClosureRepository {
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
-    private readonly history: HistoryWriter,
+    private readonly recorder: Recorder,
     private readonly authorizer: Authorizer,
     private readonly cases: CaseRepository,
   ) {}
-
-  private tables() {
-    return [this.db.cases, this.db.closureRequests, this.db.history, this.db.staff, this.db.accessLog];
-  }
 
   /** The pending request of a case, if any. */
   async pendingFor(caseId: string): Promise<ClosureRequest | undefined> {
@@ -59,48 +55,37 @@ export class ClosureRepository {
 
   async request(caseId: string, input: z.input<typeof ClosureRequestFieldsSchema>, actorId: string): Promise<ClosureRequest> {
     const fields = validate(ClosureRequestFieldsSchema, input);
-    return this.db.transaction('rw', this.tables(), async () => {
-      const target = await this.liveCase(caseId);
-      await this.authorizer.require(actorId, 'case.requestClosure', target);
+    const target = await this.liveCase(caseId);
+    await this.authorizer.require(actorId, 'case.requestClosure', target);
+    const nonePending = async () => {
       if (await this.pendingFor(caseId)) throw new ValidationError([{ path: 'reason', messageKey: 'validation.closureAlreadyRequested' }]);
-      const check = checkTransition(target, { status: 'closed', closureReason: fields.reason });
-      if (!check.allowed) throw new TransitionRefusedError(check.reason);
-      const request = validate(ClosureRequestSchema, {
-        ...newMeta(this.clock, actorId),
-        caseId,
-        ...fields,
-        state: 'pending',
-        decidedBy: null,
-        decidedAt: null,
-        decisionNote: '',
-      });
-      await this.db.closureRequests.add(request);
-      await this.history.event(this.subject(caseId), actorId, 'closureRequest', null, fields.reason, fields.note || null);
-      return request;
-    });
+    };
+    await nonePending();
+    const check = checkTransition(target, { status: 'closed', closureReason: fields.reason });
+    if (!check.allowed) throw new TransitionRefusedError(check.reason);
+    const change = this.recorder.create('closureRequests', ClosureRequestSchema, { caseId, ...fields, state: 'pending', decidedBy: null, decidedAt: null, decisionNote: '' }, actorId, null);
+    const event = this.recorder.append(this.recorder.rows.event(this.subject(caseId), actorId, 'closureRequest', null, fields.reason, fields.note || null));
+    await this.recorder.commit([change, event], { check: nonePending });
+    return change.record!;
   }
 
   /** Closes the case with the requested reason. */
   async approve(requestId: string, expectedVersion: number, note: string, actorId: string): Promise<Case> {
     const decision = validate(ClosureDecisionSchema, { note });
-    return this.db.transaction('rw', this.tables(), async () => {
-      await this.authorizer.require(actorId, 'case.approveClosure');
-      const request = this.requirePending(await this.db.closureRequests.get(requestId), expectedVersion);
-      const target = await this.liveCase(request.caseId);
-      const closed = await this.cases.changeStatus(target.id, target.version, { status: 'closed', closureReason: request.reason }, actorId, decision.note || null);
-      await this.decide(request, 'approved', decision.note, actorId);
-      return closed;
-    });
+    await this.authorizer.require(actorId, 'case.approveClosure');
+    const request = this.requirePending(await this.db.closureRequests.get(requestId), expectedVersion);
+    const target = await this.liveCase(request.caseId);
+    const closing = await this.cases.prepareStatusChange(target.id, target.version, { status: 'closed', closureReason: request.reason }, actorId, decision.note || null);
+    await this.recorder.commit([closing.change, this.decide(request, 'approved', decision.note, actorId)]);
+    return closing.change?.record ?? closing.current;
   }
 
   /** Sends the request back to the officer; the case stays open. */
   async returnToOfficer(requestId: string, expectedVersion: number, note: string, actorId: string): Promise<void> {
     const decision = validate(ReturnDecisionSchema, { note });
-    await this.db.transaction('rw', this.tables(), async () => {
-      await this.authorizer.require(actorId, 'case.approveClosure');
-      const request = this.requirePending(await this.db.closureRequests.get(requestId), expectedVersion);
-      await this.decide(request, 'returned', decision.note, actorId);
-    });
+    await this.authorizer.require(actorId, 'case.approveClosure');
+    const request = this.requirePending(await this.db.closureRequests.get(requestId), expectedVersion);
+    await this.recorder.commit([this.decide(request, 'returned', decision.note, actorId)]);
   }
 
   private requirePending(request: ClosureRequest | undefined, expectedVersion: number): ClosureRequest {
@@ -109,17 +94,11 @@ export class ClosureRepository {
     return current;
   }
 
-  private async decide(request: ClosureRequest, state: 'approved' | 'returned', note: string, actorId: string): Promise<void> {
-    const decided = validate(ClosureRequestSchema, {
-      ...request,
-      ...nextMeta(request, this.clock, actorId),
-      state,
-      decidedBy: actorId,
-      decidedAt: this.clock.now(),
-      decisionNote: note,
-    });
-    await this.db.closureRequests.put(decided);
-    await this.history.event(this.subject(request.caseId), actorId, 'closureRequest', 'pending', state, note || null);
+  /** The decision and its event in the case's history; the request's own fields are not History's. */
+  private decide(request: ClosureRequest, state: 'approved' | 'returned', note: string, actorId: string): Change | null {
+    const decided = { ...request, state, decidedBy: actorId, decidedAt: this.clock.now(), decisionNote: note };
+    const event = this.recorder.rows.event(this.subject(request.caseId), actorId, 'closureRequest', 'pending', state, note || null);
+    return this.recorder.edit('closureRequests', ClosureRequestSchema, request, decided, actorId, { event });
   }
 
   private async liveCase(caseId: string): Promise<Case> {

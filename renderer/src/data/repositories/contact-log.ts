@@ -5,13 +5,11 @@
  */
 import { ContactEntryFieldsSchema, ContactEntrySchema, type ContactEntry, type ContactEntryFields } from '../../../../shared/schemas/contact';
 import type { z } from 'zod';
-import { refreshCaseActivity } from '../activity';
-import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import type { Authorizer } from '../authorization';
-import type { HistoryWriter } from '../history-writer';
+import type { Recorder } from '../recorder/recorder';
 import { validate } from '../validate';
-import { checkVersion, newMeta, nextMeta } from './versioned';
+import { checkVersion } from './versioned';
 
 type ContactInput = z.input<typeof ContactEntryFieldsSchema>;
 
@@ -22,8 +20,7 @@ function summaryOf(entry: ContactEntryFields) {
 export class ContactLogRepository {
   constructor(
     private readonly db: HomewardDb,
-    private readonly clock: Clock,
-    private readonly history: HistoryWriter,
+    private readonly recorder: Recorder,
     private readonly authorizer: Authorizer,
   ) {}
 
@@ -35,39 +32,32 @@ export class ContactLogRepository {
 
   async add(caseId: string, input: ContactInput, actorId: string): Promise<ContactEntry> {
     const fields = validate(ContactEntryFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      await this.authorizer.requireOnCase(actorId, caseId);
-      const entry = validate(ContactEntrySchema, { ...newMeta(this.clock, actorId), caseId, ...fields });
-      await this.db.contactLog.add(entry);
-      await this.history.created({ entity: 'contact', entityId: entry.id, caseId }, actorId, summaryOf(fields));
-      await refreshCaseActivity(this.db, this.clock, caseId);
-      return entry;
+    await this.authorizer.requireOnCase(actorId, caseId);
+    const change = this.recorder.create('contactLog', ContactEntrySchema, { caseId, ...fields }, actorId, {
+      subject: { entity: 'contact', caseId },
+      value: summaryOf(fields),
     });
+    await this.recorder.commit([change], { refresh: [caseId] });
+    return change.record!;
   }
 
   async update(id: string, expectedVersion: number, input: ContactInput, actorId: string): Promise<ContactEntry> {
     const fields = validate(ContactEntryFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      const current = checkVersion('contact entry', await this.db.contactLog.get(id), expectedVersion);
-      await this.authorizer.requireOnCase(actorId, current.caseId);
-      const next = validate(ContactEntrySchema, { ...current, ...fields, ...nextMeta(current, this.clock, actorId) });
-      const changed = await this.history.updated({ entity: 'contact', entityId: id, caseId: current.caseId }, actorId, current, next);
-      if (changed === 0) return current;
-      await this.db.contactLog.put(next);
-      await refreshCaseActivity(this.db, this.clock, current.caseId);
-      return next;
+    const current = checkVersion('contact entry', await this.db.contactLog.get(id), expectedVersion);
+    await this.authorizer.requireOnCase(actorId, current.caseId);
+    const change = this.recorder.edit('contactLog', ContactEntrySchema, current, { ...current, ...fields }, actorId, {
+      subject: { entity: 'contact', entityId: id, caseId: current.caseId },
     });
+    if (!change) return current;
+    await this.recorder.commit([change], { refresh: [current.caseId] });
+    return change.record!;
   }
 
   /** Removes an entry: kept as a tombstone and recorded in history. */
   async remove(id: string, expectedVersion: number, actorId: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      const current = checkVersion('contact entry', await this.db.contactLog.get(id), expectedVersion);
-      await this.authorizer.requireOnCase(actorId, current.caseId);
-      const now = this.clock.now();
-      await this.db.contactLog.put({ ...current, ...nextMeta(current, this.clock, actorId), deletedAt: now });
-      await this.history.deleted({ entity: 'contact', entityId: id, caseId: current.caseId }, actorId, summaryOf(current));
-      await refreshCaseActivity(this.db, this.clock, current.caseId);
-    });
+    const current = checkVersion('contact entry', await this.db.contactLog.get(id), expectedVersion);
+    await this.authorizer.requireOnCase(actorId, current.caseId);
+    const change = this.recorder.remove('contactLog', current, actorId, { entity: 'contact', entityId: id, caseId: current.caseId }, summaryOf(current));
+    await this.recorder.commit([change], { refresh: [current.caseId] });
   }
 }

@@ -4,13 +4,12 @@
  */
 import type { z } from 'zod';
 import { FollowUpFieldsSchema, FollowUpSchema, type FollowUp } from '../../../../shared/schemas/follow-up';
-import { refreshCaseActivity } from '../activity';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import type { Authorizer } from '../authorization';
-import type { HistoryWriter } from '../history-writer';
+import type { Recorder } from '../recorder/recorder';
 import { validate } from '../validate';
-import { checkVersion, newMeta, nextMeta } from './versioned';
+import { checkVersion } from './versioned';
 
 type FollowUpInput = z.input<typeof FollowUpFieldsSchema>;
 
@@ -18,7 +17,7 @@ export class FollowUpRepository {
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
-    private readonly history: HistoryWriter,
+    private readonly recorder: Recorder,
     private readonly authorizer: Authorizer,
   ) {}
 
@@ -42,43 +41,35 @@ export class FollowUpRepository {
 
   async add(caseId: string, input: FollowUpInput, actorId: string): Promise<FollowUp> {
     const fields = validate(FollowUpFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      await this.authorizer.requireOnCase(actorId, caseId);
-      const record = validate(FollowUpSchema, {
-        ...newMeta(this.clock, actorId),
-        caseId,
-        ...fields,
-        doneAt: fields.done ? this.clock.now() : null,
-      });
-      await this.db.followUps.add(record);
-      await this.history.created({ entity: 'followUp', entityId: record.id, caseId }, actorId, { title: record.title, dueOn: record.dueOn });
-      await refreshCaseActivity(this.db, this.clock, caseId);
-      return record;
+    await this.authorizer.requireOnCase(actorId, caseId);
+    const change = this.recorder.create('followUps', FollowUpSchema, { caseId, ...fields, doneAt: fields.done ? this.clock.now() : null }, actorId, {
+      subject: { entity: 'followUp', caseId },
+      value: { title: fields.title, dueOn: fields.dueOn },
     });
+    await this.recorder.commit([change], { refresh: [caseId] });
+    return change.record!;
   }
 
   async update(id: string, expectedVersion: number, input: FollowUpInput, actorId: string): Promise<FollowUp> {
     const fields = validate(FollowUpFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
-      await this.authorizer.requireOnCase(actorId, current.caseId);
-      const doneAt = fields.done ? (current.doneAt ?? this.clock.now()) : null;
-      const next = validate(FollowUpSchema, { ...current, ...fields, doneAt, ...nextMeta(current, this.clock, actorId) });
-      const changed = await this.history.updated({ entity: 'followUp', entityId: id, caseId: current.caseId }, actorId, current, next);
-      if (changed === 0) return current;
-      await this.db.followUps.put(next);
-      await refreshCaseActivity(this.db, this.clock, current.caseId);
-      return next;
+    const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
+    await this.authorizer.requireOnCase(actorId, current.caseId);
+    const doneAt = fields.done ? (current.doneAt ?? this.clock.now()) : null;
+    const change = this.recorder.edit('followUps', FollowUpSchema, current, { ...current, ...fields, doneAt }, actorId, {
+      subject: { entity: 'followUp', entityId: id, caseId: current.caseId },
     });
+    if (!change) return current;
+    await this.recorder.commit([change], { refresh: [current.caseId] });
+    return change.record!;
   }
 
   async remove(id: string, expectedVersion: number, actorId: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.cases, this.db.contactLog, this.db.followUps, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
-      await this.authorizer.requireOnCase(actorId, current.caseId);
-      await this.db.followUps.put({ ...current, ...nextMeta(current, this.clock, actorId), deletedAt: this.clock.now() });
-      await this.history.deleted({ entity: 'followUp', entityId: id, caseId: current.caseId }, actorId, { title: current.title, dueOn: current.dueOn });
-      await refreshCaseActivity(this.db, this.clock, current.caseId);
+    const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
+    await this.authorizer.requireOnCase(actorId, current.caseId);
+    const change = this.recorder.remove('followUps', current, actorId, { entity: 'followUp', entityId: id, caseId: current.caseId }, {
+      title: current.title,
+      dueOn: current.dueOn,
     });
+    await this.recorder.commit([change], { refresh: [current.caseId] });
   }
 }

@@ -6,14 +6,13 @@ import type { z } from 'zod';
 import { CaseStatus } from '../../../../shared/taxonomy';
 import { GroupFieldsSchema, GroupSchema, type Group } from '../../../../shared/schemas/group';
 import type { Case } from '../../../../shared/schemas/case';
-import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { RecordNotFoundError } from '../errors';
 import type { Authorizer } from '../authorization';
-import type { HistoryWriter } from '../history-writer';
+import type { Change, Recorder } from '../recorder/recorder';
 import { validate } from '../validate';
 import type { CaseRepository } from './cases';
-import { checkVersion, newMeta, nextMeta } from './versioned';
+import { checkVersion } from './versioned';
 
 type GroupInput = z.input<typeof GroupFieldsSchema>;
 type CaseStatusCode = (typeof CaseStatus.codes)[number];
@@ -26,8 +25,7 @@ export interface GroupProgress {
 export class GroupRepository {
   constructor(
     private readonly db: HomewardDb,
-    private readonly clock: Clock,
-    private readonly history: HistoryWriter,
+    private readonly recorder: Recorder,
     private readonly cases: CaseRepository,
     private readonly authorizer: Authorizer,
   ) {}
@@ -44,26 +42,20 @@ export class GroupRepository {
 
   async create(input: GroupInput, actorId: string): Promise<Group> {
     const fields = validate(GroupFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.groups, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      await this.authorizer.require(actorId, 'group.manage');
-      const group = validate(GroupSchema, { ...newMeta(this.clock, actorId), ...fields });
-      await this.db.groups.add(group);
-      await this.history.created({ entity: 'group', entityId: group.id, caseId: null }, actorId, { name: group.name });
-      return group;
-    });
+    await this.authorizer.require(actorId, 'group.manage');
+    const change = this.recorder.create('groups', GroupSchema, fields, actorId, { subject: { entity: 'group', caseId: null }, value: { name: fields.name } });
+    await this.recorder.commit([change]);
+    return change.record!;
   }
 
   async update(id: string, expectedVersion: number, input: GroupInput, actorId: string): Promise<Group> {
     const fields = validate(GroupFieldsSchema, input);
-    return this.db.transaction('rw', [this.db.groups, this.db.history, this.db.staff, this.db.accessLog], async () => {
-      await this.authorizer.require(actorId, 'group.manage');
-      const current = checkVersion('group', await this.db.groups.get(id), expectedVersion);
-      const next = validate(GroupSchema, { ...current, ...fields, ...nextMeta(current, this.clock, actorId) });
-      const changed = await this.history.updated({ entity: 'group', entityId: id, caseId: null }, actorId, current, next);
-      if (changed === 0) return current;
-      await this.db.groups.put(next);
-      return next;
-    });
+    await this.authorizer.require(actorId, 'group.manage');
+    const current = checkVersion('group', await this.db.groups.get(id), expectedVersion);
+    const change = this.recorder.edit('groups', GroupSchema, current, { ...current, ...fields }, actorId, { subject: { entity: 'group', entityId: id, caseId: null } });
+    if (!change) return current;
+    await this.recorder.commit([change]);
+    return change.record!;
   }
 
   /** Adds several cases at once: all of them or, if any is refused, none. */
@@ -93,14 +85,19 @@ export class GroupRepository {
   }
 
   private async changeMembership(groupId: string, caseIds: readonly string[], actorId: string, change: (ids: string[]) => string[]): Promise<void> {
-    await this.db.transaction('rw', [this.db.groups, this.db.cases, this.db.history, this.db.staff, this.db.accessLog], async () => {
+    const groupLive = async () => {
       if (!(await this.get(groupId))) throw new RecordNotFoundError('group');
-      for (const caseId of new Set(caseIds)) {
-        const current = await this.cases.get(caseId);
-        if (!current) throw new RecordNotFoundError('case');
-        const next = change(current.groupIds);
-        if (next.length !== current.groupIds.length) await this.cases.setGroups(caseId, next, actorId);
-      }
-    });
+    };
+    await groupLive();
+    const changes: Change[] = [];
+    for (const caseId of new Set(caseIds)) {
+      const current = await this.cases.get(caseId);
+      if (!current) throw new RecordNotFoundError('case');
+      const next = change(current.groupIds);
+      if (next.length === current.groupIds.length) continue;
+      const edit = await this.cases.prepareGroups(caseId, next, actorId);
+      if (edit.change) changes.push(edit.change);
+    }
+    await this.recorder.commit(changes, { check: groupLive, reads: ['groups'] });
   }
 }

@@ -2,7 +2,7 @@
 import { Authorizer } from '../authorization';
 import { systemClock, type Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { HistoryWriter } from '../history-writer';
+import { Recorder } from '../recorder/recorder';
 import { AccessLogRepository } from './access-log';
 import { CaseImportRepository } from './case-import';
 import { CaseListRepository } from './case-list';
@@ -32,23 +32,23 @@ export interface Repositories {
 }
 
 export function createRepositories(db: HomewardDb, clock: Clock = systemClock, staffOptions: StaffOptions = {}): Repositories {
-  const writer = new HistoryWriter(db, clock);
-  const authorizer = new Authorizer(db, clock);
-  const settings = new SettingsRepository(db, authorizer, writer);
-  const cases = new CaseRepository(db, clock, writer, settings, authorizer);
+  const recorder = new Recorder(db, clock);
+  const authorizer = new Authorizer(db, recorder);
+  const settings = new SettingsRepository(db, authorizer, recorder);
+  const cases = new CaseRepository(db, clock, recorder, authorizer);
   const caseList = new CaseListRepository(db, clock);
   return {
-    accessLog: new AccessLogRepository(db, clock, authorizer),
+    accessLog: new AccessLogRepository(db, recorder, authorizer),
     cases,
     caseList,
-    caseImport: new CaseImportRepository(db, clock, settings),
-    closure: new ClosureRepository(db, clock, writer, authorizer, cases),
-    contactLog: new ContactLogRepository(db, clock, writer, authorizer),
+    caseImport: new CaseImportRepository(clock, recorder, settings),
+    closure: new ClosureRepository(db, clock, recorder, authorizer, cases),
+    contactLog: new ContactLogRepository(db, recorder, authorizer),
     dashboard: new DashboardRepository(db, caseList),
-    followUps: new FollowUpRepository(db, clock, writer, authorizer),
-    groups: new GroupRepository(db, clock, writer, cases, authorizer),
+    followUps: new FollowUpRepository(db, clock, recorder, authorizer),
+    groups: new GroupRepository(db, recorder, cases, authorizer),
     history: new HistoryRepository(db),
     settings,
-    staff: new StaffRepository(db, clock, writer, settings, authorizer, staffOptions),
+    staff: new StaffRepository(db, clock, recorder, settings, authorizer, staffOptions),
   };
 }

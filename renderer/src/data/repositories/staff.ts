@@ -11,10 +11,10 @@ import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { NotSetUpError, RecordNotFoundError, ValidationError } from '../errors';
-import type { HistoryWriter } from '../history-writer';
+import type { Change, CommitOptions, Recorder } from '../recorder/recorder';
 import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
-import { checkVersion, nextMeta } from './versioned';
+import { checkVersion } from './versioned';
 
 export const FirstRunWithPassphraseSchema = FirstRunInputSchema.extend({ passphrase: NewPassphraseSchema });
 export type FirstRunWithPassphrase = z.input<typeof FirstRunWithPassphraseSchema>;
@@ -39,7 +39,7 @@ export class StaffRepository {
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
-    private readonly history: HistoryWriter,
+    private readonly recorder: Recorder,
     private readonly settings: SettingsRepository,
     private readonly authorizer: Authorizer,
     options: StaffOptions = {},
@@ -67,63 +67,59 @@ export class StaffRepository {
   async setUpWorkstation(input: FirstRunWithPassphrase): Promise<Staff> {
     const valid = validate(FirstRunWithPassphraseSchema, input);
     const passphrase = await hashPassphrase(valid.passphrase.passphrase, this.iterations);
-    return this.db.transaction('rw', [this.db.staff, this.db.settings, this.db.history], async () => {
+    const noProfileYet = async () => {
       if ((await this.db.staff.count()) > 0) throw new NotSetUpError();
-      const profile = this.newProfile({ name: valid.profile.name, role: 'supervisor' }, passphrase, null);
-      await this.db.staff.add(profile);
-      await this.history.created({ entity: 'staff', entityId: profile.id, caseId: null }, profile.id, { name: profile.name, role: profile.role });
-      const workstation = await this.settings.putWorkstation(initialWorkstationSettings(valid.workstation));
-      await this.history.created({ entity: 'settings', entityId: 'workstation', caseId: null }, profile.id, { ...workstation });
-      return profile;
-    });
+    };
+    await noProfileYet();
+    const id = this.clock.newId();
+    const profile = this.newProfile({ id, name: valid.profile.name, role: 'supervisor' }, passphrase, id);
+    const workstation = this.settings.prepareWorkstation(initialWorkstationSettings(valid.workstation), id, null);
+    await this.recorder.commit([profile, workstation], { check: noProfileYet });
+    return profile.record!;
   }
 
   /** A supervisor adds a profile with its first passphrase (the person changes it later). */
   async create(input: NewProfileInput, actorId: string): Promise<Staff> {
     const valid = validate(NewProfileSchema, input);
     const passphrase = await hashPassphrase(valid.passphrase.passphrase, this.iterations);
-    return this.db.transaction('rw', [this.db.staff, this.db.history, this.db.accessLog], async () => {
-      await this.authorizer.require(actorId, 'staff.manage');
-      const profile = this.newProfile({ name: valid.name, role: valid.role }, passphrase, actorId);
-      await this.db.staff.add(profile);
-      await this.history.created({ entity: 'staff', entityId: profile.id, caseId: null }, actorId, { name: profile.name, role: profile.role });
-      return profile;
-    });
+    await this.authorizer.require(actorId, 'staff.manage');
+    const profile = this.newProfile({ name: valid.name, role: valid.role }, passphrase, actorId);
+    await this.recorder.commit([profile]);
+    return profile.record!;
   }
 
   async setActive(id: string, expectedVersion: number, active: boolean, actorId: string): Promise<Staff> {
-    return this.db.transaction('rw', [this.db.staff, this.db.history, this.db.accessLog], async () => {
-      await this.authorizer.require(actorId, 'staff.manage');
-      const current = checkVersion('staff', await this.db.staff.get(id), expectedVersion);
+    await this.authorizer.require(actorId, 'staff.manage');
+    const current = checkVersion('staff', await this.db.staff.get(id), expectedVersion);
+    const notLastSupervisor = async () => {
       if (!active && current.role === 'supervisor' && (await this.activeSupervisors()) <= 1) {
         throw new ValidationError([{ path: 'active', messageKey: 'validation.lastSupervisor' }]);
       }
-      return this.save(current, { ...current, active }, actorId);
-    });
+    };
+    await notLastSupervisor();
+    return this.save(current, { ...current, active }, actorId, { check: notLastSupervisor });
   }
 
   async changeRole(id: string, expectedVersion: number, role: Staff['role'], actorId: string): Promise<Staff> {
-    return this.db.transaction('rw', [this.db.staff, this.db.history, this.db.accessLog], async () => {
-      await this.authorizer.require(actorId, 'staff.manage');
-      const current = checkVersion('staff', await this.db.staff.get(id), expectedVersion);
+    await this.authorizer.require(actorId, 'staff.manage');
+    const current = checkVersion('staff', await this.db.staff.get(id), expectedVersion);
+    const notLastSupervisor = async () => {
       if (role !== 'supervisor' && current.role === 'supervisor' && current.active && (await this.activeSupervisors()) <= 1) {
         throw new ValidationError([{ path: 'role', messageKey: 'validation.lastSupervisor' }]);
       }
-      return this.save(current, { ...current, role }, actorId);
-    });
+    };
+    await notLastSupervisor();
+    return this.save(current, { ...current, role }, actorId, { check: notLastSupervisor });
   }
 
   /** A person sets their own new passphrase; a supervisor may set anyone's (a forgotten passphrase). */
   async setPassphrase(id: string, input: z.input<typeof NewPassphraseSchema>, actorId: string): Promise<Staff> {
     const valid = validate(NewPassphraseSchema, input);
     const passphrase = await hashPassphrase(valid.passphrase, this.iterations);
-    return this.db.transaction('rw', [this.db.staff, this.db.history, this.db.accessLog, this.db.signInAttempts], async () => {
-      if (id !== actorId) await this.authorizer.require(actorId, 'staff.manage');
-      const current = await this.db.staff.get(id);
-      if (!current) throw new RecordNotFoundError('staff');
-      await this.db.signInAttempts.delete(id);
-      return this.save(current, { ...current, passphrase }, actorId);
-    });
+    if (id !== actorId) await this.authorizer.require(actorId, 'staff.manage');
+    const current = await this.db.staff.get(id);
+    if (!current) throw new RecordNotFoundError('staff');
+    return this.save(current, { ...current, passphrase }, actorId, {}, [this.recorder.drop('signInAttempts', id)]);
   }
 
   /**
@@ -140,11 +136,11 @@ export class StaffRepository {
     if (wait > 0) return { outcome: 'locked', retryAfterSeconds: wait };
     const secrets = await verifyPassphrase(passphrase, profile.passphrase);
     if (secrets) {
-      await this.db.signInAttempts.delete(profileId);
+      await this.recorder.commit([this.recorder.drop('signInAttempts', profileId)]);
       return { outcome: 'signed-in', profile, secrets };
     }
     const failures = (attempts?.failures ?? 0) + 1;
-    await this.db.signInAttempts.put({ profileId, failures, lastFailureAt: this.clock.now() });
+    await this.recorder.commit([this.recorder.put('signInAttempts', { profileId, failures, lastFailureAt: this.clock.now() })]);
     return { outcome: 'wrong-passphrase', retryAfterSeconds: lockoutDelaySeconds(failures) };
   }
 
@@ -158,29 +154,19 @@ export class StaffRepository {
     return this.db.staff.filter((s) => s.active && s.role === 'supervisor').count();
   }
 
-  private newProfile(fields: Pick<Staff, 'name' | 'role'>, passphrase: Staff['passphrase'], createdBy: string | null): Staff {
-    const now = this.clock.now();
-    const id = this.clock.newId();
-    return validate(StaffSchema, {
-      ...fields,
-      id,
-      active: true,
-      passphrase,
-      createdAt: now,
-      createdBy: createdBy ?? id,
-      updatedAt: now,
-      updatedBy: createdBy ?? id,
-      version: 1,
-      deletedAt: null,
+  /** A new profile, active, with its passphrase; the first one creates itself. */
+  private newProfile(fields: Pick<Staff, 'name' | 'role'> & { id?: string }, passphrase: Staff['passphrase'], actorId: string): Change<'staff'> {
+    return this.recorder.create('staff', StaffSchema, { ...fields, active: true, passphrase }, actorId, {
+      subject: { entity: 'staff', caseId: null },
+      value: { name: fields.name, role: fields.role },
     });
   }
 
-  private async save(current: Staff, changed: Staff, actorId: string): Promise<Staff> {
-    const next = validate(StaffSchema, { ...changed, ...nextMeta(current, this.clock, actorId) });
+  private async save(current: Staff, changed: Staff, actorId: string, options: CommitOptions = {}, also: Change[] = []): Promise<Staff> {
     // The verifier is not something History should show, only that it changed.
     const redact = (s: Staff) => ({ ...s, passphrase: s.passphrase ? `set ${s.passphrase.salt.slice(0, 6)}` : null });
-    await this.history.updated({ entity: 'staff', entityId: current.id, caseId: null }, actorId, redact(current), redact(next));
-    await this.db.staff.put(next);
-    return next;
+    const change = this.recorder.edit('staff', StaffSchema, current, changed, actorId, { subject: { entity: 'staff', entityId: current.id, caseId: null }, shown: redact });
+    await this.recorder.commit([change, ...also], options);
+    return change?.record ?? current;
   }
 }

@@ -1,11 +1,11 @@
-/** The measurements of scripts/exchange-timings.mjs: one generated workstation, exported, imported and backed up. */
+/** The measurements of test/bench/exchange-timings.mjs: one generated workstation, exported, imported and backed up. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parseArgs } from 'node:util';
 import { HomewardDb } from '../../renderer/src/data/db';
 import { createExchange } from '../../renderer/src/data/exchange';
 import { casesToCsv } from '../../renderer/src/data/exchange/csv-export';
 import { createRepositories } from '../../renderer/src/data/repositories';
-import { generateDataset } from '../seed/generate';
+import { generateDataset } from '../../scripts/seed/generate';
 
 const PASSPHRASE = 'a passphrase for timing only';
 
