@@ -11,7 +11,7 @@ import type { JsonValue } from '../../../../shared/schemas/history';
 import type { HomewardDb } from '../db';
 import type { HistoryWriter } from '../history-writer';
 import type { AccessLogRepository } from '../repositories/access-log';
-import type { CaseFilter } from '../repositories/case-list';
+import type { CaseFilter } from '../../../../shared/domain/case-list';
 
 export type ExchangeEvent =
   | { kind: 'csvExport'; cases: number; selection: { filter: CaseFilter } | { ids: number } }

@@ -9,7 +9,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { useStaffList } from '../../data/hooks';
-import { contactStatusOf, type CaseFilter } from '../../data/repositories/case-list';
+import { contactStatusOf, type CaseFilter } from '../../../../shared/domain/case-list';
 import type { Count } from '../../data/repositories/dashboard';
 import { useFormatters } from '../../i18n/format';
 import { caseListHref, parseFilter } from '../cases/list/list-url';
