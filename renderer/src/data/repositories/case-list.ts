@@ -72,6 +72,8 @@ export interface PlanLimits {
   pageSearch: number;
   /** A search word whose prefix begins more names than this is checked on the cases the other words find. */
   wordKeys: number;
+  /** Cases a scan reads at a time. */
+  scanChunk: number;
 }
 
 export const DEFAULT_PLAN_LIMITS: PlanLimits = {
@@ -81,6 +83,7 @@ export const DEFAULT_PLAN_LIMITS: PlanLimits = {
   walkMore: 1500,
   pageSearch: 300,
   wordKeys: 2000,
+  scanChunk: SCAN_CHUNK,
 };
 
 /** Compound indexes that order one filter's cases by update time, the filter with most values first. */
@@ -114,14 +117,17 @@ interface OrderedSource {
 }
 
 export class CaseListRepository {
+  private readonly limits: PlanLimits;
   private readonly search: CaseSearch;
 
+  /** `limits`: the defaults, but for those given. */
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
-    private readonly limits: PlanLimits = DEFAULT_PLAN_LIMITS,
+    limits: Partial<PlanLimits> = {},
   ) {
-    this.search = new CaseSearch(db, limits.wordKeys);
+    this.limits = { ...DEFAULT_PLAN_LIMITS, ...limits };
+    this.search = new CaseSearch(db, this.limits.wordKeys);
   }
 
   context(contactLostDays: number): ListContext {
@@ -190,17 +196,18 @@ export class CaseListRepository {
    * is aborted.
    */
   async *scan(filter: CaseFilter, context: ListContext, signal?: AbortSignal): AsyncGenerator<Case[]> {
+    const { scanChunk } = this.limits;
     const matches = await this.matcherFor(filter, context);
     if (filter.search?.trim()) {
       const hits = (await this.search.cases(filter.search, SEARCH_LIMIT)).cases.filter(matches);
       hits.sort((a, b) => (a.reference < b.reference ? -1 : 1));
-      for (let start = 0; start < hits.length && !signal?.aborted; start += SCAN_CHUNK) yield hits.slice(start, start + SCAN_CHUNK);
+      for (let start = 0; start < hits.length && !signal?.aborted; start += scanChunk) yield hits.slice(start, start + scanChunk);
       return;
     }
     let after = '';
     while (!signal?.aborted) {
       // Keyset paging: each chunk starts where the last ended, never by skipping.
-      const chunk = await this.db.cases.where(CASE_INDEX.reference).above(after).limit(SCAN_CHUNK).toArray();
+      const chunk = await this.db.cases.where(CASE_INDEX.reference).above(after).limit(scanChunk).toArray();
       if (chunk.length === 0) return;
       const matching = chunk.filter(matches);
       if (matching.length > 0) yield matching;
