@@ -34,6 +34,17 @@ export interface CaseFilter {
 
 export type CaseSortField = 'reference' | 'name' | 'nationality' | 'status' | 'contactStatus' | 'priority' | 'updatedAt';
 
+/** The value of a case that each sort field orders by (as its index does). */
+export const SORT_VALUE: Readonly<Record<CaseSortField, (c: Case) => string | number>> = {
+  reference: (c) => c.reference,
+  name: (c) => c.derived.sortName,
+  nationality: (c) => c.person.nationality,
+  status: (c) => c.derived.statusRank,
+  contactStatus: (c) => c.derived.contactBasis,
+  priority: (c) => c.priority,
+  updatedAt: (c) => c.updatedAt,
+};
+
 /** The moment a list is read at: "Contact lost" and "overdue" depend on it. */
 export interface ListContext {
   now: string;

@@ -7,22 +7,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CaseListRepository } from '../../../renderer/src/data/repositories/case-list';
 import { generateDataset } from '../../../scripts/seed/generate';
-import { contactStatusOf, type CaseFilter, type CaseSortField, type ListContext } from '../../../shared/domain/case-list';
+import { contactStatusOf, SORT_VALUE, type CaseFilter, type CaseSortField, type ListContext } from '../../../shared/domain/case-list';
 import { foldText, normalisePassport } from '../../../shared/domain/name-tokens';
 import type { Case } from '../../../shared/schemas/case';
 import { setUpWorkstation } from './fixtures';
 
 const SORTS: CaseSortField[] = ['reference', 'name', 'nationality', 'status', 'contactStatus', 'priority', 'updatedAt'];
-const SORT_VALUE: Record<CaseSortField, (c: Case) => string | number> = {
-  reference: (c) => c.reference,
-  name: (c) => c.derived.sortName,
-  nationality: (c) => c.person.nationality,
-  status: (c) => c.derived.statusRank,
-  contactStatus: (c) => c.derived.contactBasis,
-  priority: (c) => c.priority,
-  updatedAt: (c) => c.updatedAt,
-};
-
 let all: Case[];
 let list: CaseListRepository;
 let context: ListContext;

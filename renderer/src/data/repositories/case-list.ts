@@ -17,8 +17,8 @@
  */
 import type { IndexableType } from 'dexie';
 import { COUNTRY_CODES } from '../../../../shared/countries';
-import { contactStatusOf, nextMonth, type CaseFilter, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
-import { contactLostBefore } from '../../../../shared/domain/contact-status';
+import { contactStatusOf, nextMonth, SORT_VALUE, type CaseFilter, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
+import { contactLostBefore, type ContactStatusCode } from '../../../../shared/domain/contact-status';
 import type { Case } from '../../../../shared/schemas/case';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
@@ -335,9 +335,8 @@ export class CaseListRepository {
       collection: () => cases.where(index).between(lower, upper, true, includeUpper),
       count: () => cases.where(index).between(lower, upper, true, includeUpper).count(),
     });
-    const activity = CASE_INDEX.openByActivity;
-    if (filter.stale) ranges.push(between(activity, [1, ''], [1, contactLostBefore(context.now, context.contactLostDays)], true));
-    else if (filter.open) ranges.push(between(activity, [1, ''], [1, '\uffff'], true));
+    if (filter.stale) ranges.push({ collection: () => staleCases(cases, context), count: () => staleCases(cases, context).count() });
+    else if (filter.open) ranges.push(between(CASE_INDEX.openByActivity, [1, ''], [1, '\uffff'], true));
     if (filter.closureRequested) {
       const ids = [...lookups.pendingClosureCaseIds];
       ranges.push({ collection: () => cases.where('id').anyOf(ids), count: async () => ids.length });
@@ -345,17 +344,8 @@ export class CaseListRepository {
     if (filter.openedMonth) ranges.push(between(CASE_INDEX.openedOn, `${filter.openedMonth}-01`, `${nextMonth(filter.openedMonth)}-01`, false));
     if (filter.closedMonth) ranges.push(between(CASE_INDEX.closedAt, `${filter.closedMonth}-01`, `${nextMonth(filter.closedMonth)}-01`, false));
     if (filter.contactStatus) {
-      const lostBefore = contactLostBefore(context.now, context.contactLostDays);
-      const index = CASE_INDEX.contactByLast;
-      if (filter.contactStatus === 'contact_lost') {
-        const lost = () => cases.where(index).between(['in_contact', ''], ['in_contact', lostBefore], true, true);
-        ranges.push({ collection: lost, count: () => lost().count() });
-      } else if (filter.contactStatus === 'in_contact') {
-        const live = () => cases.where(index).between(['in_contact', lostBefore], ['in_contact', '\uffff'], false, true);
-        ranges.push({ collection: live, count: () => live().count() });
-      } else {
-        ranges.push(equals(CASE_INDEX.contactBasis, filter.contactStatus));
-      }
+      const status = filter.contactStatus;
+      ranges.push({ collection: () => casesWithContactStatus(cases, status, context), count: () => casesWithContactStatus(cases, status, context).count() });
     }
     return ranges;
   }
@@ -384,15 +374,22 @@ export class CaseListRepository {
   }
 }
 
-const SORT_VALUE: Record<CaseSortField, (c: Case) => string | number> = {
-  reference: (c) => c.reference,
-  name: (c) => c.derived.sortName,
-  nationality: (c) => c.person.nationality,
-  status: (c) => c.derived.statusRank,
-  contactStatus: (c) => c.derived.contactBasis,
-  priority: (c) => c.priority,
-  updatedAt: (c) => c.updatedAt,
-};
+/**
+ * The cases whose contact status at the context's moment is `status`, as an
+ * index range: In contact and Contact lost split the In contact basis at
+ * `contactLostBefore`, every other status is its basis.
+ */
+export function casesWithContactStatus(cases: HomewardDb['cases'], status: ContactStatusCode, context: Pick<ListContext, 'now' | 'contactLostDays'>): CaseCollection {
+  const lostBefore = contactLostBefore(context.now, context.contactLostDays);
+  if (status === 'contact_lost') return cases.where(CASE_INDEX.contactByLast).between(['in_contact', ''], ['in_contact', lostBefore], true, true);
+  if (status === 'in_contact') return cases.where(CASE_INDEX.contactByLast).between(['in_contact', lostBefore], ['in_contact', '\uffff'], false, true);
+  return cases.where(CASE_INDEX.contactBasis).equals(status);
+}
+
+/** Open cases without activity since the "Contact lost" days before the context's moment (the dashboard's stale cases). */
+export function staleCases(cases: HomewardDb['cases'], context: Pick<ListContext, 'now' | 'contactLostDays'>): CaseCollection {
+  return cases.where(CASE_INDEX.openByActivity).between([1, ''], [1, contactLostBefore(context.now, context.contactLostDays)], true, true);
+}
 
 function sortAndSlice(cases: Case[], query: CaseListQuery): Case[] {
   const value = SORT_VALUE[query.sort];

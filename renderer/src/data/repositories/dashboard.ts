@@ -3,13 +3,12 @@
  * walk over one small index range); no query reads every case.
  */
 import { nextMonth, type ListContext } from '../../../../shared/domain/case-list';
-import { contactLostBefore } from '../../../../shared/domain/contact-status';
 import { addDays } from '../../../../shared/domain/follow-up-urgency';
 import { CaseStatus, ContactStatus, CurrentSituation, RecruitmentMethod } from '../../../../shared/taxonomy';
 import type { CaseStatusCode, ContactStatusCode } from '../../../../shared/taxonomy';
 import type { HomewardDb } from '../db';
 import { CASE_INDEX, PENDING_CLOSURES_INDEX } from '../indexes';
-import type { CaseListRepository } from './case-list';
+import { casesWithContactStatus, staleCases, type CaseListRepository } from './case-list';
 
 export interface Count<K extends string = string> {
   key: K;
@@ -51,27 +50,19 @@ export class DashboardRepository {
   async figures(context: ListContext, officerIds: readonly string[]): Promise<DashboardFigures> {
     const cases = this.db.cases;
     const count = (index: string, value: string) => cases.where(index).equals(value).count();
-    const lostBefore = contactLostBefore(context.now, context.contactLostDays);
-    const basisRange = CASE_INDEX.contactByLast;
 
     const [total, byStatus, byContactStatus, byNationality, bySituation, byMethod, stale, overdueFollowUps, openPerOfficer, perMonth, closureRequestsWaiting] =
       await Promise.all([
         cases.count(),
         Promise.all(CaseStatus.codes.map(async (key) => ({ key, count: await count(CASE_INDEX.status, key) }))),
-        Promise.all(
-          ContactStatus.codes.map(async (key) => {
-            if (key === 'contact_lost') return { key, count: await cases.where(basisRange).between(['in_contact', ''], ['in_contact', lostBefore], true, true).count() };
-            if (key === 'in_contact') return { key, count: await cases.where(basisRange).between(['in_contact', lostBefore], ['in_contact', '\uffff'], false, true).count() };
-            return { key, count: await count(CASE_INDEX.contactBasis, key) };
-          }),
-        ),
+        Promise.all(ContactStatus.codes.map(async (key) => ({ key, count: await casesWithContactStatus(cases, key, context).count() }))),
         // Not uniqueKeys() on the index: that reads every key (seconds at 100,000 cases).
         this.caseList
           .nationalities()
           .then((keys) => Promise.all(keys.map(async (key) => ({ key: String(key), count: await count(CASE_INDEX.nationality, String(key)) })))),
         Promise.all(CurrentSituation.codes.map(async (key) => ({ key, count: await count(CASE_INDEX.situation, key) }))),
         Promise.all(RecruitmentMethod.codes.map(async (key) => ({ key, count: await count(CASE_INDEX.methods, key) }))),
-        cases.where(CASE_INDEX.openByActivity).between([1, ''], [1, lostBefore], true, true).count(),
+        staleCases(cases, context).count(),
         cases.where(CASE_INDEX.nextFollowUpDue).below(context.today).count(),
         this.openPerOfficer(officerIds),
         this.perMonth(context.today),
