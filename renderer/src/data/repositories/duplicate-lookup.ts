@@ -79,20 +79,49 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Ids of the cases worth reading for the probes' names, found from index
+ * keys alone: those sharing two name keys with a probe (at most
+ * NAME_CANDIDATES_PER_PROBE a probe, most keys in common first), or one
+ * with a probe of a single-key name. A name key shared by thousands of
+ * cases then costs index keys, not thousands of cases read.
+ */
+async function nameCandidateIds(db: HomewardDb, keys: readonly ProbeKeys[]): Promise<string[]> {
+  const nameKeys = [...new Set(keys.flatMap((k) => k.nameKeys))];
+  const idsByKey = new Map<string, string[]>();
+  await Promise.all(
+    inParts(nameKeys).map((part) =>
+      db.cases
+        .where(CASE_INDEX.matchKeys)
+        .anyOf(part)
+        .eachKey((key, cursor) => push(idsByKey, key as string, cursor.primaryKey as string)),
+    ),
+  );
+  const wanted = new Set<string>();
+  for (const probe of keys) {
+    const shared = new Map<string, number>();
+    for (const key of probe.nameKeys) for (const id of idsByKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const sorted = [...shared].sort((a, b) => b[1] - a[1]);
+    sorted.filter(([, count]) => count >= 2).slice(0, NAME_CANDIDATES_PER_PROBE).forEach(([id]) => wanted.add(id));
+    if (probe.singleKeyName) sorted.filter(([, count]) => count === 1).forEach(([id]) => wanted.add(id));
+  }
+  return [...wanted];
+}
+
 /** For each probe, the live stored cases that may be the same person (never the probe's own case). */
 export async function findDuplicatesOfMany(db: HomewardDb, probes: readonly DuplicateProbe[]): Promise<DuplicateCandidate[][]> {
   const keys = probes.map(probeKeys);
   const passports = [...new Set(keys.map((k) => k.passport).filter(Boolean))];
-  const nameKeys = [...new Set(keys.flatMap((k) => k.nameKeys))];
-  const reads = await Promise.all([
-    ...inParts(passports).map((part) => db.cases.where(CASE_INDEX.passportNumber).anyOf(part).toArray()),
-    ...inParts(nameKeys).map((part) => db.cases.where(CASE_INDEX.matchKeys).anyOf(part).distinct().toArray()),
+  const [byPassport, byName] = await Promise.all([
+    Promise.all(inParts(passports).map((part) => db.cases.where(CASE_INDEX.passportNumber).anyOf(part).toArray())),
+    nameCandidateIds(db, keys).then((ids) => db.cases.bulkGet(ids)),
   ]);
-  const found = new Map<string, Case>();
-  for (const c of reads.flat()) found.set(c.id, c);
   const index = new CandidateIndex<Case>();
-  for (const c of found.values()) {
-    if (c.deletedAt === null) index.add(c, storedKeys(c));
+  const seen = new Set<string>();
+  for (const c of [...byPassport.flat(), ...byName]) {
+    if (c === undefined || c.deletedAt !== null || seen.has(c.id)) continue;
+    seen.add(c.id);
+    index.add(c, storedKeys(c));
   }
   return probes.map((probe, i) =>
     index.candidates(keys[i]!).flatMap((other) => {
