@@ -5,6 +5,7 @@
  * version wrote them (an upgrade must never change).
  */
 export const CASE_INDEX = {
+  id: 'id',
   reference: 'reference',
   passportNumber: 'person.passportNumber',
   nationality: 'person.nationality',

@@ -339,7 +339,7 @@ export class CaseListRepository {
     else if (filter.open) ranges.push(between(CASE_INDEX.openByActivity, [1, ''], [1, '\uffff'], true));
     if (filter.closureRequested) {
       const ids = [...lookups.pendingClosureCaseIds];
-      ranges.push({ collection: () => cases.where('id').anyOf(ids), count: async () => ids.length });
+      ranges.push({ collection: () => cases.where(CASE_INDEX.id).anyOf(ids), count: async () => ids.length });
     }
     if (filter.openedMonth) ranges.push(between(CASE_INDEX.openedOn, `${filter.openedMonth}-01`, `${nextMonth(filter.openedMonth)}-01`, false));
     if (filter.closedMonth) ranges.push(between(CASE_INDEX.closedAt, `${filter.closedMonth}-01`, `${nextMonth(filter.closedMonth)}-01`, false));
