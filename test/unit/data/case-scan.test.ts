@@ -66,6 +66,20 @@ describe('scan', () => {
     expect((await scanned({ search: word, nationality })).flat().map((c) => c.id)).toEqual(found.filter((c) => c.person.nationality === nationality).map((c) => c.id));
   });
 
+  it('finds with the same search as the list page and its count', async () => {
+    const word = foldText(all[1]!.person.fullName.split(' ')[0]!).slice(0, 2);
+    const passport = all.find((c) => c.person.passportNumber.length >= 4)!.person.passportNumber;
+    // Typed as a person might: lower case, with a dash; stored normalised.
+    const typedPassport = `${passport.slice(0, 2).toLowerCase()}-${passport.slice(2, 4)}`;
+    for (const filter of [{ search: word }, { search: all[5]!.reference }, { search: typedPassport }] satisfies CaseFilter[]) {
+      const ids = (await scanned(filter)).flat().map((c) => c.id);
+      expect(ids.length).toBeGreaterThan(0);
+      const page = await repos.caseList.page({ filter, sort: 'reference', descending: false, offset: 0, limit: all.length }, context);
+      expect(page.rows.map((c) => c.id)).toEqual(ids);
+      expect(await repos.caseList.count(filter, context)).toBe(ids.length);
+    }
+  });
+
   it('stops reading once aborted', async () => {
     const abort = new AbortController();
     const chunks: Case[][] = [];
