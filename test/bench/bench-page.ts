@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { createExchange } from '../../renderer/src/data/exchange';
 import { casesToCsv } from '../../renderer/src/data/exchange/csv-export';
 import { DATABASE_NAME, HomewardDb } from '../../renderer/src/data/db';
-import type { CaseFilter, CaseSortField } from '../../renderer/src/data/repositories/case-list';
+import type { CaseFilter, CaseSortField } from '../../shared/domain/case-list';
 import { createRepositories, type Repositories } from '../../renderer/src/data/repositories';
 import { SeedGenerator, type SeedCase, type SeedWorkstation } from '../../scripts/seed/generate';
 import { foldText } from '../../shared/domain/name-tokens';

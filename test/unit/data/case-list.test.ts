@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CaseFilter, CaseListQuery, CaseSortField } from '../../../renderer/src/data/repositories/case-list';
+import type { CaseListQuery } from '../../../renderer/src/data/repositories/case-list';
+import type { CaseFilter, CaseSortField } from '../../../shared/domain/case-list';
 import type { Repositories } from '../../../renderer/src/data/repositories';
 import type { NewCaseInput } from '../../../shared/domain/new-case';
 import { caseInput, contactInput as entry, setUpWorkstation, type TestClock } from './fixtures';

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Repositories } from '../../../renderer/src/data/repositories';
-import type { CaseFilter, ListContext } from '../../../renderer/src/data/repositories/case-list';
+import type { CaseFilter, ListContext } from '../../../shared/domain/case-list';
 import type { DashboardFigures } from '../../../renderer/src/data/repositories/dashboard';
 import { DASHBOARD_FILTERS } from '../../../renderer/src/features/dashboard/dashboard-filters';
 import type { NewCaseInput } from '../../../shared/domain/new-case';

@@ -8,8 +8,8 @@
  */
 import type { AccessKind } from '../../../../shared/schemas/access-log';
 import type { JsonValue } from '../../../../shared/schemas/history';
+import type { CaseFilter } from '../../../../shared/domain/case-list';
 import type { Recorder } from '../recorder/recorder';
-import type { CaseFilter } from '../repositories/case-list';
 
 export type ExchangeEvent =
   | { kind: 'csvExport'; cases: number; selection: { filter: CaseFilter } | { ids: number } }

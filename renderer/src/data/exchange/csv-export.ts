@@ -7,12 +7,14 @@
  * once; the file itself is held as encoded bytes.
  */
 import Papa from 'papaparse';
+import { hasFilter, type CaseFilter } from '../../../../shared/domain/case-list';
 import { caseToIntakeRow, FORMULA_TRIGGER, INTAKE_HEADERS } from '../../../../shared/domain/intake-csv';
 import type { Case } from '../../../../shared/schemas/case';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import type { CaseFilter, CaseListRepository } from '../repositories/case-list';
+import { SCAN_CHUNK } from '../indexes';
+import type { CaseListRepository } from '../repositories/case-list';
 import type { ExchangeAudit } from './audit';
 import { throwIfCancelled } from './errors';
 
@@ -38,7 +40,6 @@ export interface CsvFile {
 }
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
-const CHUNK = 1000;
 const BOM = '\uFEFF';
 const NEWLINE = '\r\n';
 
@@ -79,39 +80,17 @@ export class CaseCsvExporter {
   /** Live cases of the selection, a chunk at a time: reference order for a filter, the given order for ids. */
   async *chunks(selection: CaseSelection, signal?: AbortSignal): AsyncGenerator<Case[]> {
     if ('ids' in selection) {
-      for (let start = 0; start < selection.ids.length; start += CHUNK) {
+      for (let start = 0; start < selection.ids.length; start += SCAN_CHUNK) {
         throwIfCancelled(signal);
-        const found = await this.db.cases.bulkGet(selection.ids.slice(start, start + CHUNK));
+        const found = await this.db.cases.bulkGet(selection.ids.slice(start, start + SCAN_CHUNK));
         const live = found.filter((c): c is Case => c !== undefined && c.deletedAt === null);
         if (live.length > 0) yield live;
       }
       return;
     }
-    const context = this.caseList.context(selection.contactLostDays);
-    const matches = await this.caseList.matcherFor(selection.filter, context);
-    if (selection.filter.search?.trim()) {
-      // A search is capped by the list at a few thousand hits: small enough to sort whole.
-      const hits = (await this.caseList.search(selection.filter.search)).filter(matches);
-      hits.sort((a, b) => (a.reference < b.reference ? -1 : 1));
-      for (let start = 0; start < hits.length; start += CHUNK) yield hits.slice(start, start + CHUNK);
-      return;
-    }
-    let after = '';
-    for (;;) {
-      throwIfCancelled(signal);
-      // Keyset paging on the reference index: each chunk starts where the last ended, never by skipping.
-      // Filtering after the read keeps the read a plain index getAll, much faster than a filtered cursor.
-      const chunk = await this.db.cases.where('reference').above(after).limit(CHUNK).toArray();
-      if (chunk.length === 0) return;
-      const matching = chunk.filter(matches);
-      if (matching.length > 0) yield matching;
-      after = chunk[chunk.length - 1]!.reference;
-    }
+    yield* this.caseList.scan(selection.filter, this.caseList.context(selection.contactLostDays), signal);
+    throwIfCancelled(signal);
   }
-}
-
-function hasFilter(filter: CaseFilter): boolean {
-  return Object.values(filter).some((v) => v !== undefined && v !== '' && v !== false);
 }
 
 export function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {

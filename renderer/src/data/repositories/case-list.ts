@@ -17,39 +17,13 @@
  */
 import type { IndexableType } from 'dexie';
 import { COUNTRY_CODES } from '../../../../shared/countries';
-import { contactLostBefore, contactStatusAt, type ContactStatusCode } from '../../../../shared/domain/contact-status';
-import { foldText, normalisePassport } from '../../../../shared/domain/name-tokens';
+import { contactStatusOf, nextMonth, SORT_VALUE, type CaseFilter, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
+import { contactLostBefore, type ContactStatusCode } from '../../../../shared/domain/contact-status';
 import type { Case } from '../../../../shared/schemas/case';
-import type { CaseStatus, CurrentSituation, Priority, RecruitmentMethod } from '../../../../shared/taxonomy';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-
-export interface CaseFilter {
-  status?: (typeof CaseStatus.codes)[number];
-  contactStatus?: ContactStatusCode;
-  nationality?: string;
-  situation?: (typeof CurrentSituation.codes)[number];
-  method?: (typeof RecruitmentMethod.codes)[number];
-  /** A profile's id, or 'unassigned'. */
-  assignee?: string;
-  groupId?: string;
-  priority?: (typeof Priority.codes)[number];
-  overdueFollowUps?: boolean;
-  /** Only cases not closed. */
-  open?: boolean;
-  /** Open cases without a successful contact for more than the "Contact lost" days (the dashboard's stale cases). */
-  stale?: boolean;
-  /** Cases with a closure request waiting for a supervisor. */
-  closureRequested?: boolean;
-  /** Cases opened in this month, `YYYY-MM`. */
-  openedMonth?: string;
-  /** Cases closed in this month, `YYYY-MM` (the time of closing, as stored). */
-  closedMonth?: string;
-  /** Name, other name, passport number or reference, or their beginnings. */
-  search?: string;
-}
-
-export type CaseSortField = 'reference' | 'name' | 'nationality' | 'status' | 'contactStatus' | 'priority' | 'updatedAt';
+import { CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK, SEARCH_LIMIT } from '../indexes';
+import { CaseSearch, intersect, keysOf } from '../search';
 
 export interface CaseListQuery {
   filter: CaseFilter;
@@ -65,24 +39,15 @@ export interface CaseListPage {
   total: number | null;
 }
 
-export interface ListContext {
-  now: string;
-  today: string;
-  contactLostDays: number;
-}
-
 const SORT_INDEX: Record<CaseSortField, string> = {
-  reference: 'reference',
-  name: 'derived.sortName',
-  nationality: 'person.nationality',
-  status: 'derived.statusRank',
-  contactStatus: 'derived.contactBasis',
-  priority: 'priority',
-  updatedAt: 'updatedAt',
+  reference: CASE_INDEX.reference,
+  name: CASE_INDEX.sortName,
+  nationality: CASE_INDEX.nationality,
+  status: CASE_INDEX.statusRank,
+  contactStatus: CASE_INDEX.contactBasis,
+  priority: CASE_INDEX.priority,
+  updatedAt: CASE_INDEX.updatedAt,
 };
-
-/** At most this many search hits are considered; a person narrows a broader search by typing more. */
-const SEARCH_LIMIT = 1000;
 
 /**
  * Where the planner switches plans. The defaults suit 10,000 to 100,000
@@ -107,6 +72,8 @@ export interface PlanLimits {
   pageSearch: number;
   /** A search word whose prefix begins more names than this is checked on the cases the other words find. */
   wordKeys: number;
+  /** Cases a scan reads at a time. */
+  scanChunk: number;
 }
 
 export const DEFAULT_PLAN_LIMITS: PlanLimits = {
@@ -116,13 +83,14 @@ export const DEFAULT_PLAN_LIMITS: PlanLimits = {
   walkMore: 1500,
   pageSearch: 300,
   wordKeys: 2000,
+  scanChunk: SCAN_CHUNK,
 };
 
 /** Compound indexes that order one filter's cases by update time, the filter with most values first. */
 const BY_UPDATED_AT: readonly (readonly ['nationality' | 'status' | 'priority', string])[] = [
-  ['nationality', '[person.nationality+updatedAt]'],
-  ['status', '[status+updatedAt]'],
-  ['priority', '[priority+updatedAt]'],
+  ['nationality', CASE_INDEX.nationalityByUpdate],
+  ['status', CASE_INDEX.statusByUpdate],
+  ['priority', CASE_INDEX.priorityByUpdate],
 ];
 
 type Predicate = (c: Case) => boolean;
@@ -149,11 +117,18 @@ interface OrderedSource {
 }
 
 export class CaseListRepository {
+  private readonly limits: PlanLimits;
+  private readonly search: CaseSearch;
+
+  /** `limits`: the defaults, but for those given. */
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
-    private readonly limits: PlanLimits = DEFAULT_PLAN_LIMITS,
-  ) {}
+    limits: Partial<PlanLimits> = {},
+  ) {
+    this.limits = { ...DEFAULT_PLAN_LIMITS, ...limits };
+    this.search = new CaseSearch(db, this.limits.wordKeys);
+  }
 
   context(contactLostDays: number): ListContext {
     return { now: this.clock.now(), today: this.clock.today(), contactLostDays };
@@ -163,7 +138,7 @@ export class CaseListRepository {
     const lookups = await this.lookups(query.filter);
     const predicate = this.predicate(query.filter, context, lookups);
     if (query.filter.search?.trim()) {
-      const found = await this.searchCases(query.filter.search, this.limits.pageSearch);
+      const found = await this.search.cases(query.filter.search, this.limits.pageSearch);
       const hits = found.cases.filter(predicate);
       return { rows: sortAndSlice(hits, query), total: found.capped ? null : hits.length };
     }
@@ -196,34 +171,53 @@ export class CaseListRepository {
   async count(filter: CaseFilter, context: ListContext): Promise<number> {
     const ranges = this.ranges(filter, context, await this.lookups(filter));
     const unassigned = filter.assignee === 'unassigned';
-    const searched = filter.search?.trim() ? [this.searchKeys(filter.search)] : [];
+    const searched = filter.search?.trim() ? [this.search.keys(filter.search)] : [];
     if (ranges.length === 0 && searched.length === 0) {
-      return unassigned ? (await this.db.cases.count()) - (await this.db.cases.orderBy('assigneeId').count()) : this.db.cases.count();
+      return unassigned ? (await this.db.cases.count()) - (await this.db.cases.orderBy(CASE_INDEX.assignee).count()) : this.db.cases.count();
     }
     if (ranges.length === 1 && searched.length === 0 && !unassigned) return ranges[0]!.count();
     const keys = intersect(await Promise.all([...searched, ...ranges.map((r) => keysOf(r.collection()))]));
     if (!unassigned) return keys.size;
-    const assigned = await keysOf(this.db.cases.orderBy('assigneeId'));
+    const assigned = await keysOf(this.db.cases.orderBy(CASE_INDEX.assignee));
     return [...keys].filter((k) => !assigned.has(k)).length;
   }
 
-  /**
-   * The filter, search aside, as one test of a case: for callers that walk
-   * every case anyway (CSV export). "Closure requested" is tested against
-   * requests read first, so it needs `matcherFor`; here it matches nothing.
-   */
-  matcher(filter: CaseFilter, context: ListContext): (c: Case) => boolean {
-    return this.predicate(filter, context, { pendingClosureCaseIds: new Set() });
-  }
-
-  /** `matcher` with whatever the filter needs from other tables read first. */
+  /** The whole filter, search aside, as one test of a case, with what it needs from other tables read first. */
   async matcherFor(filter: CaseFilter, context: ListContext): Promise<(c: Case) => boolean> {
     return this.predicate(filter, context, await this.lookups(filter));
   }
 
+  /**
+   * Every live case of the filter, a chunk at a time in reference order, for
+   * callers that need them all (CSV export, caseload report): a chunk of the
+   * reference index is read with one getAll and tested in memory, far faster
+   * than a filtered cursor. A search is capped at SEARCH_LIMIT hits of each
+   * kind, few enough to sort whole. Stops before the next read once `signal`
+   * is aborted.
+   */
+  async *scan(filter: CaseFilter, context: ListContext, signal?: AbortSignal): AsyncGenerator<Case[]> {
+    const { scanChunk } = this.limits;
+    const matches = await this.matcherFor(filter, context);
+    if (filter.search?.trim()) {
+      const hits = (await this.search.cases(filter.search, SEARCH_LIMIT)).cases.filter(matches);
+      hits.sort((a, b) => (a.reference < b.reference ? -1 : 1));
+      for (let start = 0; start < hits.length && !signal?.aborted; start += scanChunk) yield hits.slice(start, start + scanChunk);
+      return;
+    }
+    let after = '';
+    while (!signal?.aborted) {
+      // Keyset paging: each chunk starts where the last ended, never by skipping.
+      const chunk = await this.db.cases.where(CASE_INDEX.reference).above(after).limit(scanChunk).toArray();
+      if (chunk.length === 0) return;
+      const matching = chunk.filter(matches);
+      if (matching.length > 0) yield matching;
+      after = chunk[chunk.length - 1]!.reference;
+    }
+  }
+
   /** Ids of the cases whose closure request waits for a supervisor; a handful, read from the requests' index. */
   async pendingClosureCaseIds(): Promise<Set<string>> {
-    const pending = await this.db.closureRequests.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).toArray();
+    const pending = await this.db.closureRequests.where(PENDING_CLOSURES_INDEX).between(['pending', ''], ['pending', '\uffff']).toArray();
     return new Set(pending.map((r) => r.caseId));
   }
 
@@ -234,59 +228,9 @@ export class CaseListRepository {
    */
   async nationalities(): Promise<string[]> {
     return this.db.transaction('r', this.db.cases, async () => {
-      const present = await Promise.all(COUNTRY_CODES.map((code) => this.db.cases.where('person.nationality').equals(code).limit(1).primaryKeys()));
+      const present = await Promise.all(COUNTRY_CODES.map((code) => this.db.cases.where(CASE_INDEX.nationality).equals(code).limit(1).primaryKeys()));
       return COUNTRY_CODES.filter((_, i) => present[i]!.length > 0);
     });
-  }
-
-  /** Cases whose name, other names, passport number or reference begin with the words typed (at most SEARCH_LIMIT of each). */
-  async search(text: string): Promise<Case[]> {
-    return (await this.searchCases(text, SEARCH_LIMIT)).cases;
-  }
-
-  /** The search's cases, at most `limit` of each kind of match; `capped` when there may be more. */
-  private async searchCases(text: string, limit: number): Promise<{ cases: Case[]; capped: boolean }> {
-    const { tokens, upper, passport } = searchTerms(text);
-    const [byName, byReference, byPassport] = await Promise.all([
-      tokens.length > 0 ? this.byNamePrefixes(tokens, limit) : Promise.resolve([]),
-      upper.length >= 2 ? this.db.cases.where('reference').startsWith(upper).limit(limit).toArray() : Promise.resolve([]),
-      passport.length >= 3 ? this.db.cases.where('person.passportNumber').startsWith(passport).limit(limit).toArray() : Promise.resolve([]),
-    ]);
-    const seen = new Set<string>();
-    const cases = [...byReference, ...byPassport, ...byName].filter((c) => c.deletedAt === null && !seen.has(c.id) && seen.add(c.id));
-    return { cases, capped: [byName, byReference, byPassport].some((found) => found.length >= limit) };
-  }
-
-  /**
-   * Cases with a name token beginning with each word. Several words: the
-   * cases of each word's prefix are intersected from index keys and only the
-   * few found are read. One word, or only very common ones: the cases of the
-   * longest word are read and tested.
-   */
-  private async byNamePrefixes(tokens: string[], limit: number): Promise<Case[]> {
-    const matchesAll = (c: Case) => tokens.every((t) => c.derived.nameTokens.some((n) => n.startsWith(t)));
-    if (tokens.length > 1) {
-      const { wordKeys } = this.limits;
-      // Limited in index entries: a case whose tokens share the prefix (Thapa, Thappa) takes two.
-      const entries = await Promise.all(tokens.map((t) => this.db.cases.where('derived.nameTokens').startsWith(t).limit(wordKeys + 1).primaryKeys()));
-      const bounded = entries.filter((e) => e.length <= wordKeys).map((e) => new Set(e as string[]));
-      if (bounded.length > 0) {
-        const ids = [...intersect(bounded)].slice(0, limit);
-        return (await this.db.cases.bulkGet(ids)).filter((c): c is Case => c !== undefined && matchesAll(c));
-      }
-    }
-    return this.db.cases.where('derived.nameTokens').startsWith(longest(tokens)).distinct().filter(matchesAll).limit(limit).toArray();
-  }
-
-  /** The ids of every case the search finds, from index keys alone. */
-  private async searchKeys(text: string): Promise<Set<string>> {
-    const { tokens, upper, passport } = searchTerms(text);
-    const [names, references, passports] = await Promise.all([
-      Promise.all(tokens.map((t) => keysOf(this.db.cases.where('derived.nameTokens').startsWith(t)))),
-      upper.length >= 2 ? keysOf(this.db.cases.where('reference').startsWith(upper)) : Promise.resolve(new Set<string>()),
-      passport.length >= 3 ? keysOf(this.db.cases.where('person.passportNumber').startsWith(passport)) : Promise.resolve(new Set<string>()),
-    ]);
-    return new Set([...(names.length > 0 ? intersect(names) : []), ...references, ...passports]);
   }
 
   /** Reads the cases of `ids`, keeps those that match and returns the page of them in the sort's order. */
@@ -374,44 +318,34 @@ export class CaseListRepository {
       field,
     });
     const ranges: Range[] = [];
-    if (filter.status) ranges.push(equals('status', filter.status, 'status'));
-    if (filter.nationality) ranges.push(equals('person.nationality', filter.nationality, 'nationality'));
-    if (filter.situation) ranges.push(equals('whereabouts.situation', filter.situation));
-    if (filter.method) ranges.push(equals('recruitment.methods', filter.method));
-    if (filter.assignee && filter.assignee !== 'unassigned') ranges.push(equals('assigneeId', filter.assignee));
-    if (filter.groupId) ranges.push(equals('groupIds', filter.groupId));
-    if (filter.priority) ranges.push(equals('priority', filter.priority, 'priority'));
+    if (filter.status) ranges.push(equals(CASE_INDEX.status, filter.status, 'status'));
+    if (filter.nationality) ranges.push(equals(CASE_INDEX.nationality, filter.nationality, 'nationality'));
+    if (filter.situation) ranges.push(equals(CASE_INDEX.situation, filter.situation));
+    if (filter.method) ranges.push(equals(CASE_INDEX.methods, filter.method));
+    if (filter.assignee && filter.assignee !== 'unassigned') ranges.push(equals(CASE_INDEX.assignee, filter.assignee));
+    if (filter.groupId) ranges.push(equals(CASE_INDEX.groups, filter.groupId));
+    if (filter.priority) ranges.push(equals(CASE_INDEX.priority, filter.priority, 'priority'));
     if (filter.overdueFollowUps) {
       ranges.push({
-        collection: () => cases.where('derived.nextFollowUpDue').below(context.today),
-        count: () => cases.where('derived.nextFollowUpDue').below(context.today).count(),
+        collection: () => cases.where(CASE_INDEX.nextFollowUpDue).below(context.today),
+        count: () => cases.where(CASE_INDEX.nextFollowUpDue).below(context.today).count(),
       });
     }
     const between = (index: string, lower: IndexableType, upper: IndexableType, includeUpper: boolean): Range => ({
       collection: () => cases.where(index).between(lower, upper, true, includeUpper),
       count: () => cases.where(index).between(lower, upper, true, includeUpper).count(),
     });
-    const activity = '[derived.open+derived.activityAt]';
-    if (filter.stale) ranges.push(between(activity, [1, ''], [1, contactLostBefore(context.now, context.contactLostDays)], true));
-    else if (filter.open) ranges.push(between(activity, [1, ''], [1, '\uffff'], true));
+    if (filter.stale) ranges.push({ collection: () => staleCases(cases, context), count: () => staleCases(cases, context).count() });
+    else if (filter.open) ranges.push(between(CASE_INDEX.openByActivity, [1, ''], [1, '\uffff'], true));
     if (filter.closureRequested) {
       const ids = [...lookups.pendingClosureCaseIds];
-      ranges.push({ collection: () => cases.where('id').anyOf(ids), count: async () => ids.length });
+      ranges.push({ collection: () => cases.where(CASE_INDEX.id).anyOf(ids), count: async () => ids.length });
     }
-    if (filter.openedMonth) ranges.push(between('openedOn', `${filter.openedMonth}-01`, `${nextMonth(filter.openedMonth)}-01`, false));
-    if (filter.closedMonth) ranges.push(between('closedAt', `${filter.closedMonth}-01`, `${nextMonth(filter.closedMonth)}-01`, false));
+    if (filter.openedMonth) ranges.push(between(CASE_INDEX.openedOn, `${filter.openedMonth}-01`, `${nextMonth(filter.openedMonth)}-01`, false));
+    if (filter.closedMonth) ranges.push(between(CASE_INDEX.closedAt, `${filter.closedMonth}-01`, `${nextMonth(filter.closedMonth)}-01`, false));
     if (filter.contactStatus) {
-      const lostBefore = contactLostBefore(context.now, context.contactLostDays);
-      const index = '[derived.contactBasis+derived.lastContactAt]';
-      if (filter.contactStatus === 'contact_lost') {
-        const lost = () => cases.where(index).between(['in_contact', ''], ['in_contact', lostBefore], true, true);
-        ranges.push({ collection: lost, count: () => lost().count() });
-      } else if (filter.contactStatus === 'in_contact') {
-        const live = () => cases.where(index).between(['in_contact', lostBefore], ['in_contact', '\uffff'], false, true);
-        ranges.push({ collection: live, count: () => live().count() });
-      } else {
-        ranges.push(equals('derived.contactBasis', filter.contactStatus));
-      }
+      const status = filter.contactStatus;
+      ranges.push({ collection: () => casesWithContactStatus(cases, status, context), count: () => casesWithContactStatus(cases, status, context).count() });
     }
     return ranges;
   }
@@ -440,47 +374,22 @@ export class CaseListRepository {
   }
 }
 
-export function contactStatusOf(c: Case, context: Pick<ListContext, 'now' | 'contactLostDays'>): ContactStatusCode {
-  return contactStatusAt(
-    { basis: c.derived.contactBasis, lastSuccessfulAt: c.derived.lastContactAt, lastAttemptAt: c.derived.lastAttemptAt },
-    context.now,
-    context.contactLostDays,
-  );
+/**
+ * The cases whose contact status at the context's moment is `status`, as an
+ * index range: In contact and Contact lost split the In contact basis at
+ * `contactLostBefore`, every other status is its basis.
+ */
+export function casesWithContactStatus(cases: HomewardDb['cases'], status: ContactStatusCode, context: Pick<ListContext, 'now' | 'contactLostDays'>): CaseCollection {
+  const lostBefore = contactLostBefore(context.now, context.contactLostDays);
+  if (status === 'contact_lost') return cases.where(CASE_INDEX.contactByLast).between(['in_contact', ''], ['in_contact', lostBefore], true, true);
+  if (status === 'in_contact') return cases.where(CASE_INDEX.contactByLast).between(['in_contact', lostBefore], ['in_contact', '\uffff'], false, true);
+  return cases.where(CASE_INDEX.contactBasis).equals(status);
 }
 
-/** The primary keys of a collection, read from index keys alone (a multi-entry index may give a case twice). */
-async function keysOf(collection: CaseCollection): Promise<Set<string>> {
-  return new Set((await collection.primaryKeys()) as string[]);
+/** Open cases without activity since the "Contact lost" days before the context's moment (the dashboard's stale cases). */
+export function staleCases(cases: HomewardDb['cases'], context: Pick<ListContext, 'now' | 'contactLostDays'>): CaseCollection {
+  return cases.where(CASE_INDEX.openByActivity).between([1, ''], [1, contactLostBefore(context.now, context.contactLostDays)], true, true);
 }
-
-function intersect<T>(sets: readonly Set<T>[]): Set<T> {
-  const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size);
-  return new Set([...(smallest ?? [])].filter((item) => others.every((s) => s.has(item))));
-}
-
-function searchTerms(text: string): { tokens: string[]; upper: string; passport: string } {
-  return { tokens: foldText(text).split(' ').filter(Boolean), upper: text.trim().toUpperCase(), passport: normalisePassport(text) };
-}
-
-/** `YYYY-MM` of the month after. */
-export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-function longest(tokens: string[]): string {
-  return tokens.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
-const SORT_VALUE: Record<CaseSortField, (c: Case) => string | number> = {
-  reference: (c) => c.reference,
-  name: (c) => c.derived.sortName,
-  nationality: (c) => c.person.nationality,
-  status: (c) => c.derived.statusRank,
-  contactStatus: (c) => c.derived.contactBasis,
-  priority: (c) => c.priority,
-  updatedAt: (c) => c.updatedAt,
-};
 
 function sortAndSlice(cases: Case[], query: CaseListQuery): Case[] {
   const value = SORT_VALUE[query.sort];

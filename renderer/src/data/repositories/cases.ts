@@ -6,9 +6,7 @@
  */
 import { z } from 'zod';
 import type { CaseCore } from '../../../../shared/domain/case-derived';
-import { duplicateReason, type DuplicateProbe, type DuplicateReason } from '../../../../shared/domain/duplicates';
-import { nameMatchKeys } from '../../../../shared/domain/duplicates';
-import { normalisePassport } from '../../../../shared/domain/name-tokens';
+import type { DuplicateProbe, DuplicateReason } from '../../../../shared/domain/duplicates';
 import { buildNewCase, NewCaseInputSchema, type NewCaseInput } from '../../../../shared/domain/new-case';
 import { checkTransition } from '../../../../shared/domain/transitions';
 import {
@@ -28,6 +26,7 @@ import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { RecordNotFoundError, StaleWriteError, TransitionRefusedError } from '../errors';
 import type { Change, Recorder } from '../recorder/recorder';
+import { findDuplicatesOfMany } from './duplicate-lookup';
 import { validate } from '../validate';
 
 /** What the Overview section edits. */
@@ -202,21 +201,7 @@ export class CaseRepository {
    * the passport and name-key indexes, never by reading every case.
    */
   async findDuplicates(probe: DuplicateProbe): Promise<DuplicateCandidate[]> {
-    const passport = normalisePassport(probe.passportNumber);
-    const keys = nameMatchKeys([probe.fullName, ...probe.otherNames]);
-    const [byPassport, byName] = await Promise.all([
-      passport ? this.db.cases.where('person.passportNumber').equals(passport).toArray() : Promise.resolve([]),
-      keys.length > 0 ? this.db.cases.where('derived.matchKeys').anyOf(keys).distinct().limit(500).toArray() : Promise.resolve([]),
-    ]);
-    const seen = new Set<string>();
-    const candidates: DuplicateCandidate[] = [];
-    for (const other of [...byPassport, ...byName]) {
-      if (seen.has(other.id) || other.id === probe.id || other.deletedAt !== null) continue;
-      seen.add(other.id);
-      const reason = duplicateReason(probe, { id: other.id, ...other.person });
-      if (reason) candidates.push({ case: other, reason });
-    }
-    return candidates;
+    return (await findDuplicatesOfMany(this.db, [probe]))[0]!;
   }
 
   private async require(id: string): Promise<Case> {

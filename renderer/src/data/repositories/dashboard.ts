@@ -2,12 +2,13 @@
  * The supervisor's caseload figures. Every number is an index count (or a
  * walk over one small index range); no query reads every case.
  */
-import { contactLostBefore } from '../../../../shared/domain/contact-status';
+import { nextMonth, type ListContext } from '../../../../shared/domain/case-list';
 import { addDays } from '../../../../shared/domain/follow-up-urgency';
 import { CaseStatus, ContactStatus, CurrentSituation, RecruitmentMethod } from '../../../../shared/taxonomy';
 import type { CaseStatusCode, ContactStatusCode } from '../../../../shared/taxonomy';
 import type { HomewardDb } from '../db';
-import type { CaseListRepository, ListContext } from './case-list';
+import { CASE_INDEX, PENDING_CLOSURES_INDEX } from '../indexes';
+import { casesWithContactStatus, staleCases, type CaseListRepository } from './case-list';
 
 export interface Count<K extends string = string> {
   key: K;
@@ -49,31 +50,23 @@ export class DashboardRepository {
   async figures(context: ListContext, officerIds: readonly string[]): Promise<DashboardFigures> {
     const cases = this.db.cases;
     const count = (index: string, value: string) => cases.where(index).equals(value).count();
-    const lostBefore = contactLostBefore(context.now, context.contactLostDays);
-    const basisRange = '[derived.contactBasis+derived.lastContactAt]';
 
     const [total, byStatus, byContactStatus, byNationality, bySituation, byMethod, stale, overdueFollowUps, openPerOfficer, perMonth, closureRequestsWaiting] =
       await Promise.all([
         cases.count(),
-        Promise.all(CaseStatus.codes.map(async (key) => ({ key, count: await count('status', key) }))),
-        Promise.all(
-          ContactStatus.codes.map(async (key) => {
-            if (key === 'contact_lost') return { key, count: await cases.where(basisRange).between(['in_contact', ''], ['in_contact', lostBefore], true, true).count() };
-            if (key === 'in_contact') return { key, count: await cases.where(basisRange).between(['in_contact', lostBefore], ['in_contact', '\uffff'], false, true).count() };
-            return { key, count: await count('derived.contactBasis', key) };
-          }),
-        ),
+        Promise.all(CaseStatus.codes.map(async (key) => ({ key, count: await count(CASE_INDEX.status, key) }))),
+        Promise.all(ContactStatus.codes.map(async (key) => ({ key, count: await casesWithContactStatus(cases, key, context).count() }))),
         // Not uniqueKeys() on the index: that reads every key (seconds at 100,000 cases).
         this.caseList
           .nationalities()
-          .then((keys) => Promise.all(keys.map(async (key) => ({ key: String(key), count: await count('person.nationality', String(key)) })))),
-        Promise.all(CurrentSituation.codes.map(async (key) => ({ key, count: await count('whereabouts.situation', key) }))),
-        Promise.all(RecruitmentMethod.codes.map(async (key) => ({ key, count: await count('recruitment.methods', key) }))),
-        cases.where('[derived.open+derived.activityAt]').between([1, ''], [1, lostBefore], true, true).count(),
-        cases.where('derived.nextFollowUpDue').below(context.today).count(),
+          .then((keys) => Promise.all(keys.map(async (key) => ({ key: String(key), count: await count(CASE_INDEX.nationality, String(key)) })))),
+        Promise.all(CurrentSituation.codes.map(async (key) => ({ key, count: await count(CASE_INDEX.situation, key) }))),
+        Promise.all(RecruitmentMethod.codes.map(async (key) => ({ key, count: await count(CASE_INDEX.methods, key) }))),
+        staleCases(cases, context).count(),
+        cases.where(CASE_INDEX.nextFollowUpDue).below(context.today).count(),
         this.openPerOfficer(officerIds),
         this.perMonth(context.today),
-        this.db.closureRequests.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).count(),
+        this.db.closureRequests.where(PENDING_CLOSURES_INDEX).between(['pending', ''], ['pending', '\uffff']).count(),
       ]);
 
     const byCount = (a: Count, b: Count) => b.count - a.count || a.key.localeCompare(b.key);
@@ -93,10 +86,10 @@ export class DashboardRepository {
   }
 
   private async openPerOfficer(officerIds: readonly string[]): Promise<Count[]> {
-    const index = '[assigneeId+derived.open]';
+    const index = CASE_INDEX.assigneeOpen;
     const perOfficer = await Promise.all(officerIds.map(async (key) => ({ key, count: await this.db.cases.where(index).equals([key, 1]).count() })));
     // Unassigned cases are not in a compound index on assigneeId (null is not a key): count them as the remainder.
-    const openTotal = await this.db.cases.where('[derived.open+derived.activityAt]').between([1, ''], [1, '\uffff']).count();
+    const openTotal = await this.db.cases.where(CASE_INDEX.openByActivity).between([1, ''], [1, '\uffff']).count();
     const assigned = perOfficer.reduce((sum, c) => sum + c.count, 0);
     const assignedToOthers = await this.openAssignedOutside(officerIds);
     return [...perOfficer, { key: 'unassigned', count: openTotal - assigned - assignedToOthers }];
@@ -105,9 +98,9 @@ export class DashboardRepository {
   /** Open cases held by profiles not in the list (deactivated ones): not unassigned, but not shown per officer either. */
   private async openAssignedOutside(officerIds: readonly string[]): Promise<number> {
     const known = new Set(officerIds);
-    const keys = await this.db.cases.orderBy('assigneeId').uniqueKeys();
+    const keys = await this.db.cases.orderBy(CASE_INDEX.assignee).uniqueKeys();
     const others = keys.map(String).filter((k) => !known.has(k));
-    const counts = await Promise.all(others.map((key) => this.db.cases.where('[assigneeId+derived.open]').equals([key, 1]).count()));
+    const counts = await Promise.all(others.map((key) => this.db.cases.where(CASE_INDEX.assigneeOpen).equals([key, 1]).count()));
     return counts.reduce((a, b) => a + b, 0);
   }
 
@@ -122,16 +115,11 @@ export class DashboardRepository {
       months.map(async (month) => {
         const next = nextMonth(month);
         const [opened, closed] = await Promise.all([
-          this.db.cases.where('openedOn').between(`${month}-01`, `${next}-01`, true, false).count(),
-          this.db.cases.where('closedAt').between(`${month}-01`, `${next}-01`, true, false).count(),
+          this.db.cases.where(CASE_INDEX.openedOn).between(`${month}-01`, `${next}-01`, true, false).count(),
+          this.db.cases.where(CASE_INDEX.closedAt).between(`${month}-01`, `${next}-01`, true, false).count(),
         ]);
         return { month, opened, closed };
       }),
     );
   }
-}
-
-function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }

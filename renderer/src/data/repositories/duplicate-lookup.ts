@@ -1,18 +1,16 @@
 /**
- * Duplicate candidates for many people at once (an import preview): the
- * same rules as CaseRepository.findDuplicates (shared/domain/duplicates.ts),
- * but the passport and name-key indexes are read once for the whole batch
- * instead of twice per person.
+ * The duplicate lookup (rules in shared/domain/duplicates.ts): the stored
+ * cases that may be the same person as each probe, for one person being
+ * typed in (CaseRepository.findDuplicates) or for every row of an import
+ * preview at once. The passport and name-key indexes are read once for the
+ * whole batch, never per person, and never every case.
  */
 import { duplicateReason, nameMatchKeys, type DuplicateProbe } from '../../../../shared/domain/duplicates';
 import { normalisePassport } from '../../../../shared/domain/name-tokens';
 import type { Case } from '../../../../shared/schemas/case';
 import type { HomewardDb } from '../db';
+import { CASE_INDEX, KEYS_PER_QUERY, NAME_CANDIDATES_PER_PROBE } from '../indexes';
 import type { DuplicateCandidate } from './cases';
-
-/** As in findDuplicates: a name shared by very many cases is not worth comparing beyond this many. */
-const NAME_CANDIDATES_PER_PROBE = 500;
-const KEYS_PER_QUERY = 500;
 
 export interface ProbeKeys {
   passport: string;
@@ -21,13 +19,19 @@ export interface ProbeKeys {
   singleKeyName: boolean;
 }
 
+function hasSingleKeyName(names: readonly string[]): boolean {
+  return names.some((name) => nameMatchKeys([name]).length === 1);
+}
+
+/** The keys of a person as typed: the passport number is normalised as the schema stores it. */
 export function probeKeys(probe: Pick<DuplicateProbe, 'fullName' | 'otherNames' | 'passportNumber'>): ProbeKeys {
   const names = [probe.fullName, ...probe.otherNames];
-  return {
-    passport: normalisePassport(probe.passportNumber),
-    nameKeys: nameMatchKeys(names),
-    singleKeyName: names.some((name) => nameMatchKeys([name]).length === 1),
-  };
+  return { passport: normalisePassport(probe.passportNumber), nameKeys: nameMatchKeys(names), singleKeyName: hasSingleKeyName(names) };
+}
+
+/** The keys of a stored case, as stored: its passport number normalised on entry, its name keys derived on save. */
+function storedKeys(c: Case): ProbeKeys {
+  return { passport: c.person.passportNumber, nameKeys: c.derived.matchKeys, singleKeyName: hasSingleKeyName([c.person.fullName, ...c.person.otherNames]) };
 }
 
 /**
@@ -62,27 +66,62 @@ export class CandidateIndex<T> {
   }
 }
 
+/** Keys in parts of KEYS_PER_QUERY, one `anyOf` query each. */
+function inParts(keys: readonly string[]): string[][] {
+  const parts: string[][] = [];
+  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) parts.push(keys.slice(i, i + KEYS_PER_QUERY));
+  return parts;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-/** For each probe, the stored cases that may be the same person. */
+/**
+ * Ids of the cases worth reading for the probes' names, found from index
+ * keys alone: those sharing two name keys with a probe (at most
+ * NAME_CANDIDATES_PER_PROBE a probe, most keys in common first), or one
+ * with a probe of a single-key name. A name key shared by thousands of
+ * cases then costs index keys, not thousands of cases read.
+ */
+async function nameCandidateIds(db: HomewardDb, keys: readonly ProbeKeys[]): Promise<string[]> {
+  const nameKeys = [...new Set(keys.flatMap((k) => k.nameKeys))];
+  const idsByKey = new Map<string, string[]>();
+  await Promise.all(
+    inParts(nameKeys).map((part) =>
+      db.cases
+        .where(CASE_INDEX.matchKeys)
+        .anyOf(part)
+        .eachKey((key, cursor) => push(idsByKey, key as string, cursor.primaryKey as string)),
+    ),
+  );
+  const wanted = new Set<string>();
+  for (const probe of keys) {
+    const shared = new Map<string, number>();
+    for (const key of probe.nameKeys) for (const id of idsByKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const sorted = [...shared].sort((a, b) => b[1] - a[1]);
+    sorted.filter(([, count]) => count >= 2).slice(0, NAME_CANDIDATES_PER_PROBE).forEach(([id]) => wanted.add(id));
+    if (probe.singleKeyName) sorted.filter(([, count]) => count === 1).forEach(([id]) => wanted.add(id));
+  }
+  return [...wanted];
+}
+
+/** For each probe, the live stored cases that may be the same person (never the probe's own case). */
 export async function findDuplicatesOfMany(db: HomewardDb, probes: readonly DuplicateProbe[]): Promise<DuplicateCandidate[][]> {
   const keys = probes.map(probeKeys);
   const passports = [...new Set(keys.map((k) => k.passport).filter(Boolean))];
-  const nameKeys = [...new Set(keys.flatMap((k) => k.nameKeys))];
-  const found = new Map<string, Case>();
-  for (let i = 0; i < passports.length; i += KEYS_PER_QUERY) {
-    for (const c of await db.cases.where('person.passportNumber').anyOf(passports.slice(i, i + KEYS_PER_QUERY)).toArray()) found.set(c.id, c);
-  }
-  for (let i = 0; i < nameKeys.length; i += KEYS_PER_QUERY) {
-    for (const c of await db.cases.where('derived.matchKeys').anyOf(nameKeys.slice(i, i + KEYS_PER_QUERY)).distinct().toArray()) found.set(c.id, c);
-  }
+  const [byPassport, byName] = await Promise.all([
+    Promise.all(inParts(passports).map((part) => db.cases.where(CASE_INDEX.passportNumber).anyOf(part).toArray())),
+    nameCandidateIds(db, keys).then((ids) => db.cases.bulkGet(ids)),
+  ]);
   const index = new CandidateIndex<Case>();
-  for (const c of found.values()) {
-    if (c.deletedAt === null) index.add(c, probeKeys(c.person));
+  const seen = new Set<string>();
+  for (const c of [...byPassport.flat(), ...byName]) {
+    if (c === undefined || c.deletedAt !== null || seen.has(c.id)) continue;
+    seen.add(c.id);
+    index.add(c, storedKeys(c));
   }
   return probes.map((probe, i) =>
     index.candidates(keys[i]!).flatMap((other) => {

@@ -6,6 +6,7 @@ import { Recorder } from '../recorder/recorder';
 import { AccessLogRepository } from './access-log';
 import { CaseImportRepository } from './case-import';
 import { CaseListRepository } from './case-list';
+import { CaseloadRepository } from './caseload';
 import { CaseRepository } from './cases';
 import { ClosureRepository } from './closure';
 import { ContactLogRepository } from './contact-log';
@@ -20,6 +21,7 @@ export interface Repositories {
   accessLog: AccessLogRepository;
   cases: CaseRepository;
   caseList: CaseListRepository;
+  caseload: CaseloadRepository;
   caseImport: CaseImportRepository;
   closure: ClosureRepository;
   contactLog: ContactLogRepository;
@@ -37,14 +39,16 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
   const settings = new SettingsRepository(db, authorizer, recorder);
   const cases = new CaseRepository(db, clock, recorder, authorizer);
   const caseList = new CaseListRepository(db, clock);
+  const dashboard = new DashboardRepository(db, caseList);
   return {
     accessLog: new AccessLogRepository(db, recorder, authorizer),
     cases,
     caseList,
+    caseload: new CaseloadRepository(caseList, dashboard),
     caseImport: new CaseImportRepository(clock, recorder, settings),
     closure: new ClosureRepository(db, clock, recorder, authorizer, cases),
     contactLog: new ContactLogRepository(db, recorder, authorizer),
-    dashboard: new DashboardRepository(db, caseList),
+    dashboard,
     followUps: new FollowUpRepository(db, clock, recorder, authorizer),
     groups: new GroupRepository(db, recorder, cases, authorizer),
     history: new HistoryRepository(db),

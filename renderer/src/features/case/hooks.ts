@@ -7,7 +7,7 @@ import type { Case } from '../../../../shared/schemas/case';
 import type { Group } from '../../../../shared/schemas/group';
 import { useSession } from '../../app/session';
 import { useRepositories } from '../../data/context';
-import { contactStatusOf } from '../../data/repositories/case-list';
+import { contactStatusOf } from '../../../../shared/domain/case-list';
 import type { DuplicateCandidate } from '../../data/repositories/cases';
 
 /** The case, `{ value: undefined }` when there is none, or undefined while loading. */

@@ -7,7 +7,7 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { useStaffList } from '../../data/hooks';
-import type { CaseFilter, CaseSortField } from '../../data/repositories/case-list';
+import type { CaseFilter, CaseSortField } from '../../../../shared/domain/case-list';
 import { usePendingClosureIds } from '../closure/hooks';
 import { useGroups } from '../groups/hooks';
 import { BulkActions } from './list/BulkActions';

@@ -3,7 +3,7 @@
  * that following a tile or a bar lists exactly the cases it counted.
  */
 import type { CaseStatusCode, ContactStatusCode, CurrentSituationCode, RecruitmentMethodCode } from '../../../../shared/taxonomy';
-import type { CaseFilter } from '../../data/repositories/case-list';
+import type { CaseFilter } from '../../../../shared/domain/case-list';
 
 export const DASHBOARD_FILTERS = {
   total: (): CaseFilter => ({}),

@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/keys';
 import { useSession } from '../../app/session';
 import { useRepositories } from '../../data/context';
 import { DataError } from '../../data/errors';
-import { contactStatusOf } from '../../data/repositories/case-list';
+import { contactStatusOf } from '../../../../shared/domain/case-list';
 import { useFormatters } from '../../i18n/format';
 import { caseListHref } from '../cases/list/list-url';
 import { caseloadReportHref } from '../reports/caseload-href';

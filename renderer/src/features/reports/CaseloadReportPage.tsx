@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { VocabularyName } from '../../../../shared/taxonomy';
 import { useSession } from '../../app/session';
 import { useStaffList } from '../../data/hooks';
-import { contactStatusOf, type CaseFilter } from '../../data/repositories/case-list';
+import { contactStatusOf, type CaseFilter } from '../../../../shared/domain/case-list';
 import type { Count } from '../../data/repositories/dashboard';
 import { useFormatters } from '../../i18n/format';
 import { termLabel, type MessageKey } from '../../i18n/keys';

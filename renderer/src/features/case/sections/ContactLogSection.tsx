@@ -11,7 +11,7 @@ import type { ContactEntry } from '../../../../../shared/schemas/contact';
 import { useSession } from '../../../app/session';
 import { useRepositories } from '../../../data/context';
 import { DataError } from '../../../data/errors';
-import { contactStatusOf } from '../../../data/repositories/case-list';
+import { contactStatusOf } from '../../../../../shared/domain/case-list';
 import { useFormatters } from '../../../i18n/format';
 import { PrivacyNotice } from '../PrivacyNotice';
 import { ActionButton } from '../records/ActionButton';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../../i18n/keys';
 import { followUpUrgency } from '../../../../../shared/domain/follow-up-urgency';
 import type { Case } from '../../../../../shared/schemas/case';
-import { contactStatusOf, type CaseSortField, type ListContext } from '../../../data/repositories/case-list';
+import { contactStatusOf, type CaseSortField, type ListContext } from '../../../../../shared/domain/case-list';
 import { useFormatters } from '../../../i18n/format';
 import { ClosureBadge } from '../../closure/ClosureBadge';
 

@@ -8,7 +8,7 @@ import type { VocabularyName } from '../../../../../shared/taxonomy';
 import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
-import type { CaseFilter } from '../../../data/repositories/case-list';
+import type { CaseFilter } from '../../../../../shared/domain/case-list';
 import { useFormatters } from '../../../i18n/format';
 import { hasFilters } from './list-url';
 import { SearchBox } from './SearchBox';

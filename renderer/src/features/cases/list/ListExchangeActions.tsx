@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session';
-import type { CaseFilter } from '../../../data/repositories/case-list';
+import type { CaseFilter } from '../../../../../shared/domain/case-list';
 import { ExportCsvButton } from '../../exchange/ExportCsvButton';
 import { caseloadReportHref } from '../../reports/caseload-href';
 

@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepositories } from '../../../data/context';
-import type { CaseFilter } from '../../../data/repositories/case-list';
+import type { CaseFilter } from '../../../../../shared/domain/case-list';
 import type { ListState } from './list-url';
 
 export const PAGE_SIZE = 50;

@@ -6,7 +6,7 @@
  */
 import { COUNTRY_CODES } from '../../../../../shared/countries';
 import { CaseStatus, ContactStatus, CurrentSituation, Priority, RecruitmentMethod } from '../../../../../shared/taxonomy';
-import type { CaseFilter, CaseSortField } from '../../../data/repositories/case-list';
+import type { CaseFilter, CaseSortField } from '../../../../../shared/domain/case-list';
 
 /** The query parameter of each filter. */
 export const FILTER_PARAMS = {
