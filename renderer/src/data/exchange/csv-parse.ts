@@ -65,34 +65,36 @@ function isUtf16(bytes: Uint8Array): boolean {
   return pairs > 0 && Math.max(nulFirst, nulSecond) >= pairs / 2 && Math.min(nulFirst, nulSecond) * 10 < Math.max(nulFirst, nulSecond);
 }
 
+/** The characters line ends depend on: the rest is copied without looking at it. */
+const QUOTE_OR_LINE_END = /["\r\n]/g;
 /** A quotation mark that ends a quoted cell: the next character, after any spaces, ends the cell or the line (as papaparse reads it). */
 const CLOSING_QUOTE = /" *(?:,|\r|\n|$)/y;
 
 /**
  * Every line end outside a quoted cell (CRLF, LF or a lone CR) as LF, so that
  * a file mixing them still reads row by row; a line break inside a quoted
- * cell stays as written.
+ * cell stays as written. A quotation mark opens a quoted cell only at the
+ * start of a cell.
  */
 function unifyLineEnds(text: string): string {
+  if (!text.includes('\r')) return text;
   const parts: string[] = [];
   let copied = 0;
   let quoted = false;
-  let cellStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  QUOTE_OR_LINE_END.lastIndex = 0;
+  for (let found = QUOTE_OR_LINE_END.exec(text); found !== null; found = QUOTE_OR_LINE_END.exec(text)) {
+    const i = found.index;
     if (quoted) {
-      if (c !== '"') continue;
+      if (found[0] !== '"') continue;
       CLOSING_QUOTE.lastIndex = i;
       if (CLOSING_QUOTE.test(text)) quoted = false;
-      else if (text[i + 1] === '"') i++;
-    } else if (c === '\r' || c === '\n') {
-      parts.push(text.slice(copied, i));
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      copied = i + 1;
-      cellStart = true;
+      else if (text[i + 1] === '"') QUOTE_OR_LINE_END.lastIndex = i + 2;
+    } else if (found[0] === '"') {
+      quoted = i === 0 || ',\r\n'.includes(text[i - 1]!);
     } else {
-      quoted = cellStart && c === '"';
-      cellStart = c === ',';
+      parts.push(text.slice(copied, i));
+      copied = found[0] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+      QUOTE_OR_LINE_END.lastIndex = copied;
     }
   }
   parts.push(text.slice(copied));
