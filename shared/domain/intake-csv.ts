@@ -5,7 +5,9 @@
  * bytes (papaparse), this module maps a row to a case record and back.
  *
  * Formula injection. A spreadsheet program runs a cell that begins with
- * `=`, `+`, `-`, `@`, a tab or a carriage return as a formula. Export
+ * `=`, `+`, `-`, `@`, their full-width forms (`＝`, `＋`, `－`, `＠`, which an
+ * East Asian input method types and a spreadsheet reads as the ASCII ones),
+ * a tab or a carriage return as a formula. Export
  * neutralises such a cell by prefixing one apostrophe (the convention
  * spreadsheet programs themselves use for "this is text"); a cell that
  * already begins with apostrophes followed by one of those characters gets
@@ -49,8 +51,8 @@ export const REQUIRED_HEADERS: readonly IntakeHeader[] = CSV_FIELDS.flatMap((fie
 export const MULTI_VALUE_SEPARATOR = ';';
 
 /** Cells a spreadsheet would run as a formula, possibly behind apostrophes an earlier export added. */
-export const FORMULA_TRIGGER = /^'*[=+\-@\t\r]/;
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
+export const FORMULA_TRIGGER = /^'*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/;
 
 /** Reverses the export's neutralisation: one leading apostrophe off a neutralised cell, nothing else. */
 export function unneutraliseCell(cell: string): string {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BAD_ROWS, intake44, intakeLarge } from '../fixtures/intake-csv';
+import { BAD_FILES, BAD_ROWS, intake44, intakeLarge } from '../fixtures/intake-csv';
 import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS } from './page-models/app';
 import { csvFile, download, ImportPageModel, nav, parseCsv } from './page-models/exchange';
 
@@ -67,6 +67,16 @@ test('a 44-row intake file: errors by row and column, the 40 valid rows imported
   await expect(importPage.summary('Already in this workstation')).toHaveText('40');
   await expect(importPage.summary('Rows to import')).toHaveText('0');
   await expect(importPage.commitButton()).toBeDisabled();
+});
+
+test('a tab-separated file is refused with its reason, and nothing can be imported', async ({ page }) => {
+  await page.goto('/');
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
+  const importPage = new ImportPageModel(page);
+  await importPage.open();
+  await importPage.choose({ name: 'intake-tabs.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_FILES.tabSeparated()) });
+  await expect(page.getByRole('alert')).toContainText('This file separates its cells with tabs. Save it again as CSV with commas (“CSV UTF-8”) and try again.');
+  await expect(importPage.commitButton()).toHaveCount(0);
 });
 
 test('a filtered list exports only its cases', async ({ page }) => {

@@ -6,6 +6,7 @@ import type { HomewardDb } from '../../../renderer/src/data/db';
 import type { ImportProgress } from '../../../renderer/src/data/repositories/case-import';
 import { en } from '../../../renderer/src/i18n/en';
 import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
+import { BAD_FILES, goodRow } from '../../fixtures/intake-csv';
 import { setUpWorkstation, testClock } from '../data/fixtures';
 import { allTables, csvOf, encode, makeCase } from './fixtures';
 
@@ -79,8 +80,16 @@ describe('intake CSV: files refused whole', () => {
   it('a file that is not UTF-8', async () => {
     const latin1 = new Uint8Array([...encode('full_name,nationality\r\nJos'), 0xe9, ...encode(' Garc'), 0xed, ...encode('a,ES\r\n')]);
     expect(problemsOf(await refusedWhole(latin1))).toEqual([[null, null, 'csv.notUtf8']]);
+  });
+
+  it('a UTF-16 file, named as such with or without a byte-order mark', async () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'full_name'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    expect(problemsOf(await refusedWhole(utf16))).toEqual([[null, null, 'csv.notUtf8']]);
+    expect(problemsOf(await refusedWhole(utf16))).toEqual([[null, null, 'csv.utf16']]);
+    for (const order of ['LE', 'BE'] as const) {
+      for (const withBom of [true, false]) {
+        expect(problemsOf(await refusedWhole(BAD_FILES.utf16(order, withBom))), `${order}, byte-order mark: ${withBom}`).toEqual([[null, null, 'csv.utf16']]);
+      }
+    }
   });
 
   it('an empty file, with or without a byte-order mark', async () => {
@@ -100,6 +109,10 @@ describe('intake CSV: files refused whole', () => {
 
   it('semicolons as separators', async () => {
     expect(problemsOf(await refusedWhole(encode('full_name;nationality\r\nSipho;ZA\r\n')))).toEqual([[null, null, 'csv.semicolonSeparated']]);
+  });
+
+  it('tabs as separators', async () => {
+    expect(problemsOf(await refusedWhole(BAD_FILES.tabSeparated()))).toEqual([[null, null, 'csv.tabSeparated']]);
   });
 
   it('required columns missing', async () => {
@@ -189,6 +202,30 @@ describe('intake CSV: rows with errors, named by row and column', () => {
     expect(stored?.notes).toBe('+SUM(A1:A2)');
     // An apostrophe before a formula character is the export's neutralisation, and only that is taken off.
     expect(stored?.whereabouts.place).toBe('-Kherson');
+  });
+});
+
+describe('intake CSV: files other programs write, read right', () => {
+  it('mixed line ends (CRLF, LF, a lone CR): one row each, numbered as written, a quoted line break kept', async () => {
+    const file = BAD_FILES.mixedLineEnds();
+    const preview = await previewWritesNothing(file.bytes);
+    expect(problemsOf(preview)).toEqual([]);
+    expect(preview.rows.map((r) => [r.rowNumber, r.input?.newCase.person.fullName])).toEqual([2, 3, 4, 5].map((n) => [n, goodRow(n - 1).full_name]));
+    expect(preview.rows[1]?.input?.newCase.notes).toBe(file.notesOfRow3);
+  });
+
+  it('full-width formula characters: kept as text, the export’s apostrophe taken off', async () => {
+    const file = BAD_FILES.fullWidthFormulas();
+    const preview = await previewWritesNothing(file.bytes);
+    expect(problemsOf(preview)).toEqual([]);
+    await exchange.intakeImport.commit(preview, officerId);
+    const [stored] = await db.cases.toArray();
+    expect({
+      full_name: stored?.person.fullName,
+      promised_job: stored?.recruitment.promisedJob,
+      location_place: stored?.whereabouts.place,
+      notes: stored?.notes,
+    }).toEqual(file.expected);
   });
 });
 

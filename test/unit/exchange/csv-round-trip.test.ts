@@ -132,6 +132,10 @@ describe('CSV export → import round trip', () => {
       references.push(...chunk.map((c) => c.reference));
     }
     expect(chunks).toEqual([1000, 1000, 500]);
+    const whole = new TextDecoder().decode((await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id)).bytes);
+    // Chunks follow one another line after line: no empty row at their seams.
+    for (const reference of [references[0]!, references[1000]!, references[2000]!]) expect(whole).toContain(`\r\n${reference},`);
+    expect(whole).not.toContain('\r\n\r\n');
     expect(references).toEqual([...references].sort());
     const progress: number[] = [];
     const exported = await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id, { onProgress: (p) => progress.push(p.done) });
@@ -147,6 +151,44 @@ describe('CSV export → import round trip', () => {
       ExchangeCancelledError,
     );
     expect(await source.db.history.count()).toBe(historyBefore);
+  });
+});
+
+describe('CSV export: the lines of the file', () => {
+  it('the header on line 1, the first case on line 2, every line ended with CRLF', async () => {
+    const ws = await workstation();
+    const first = await makeCase(ws.repos, ws.officer.id, { fullName: 'Sipho Dlamini', notes: 'One line.' });
+    const second = await makeCase(ws.repos, ws.officer.id, { fullName: 'Ntombi Khumalo', notes: 'One line.' });
+    const file = await ws.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, ws.officer.id);
+    const lines = new TextDecoder().decode(file.bytes).split('\r\n');
+    expect(lines[0]).toBe(INTAKE_HEADERS.join(','));
+    expect(lines[1]).toMatch(new RegExp(`^${first.reference},Sipho Dlamini,`));
+    expect(lines[2]).toMatch(new RegExp(`^${second.reference},Ntombi Khumalo,`));
+    expect(lines.slice(3)).toEqual(['']);
+  });
+
+  it('a list of no cases is the header line alone', async () => {
+    const ws = await workstation();
+    const file = await ws.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, ws.officer.id);
+    expect(file.count).toBe(0);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.bytes)).toBe(`\uFEFF${INTAKE_HEADERS.join(',')}\r\n`);
+  });
+});
+
+describe('CSV export → import of full-width formula characters (＝ ＋ － ＠)', () => {
+  it('neutralised like their ASCII twins, and given back unchanged', async () => {
+    const source = await workstation();
+    const values = { fullName: '＝HYPERLINK("http://evil.example")', otherNames: ["'＋already quoted"], place: '－Kherson', notes: '＠SUM(1+1)' };
+    const made = await makeCase(source.repos, source.officer.id, values);
+    const file = await source.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, source.officer.id);
+    const [row] = Papa.parse<Record<string, string>>(new TextDecoder().decode(file.bytes), { header: true, delimiter: ',', skipEmptyLines: true }).data;
+    expect(row).toMatchObject({ full_name: "'＝HYPERLINK(\"http://evil.example\")", other_names: "''＋already quoted", location_place: "'－Kherson", notes: "'＠SUM(1+1)" });
+
+    const target = await workstation();
+    const preview = await target.exchange.intakeImport.preview(file.bytes);
+    expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
+    await target.exchange.intakeImport.commit(preview, target.officer.id);
+    expect(byReference(await target.db.cases.toArray())).toEqual(byReference([(await source.repos.cases.get(made.id))!]));
   });
 });
 

@@ -68,7 +68,9 @@ export class CaseCsvExporter {
     let count = 0;
     const total = 'ids' in selection ? selection.ids.length : hasFilter(selection.filter) ? null : await this.db.cases.count();
     for await (const chunk of this.chunks(selection, options.signal)) {
-      parts.push(encoder.encode(NEWLINE + casesToCsv(chunk, false)));
+      // The header text ends with its line end and a chunk's text does not: each chunk gets its own,
+      // so every line ends with CRLF and no empty row follows the header.
+      parts.push(encoder.encode(casesToCsv(chunk, false) + NEWLINE));
       count += chunk.length;
       options.onProgress?.({ done: count, total });
     }

@@ -170,6 +170,8 @@ export const exchange = {
     noHeaderRow:
       'The first row must name the columns (for example full_name, nationality). This file’s first row names none of them: it may be missing its header row, or not be a case list.',
     semicolonSeparated: 'This file separates its cells with semicolons. Save it again as CSV with commas (“CSV UTF-8”) and try again.',
+    tabSeparated: 'This file separates its cells with tabs. Save it again as CSV with commas (“CSV UTF-8”) and try again.',
+    utf16: 'This file is saved as UTF-16 (“Unicode text”). In your spreadsheet program, save it as “CSV UTF-8” (comma-separated) and try again.',
     duplicateHeader: 'The column {{column}} appears more than once in the header row.',
     missingHeader: 'The column {{column}} is missing. Every case needs it.',
     noDataRows: 'This file has a header row but no cases.',
