@@ -74,6 +74,13 @@ export interface SignInAttempts {
   lastFailureAt: string;
 }
 
+/**
+ * The first version whose records have today's shapes: a backup made by it or
+ * a later version restores with its cases' derived values recomputed (the
+ * versions since changed only how those are computed).
+ */
+export const SAME_RECORD_SHAPES_SINCE = 3;
+
 export class HomewardDb extends Dexie {
   cases!: EntityTable<Case, 'id'>;
   contactLog!: EntityTable<ContactEntry, 'id'>;
@@ -90,14 +97,11 @@ export class HomewardDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
-    // The latest version's upgrade runs whenever any does (in the same
-    // transaction, after the earlier ones): it ends with the one recompute of
-    // derived values by today's rules. A new version moves this call to its own.
-    this.version(3)
-      .stores(SCHEMA_V3)
-      .upgrade(async (tx) => {
-        await upgradeToV3(tx);
-        await recomputeDerived(tx);
-      });
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    // Version 4 changes no table: names are keyed by new rules (Arabic articles and particles written joined or
+    // apart, invisible format characters), so every case's match keys and search tokens are computed again.
+    // The latest version's upgrade runs whenever any does (in the same transaction, after the earlier ones): it
+    // ends with the one recompute of derived values by today's rules. A new version moves this call to its own.
+    this.version(4).stores(SCHEMA_V3).upgrade(recomputeDerived);
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The last step of every database upgrade: each case's derived values,
- * recomputed by today's rules from the case, its contact log and its
- * follow-ups. Upgrades only reshape stored records and leave the rules to
+ * Each case's derived values, recomputed by today's rules from the case, its
+ * contact log and its follow-ups: the last step of every database upgrade,
+ * and of restoring a backup made by an older version whose records have
+ * today's shapes. Upgrades only reshape stored records and leave the rules to
  * this one step: a frozen copy of each era's rules in each upgrade would be
  * overwritten by the next era's anyway, and derived values are never more
  * than what today's rules say about the stored facts.
@@ -13,15 +14,28 @@ import type { ContactEntry } from '../../../shared/schemas/contact';
 import type { FollowUp } from '../../../shared/schemas/follow-up';
 
 export async function recomputeDerived(tx: Transaction): Promise<void> {
-  const entries = byCase((await tx.table('contactLog').toArray()) as ContactEntry[]);
-  const followUps = byCase((await tx.table('followUps').toArray()) as FollowUp[]);
+  const derive = derivedFrom((await tx.table('contactLog').toArray()) as ContactEntry[], (await tx.table('followUps').toArray()) as FollowUp[]);
   await tx
     .table('cases')
     .toCollection()
     .modify((record: Case) => {
-      const { derived: _previous, ...core } = record;
-      record.derived = deriveCaseFields(core satisfies CaseCore, caseActivity(core, entries.get(record.id) ?? [], followUps.get(record.id) ?? []));
+      record.derived = derive(record);
     });
+}
+
+/** The cases with their derived values recomputed from the given contact log and follow-ups. */
+export function withDerived(cases: readonly Case[], entries: readonly ContactEntry[], followUps: readonly FollowUp[]): Case[] {
+  const derive = derivedFrom(entries, followUps);
+  return cases.map((record) => ({ ...record, derived: derive(record) }));
+}
+
+function derivedFrom(entries: readonly ContactEntry[], followUps: readonly FollowUp[]): (record: Case) => Case['derived'] {
+  const entriesOf = byCase(entries);
+  const followUpsOf = byCase(followUps);
+  return (record) => {
+    const { derived: _previous, ...core } = record;
+    return deriveCaseFields(core satisfies CaseCore, caseActivity(core, entriesOf.get(record.id) ?? [], followUpsOf.get(record.id) ?? []));
+  };
 }
 
 function byCase<T extends { caseId: string }>(items: readonly T[]): Map<string, T[]> {

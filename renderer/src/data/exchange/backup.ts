@@ -16,10 +16,14 @@
 import { z } from 'zod';
 import { permits } from '../../../../shared/domain/permissions';
 import { BACKUP_FILE_EXTENSION } from '../../../../shared/ipc';
+import type { Case } from '../../../../shared/schemas/case';
+import type { ContactEntry } from '../../../../shared/schemas/contact';
+import type { FollowUp } from '../../../../shared/schemas/follow-up';
 import type { Staff } from '../../../../shared/schemas/staff';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
-import type { HomewardDb } from '../db';
+import { SAME_RECORD_SHAPES_SINCE, type HomewardDb } from '../db';
+import { withDerived } from '../recompute-derived';
 import { PermissionDeniedError } from '../errors';
 import type { ExchangeAudit } from './audit';
 import { openEnvelope, readEnvelope, sealBackup, deriveBackupKey, type BackupKey, type Compression } from './backup-crypto';
@@ -148,7 +152,7 @@ export class BackupService {
         if (manifest === null) {
           manifest = ManifestSchema.parse(value);
           if (manifest.schemaVersion > this.db.verno) throw new ExchangeError('backup.newerDatabase', { made: manifest.schemaVersion, current: this.db.verno });
-          if (manifest.schemaVersion < this.db.verno) throw new ExchangeError('backup.olderDatabase', { made: manifest.schemaVersion, current: this.db.verno });
+          if (manifest.schemaVersion < SAME_RECORD_SHAPES_SINCE) throw new ExchangeError('backup.olderDatabase', { made: manifest.schemaVersion, current: this.db.verno });
           for (const name of Object.keys(manifest.tables)) {
             if (!tableNames.has(name)) throw new ExchangeError('backup.unknownTable', { table: name });
             tables.set(name, []);
@@ -176,6 +180,10 @@ export class BackupService {
     if (manifest === null) throw new ExchangeError('backup.damaged');
     for (const [name, count] of Object.entries(manifest.tables)) {
       if (tables.get(name)?.length !== count) throw new ExchangeError('backup.damaged');
+    }
+    if (manifest.schemaVersion < this.db.verno) {
+      const cases = (tables.get('cases') ?? []) as Case[];
+      tables.set('cases', withDerived(cases, (tables.get('contactLog') ?? []) as ContactEntry[], (tables.get('followUps') ?? []) as FollowUp[]));
     }
     return { madeAt: manifest.createdAt, records: manifest.tables, tables };
   }
