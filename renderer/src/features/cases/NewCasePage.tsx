@@ -20,6 +20,7 @@ import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import { DuplicateWarning } from '../case/DuplicateWarning';
 import { useDuplicateCandidates } from '../case/hooks';
+import { FormActions } from '../../components/FormActions';
 
 type FormInput = z.input<typeof NewCaseInputSchema>;
 type FormOutput = z.output<typeof NewCaseInputSchema>;
@@ -199,14 +200,7 @@ export function NewCasePage() {
             </p>
           </div>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('newCase.save')}
-          </button>
-          <button type="button" className="button" onClick={() => navigate('/')}>
-            {t('newCase.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('newCase.save')} busy={form.formState.isSubmitting} cancel={t('newCase.cancel')} onCancel={() => navigate('/')} />
       </form>
     </section>
   );

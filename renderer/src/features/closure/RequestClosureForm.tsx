@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { VocabularySelect } from '../../components/Select';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
 
 interface RequestValues {
   reason: ClosureReasonCode | '';
@@ -44,14 +45,7 @@ export function RequestClosureForm({ caseRecord, onCancel, onDone }: { caseRecor
         <Field label={t('closure.note')} error={errors.note?.message}>
           <textarea rows={3} dir="auto" {...form.register('note')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('closure.submitRequest')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('closure.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('closure.submitRequest')} busy={isSubmitting} cancel={t('closure.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

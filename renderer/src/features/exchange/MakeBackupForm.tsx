@@ -11,6 +11,7 @@ import { useExchange } from './context';
 import { failureOf, type Failure } from './failure';
 import { PassphrasePairFields } from './PassphrasePairFields';
 import { BackupPassphraseSchema, type BackupPassphrase } from './passphrase-schema';
+import { FormActions } from '../../components/FormActions';
 
 export function MakeBackupForm() {
   const { t } = useTranslation();
@@ -47,11 +48,7 @@ export function MakeBackupForm() {
         <legend>{t('exchangeUi.backup.makeTitle')}</legend>
         <p className="field__hint">{t('exchangeUi.backup.makeIntro')}</p>
         <PassphrasePairFields form={form} hint={t('exchangeUi.backup.passphraseHint')} />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('exchangeUi.backup.making') : t('exchangeUi.backup.make')}
-          </button>
-        </div>
+        <FormActions submit={busy ? t('exchangeUi.backup.making') : t('exchangeUi.backup.make')} busy={busy} />
         <p role="status" className={result && 'saved' in result ? 'notice notice--success' : 'visually-hidden'}>
           {result && 'saved' in result ? t('exchangeUi.backup.saved', { fileName: result.saved, cases: format.number(result.cases) }) : ''}
         </p>

@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
 
 type GroupInput = z.input<typeof GroupFieldsSchema>;
 
@@ -41,11 +42,7 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: Group) => vo
         <Field label={t('groups.note')} error={errors.note?.message}>
           <textarea rows={3} {...form.register('note')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('groups.create')}
-          </button>
-        </div>
+        <FormActions submit={t('groups.create')} busy={form.formState.isSubmitting} />
       </fieldset>
     </form>
   );

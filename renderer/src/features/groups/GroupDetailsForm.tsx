@@ -11,6 +11,7 @@ import { useSession } from '../../app/session';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
 
 type GroupInput = z.input<typeof GroupFieldsSchema>;
 
@@ -44,14 +45,7 @@ export function GroupDetailsForm({ group, onSaved, onCancel }: { group: Group; o
         <Field label={t('groups.note')} error={errors.note?.message}>
           <textarea rows={4} {...form.register('note')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('groups.save')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('groups.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('groups.save')} busy={form.formState.isSubmitting} cancel={t('groups.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -11,6 +11,7 @@ import { VocabularySelect } from '../../components/Select';
 import { useRepositories } from '../../data/context';
 import { NewProfileSchema, type NewProfileInput } from '../../data/repositories/staff';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
 
 export function AddProfileForm({ onAdded }: { onAdded: (profile: Staff) => void }) {
   const { t } = useTranslation();
@@ -54,11 +55,7 @@ export function AddProfileForm({ onAdded }: { onAdded: (profile: Staff) => void 
         <Field label={t('profiles.confirmPassphrase')} error={errors.passphrase?.confirmation?.message} required>
           <input type="password" autoComplete="new-password" {...form.register('passphrase.confirmation')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('profiles.add')}
-          </button>
-        </div>
+        <FormActions submit={t('profiles.add')} busy={form.formState.isSubmitting} />
       </fieldset>
     </form>
   );

@@ -14,6 +14,7 @@ import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import './profiles.css';
+import { FormActions } from '../../components/FormActions';
 
 const ChangeMyPassphraseSchema = z.object({
   current: z.string().min(1, { error: 'validation.required' }),
@@ -76,11 +77,7 @@ export function MyPassphrasePage() {
           <Field label={t('profiles.confirmNewPassphrase')} error={errors.next?.confirmation?.message} required>
             <input type="password" autoComplete="new-password" {...form.register('next.confirmation')} />
           </Field>
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-              {t('myPassphrase.save')}
-            </button>
-          </div>
+          <FormActions submit={t('myPassphrase.save')} busy={form.formState.isSubmitting} />
         </fieldset>
       </form>
     </section>

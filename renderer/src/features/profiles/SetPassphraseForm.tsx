@@ -9,6 +9,7 @@ import { useSession } from '../../app/session';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
 
 type PassphraseInput = z.input<typeof NewPassphraseSchema>;
 
@@ -50,14 +51,7 @@ export function SetPassphraseForm({ target, onDone }: SetPassphraseFormProps) {
         <Field label={t('profiles.confirmNewPassphrase')} error={errors.confirmation?.message} required>
           <input type="password" autoComplete="new-password" {...form.register('confirmation')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('profiles.savePassphrase')}
-          </button>
-          <button type="button" className="button" onClick={() => onDone(false)}>
-            {t('profiles.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('profiles.savePassphrase')} busy={form.formState.isSubmitting} cancel={t('profiles.cancel')} onCancel={() => onDone(false)} />
       </fieldset>
     </form>
   );

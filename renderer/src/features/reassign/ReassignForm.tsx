@@ -11,6 +11,7 @@ import { useRepositories } from '../../data/context';
 import { useStaffList } from '../../data/hooks';
 import { useSave } from '../../data/use-save';
 import './reassign.css';
+import { FormActions } from '../../components/FormActions';
 
 const UNASSIGNED = 'unassigned';
 
@@ -76,14 +77,7 @@ export function ReassignForm({ caseIds, currentAssigneeId, legend, onCancel, onD
         <Field label={t('reassign.reason')} hint={t('reassign.reasonHint')} error={errors.reason?.message} required>
           <textarea rows={2} dir="auto" {...form.register('reason')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('reassign.submit')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('reassign.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('reassign.submit')} busy={isSubmitting} cancel={t('reassign.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -18,6 +18,7 @@ import { useSave } from '../../data/use-save';
 import { useFormatters } from '../../i18n/format';
 import { NotPermitted } from '../profiles/NotPermitted';
 import './settings.css';
+import { FormActions } from '../../components/FormActions';
 
 type SettingsInput = z.input<typeof WorkstationSettingsSchema>;
 
@@ -70,11 +71,7 @@ function SettingsForm() {
             <input type="number" inputMode="numeric" min={1} max={240} step={1} className="settings__number" {...form.register('idleLockMinutes', { valueAsNumber: true })} />
           </Field>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('workstationSettings.save')}
-          </button>
-        </div>
+        <FormActions submit={t('workstationSettings.save')} busy={form.formState.isSubmitting} />
       </form>
       <section aria-labelledby="settings-references" className="settings__references">
         <h2 id="settings-references">{t('workstationSettings.referencesTitle')}</h2>

@@ -3,7 +3,7 @@
  * the officer opened; if another window changed the entry meanwhile, the save
  * is refused and the officer can reload the latest version.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ContactEntryFieldsSchema, type ContactEntry, type ContactEntryFields } from '../../../../../shared/schemas/contact';
@@ -14,7 +14,7 @@ import { useRepositories } from '../../../data/context';
 import { useSave } from '../../../data/use-save';
 import { schemaResolver } from './form-resolver';
 import { fromLocalInput, toLocalInput } from './local-date-time';
-import { SaveFailure } from './SaveFailure';
+import { RecordForm } from './RecordForm';
 
 interface ContactFormValues {
   /** `datetime-local` value, the workstation's wall-clock time. */
@@ -62,14 +62,10 @@ export function ContactEntryForm({ caseId, entry, title, onSaved, onCancel }: Co
   const { t } = useTranslation();
   const { contactLog } = useRepositories();
   const { profile } = useSession();
-  const titleId = useId();
-  const titleRef = useRef<HTMLHeadingElement>(null);
   const [baseVersion, setBaseVersion] = useState(entry?.version);
   const form = useForm<ContactFormValues, unknown, ContactEntryFields>({ resolver, defaultValues: valuesOf(entry) });
   const { errors, isSubmitting } = form.formState;
   const { run, failure } = useSave(form.setError);
-
-  useEffect(() => titleRef.current?.focus(), []);
 
   const submit = form.handleSubmit(async (fields) => {
     const saved =
@@ -85,11 +81,16 @@ export function ContactEntryForm({ caseId, entry, title, onSaved, onCancel }: Co
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={titleId} className="records-form">
-      <h3 id={titleId} ref={titleRef} tabIndex={-1}>
-        {title}
-      </h3>
-      <SaveFailure failure={failure && Object.keys(errors).length === 0 ? failure : null} onReload={reload} />
+    <RecordForm
+      title={title}
+      onSubmit={submit}
+      errors={errors}
+      failure={failure}
+      onReload={reload}
+      submitting={isSubmitting}
+      saveLabel={t('caseRecords.contactLog.save')}
+      onCancel={onCancel}
+    >
       <div className="records-form__grid">
         <Field
           label={t('caseRecords.contactLog.fields.at')}
@@ -118,14 +119,6 @@ export function ContactEntryForm({ caseId, entry, title, onSaved, onCancel }: Co
       <Field label={t('caseRecords.contactLog.fields.summary')} error={errors.summary?.message}>
         <textarea rows={3} {...form.register('summary')} />
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {t('caseRecords.contactLog.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('caseRecords.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

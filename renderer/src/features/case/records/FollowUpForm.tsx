@@ -3,7 +3,7 @@
  * the signed-in officer by default). An edit is saved against the version the
  * officer opened; a stale save is refused and can be reloaded.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FollowUpFieldsSchema, type FollowUp, type FollowUpFields } from '../../../../../shared/schemas/follow-up';
@@ -13,7 +13,7 @@ import { useRepositories } from '../../../data/context';
 import { useStaffList } from '../../../data/hooks';
 import { useSave } from '../../../data/use-save';
 import { schemaResolver } from './form-resolver';
-import { SaveFailure } from './SaveFailure';
+import { RecordForm } from './RecordForm';
 
 interface FollowUpFormValues {
   title: string;
@@ -48,8 +48,6 @@ export function FollowUpForm({ caseId, followUp, title, onSaved, onCancel }: Fol
   const { followUps } = useRepositories();
   const { profile } = useSession();
   const staff = useStaffList();
-  const titleId = useId();
-  const titleRef = useRef<HTMLHeadingElement>(null);
   const [baseVersion, setBaseVersion] = useState(followUp?.version);
   const form = useForm<FollowUpFormValues, unknown, FollowUpFields>({ resolver, defaultValues: valuesOf(followUp, profile.id) });
   const { errors, isSubmitting } = form.formState;
@@ -59,8 +57,6 @@ export function FollowUpForm({ caseId, followUp, title, onSaved, onCancel }: Fol
 
   // A date picker left empty gives '', which the schema calls a malformed date: say it is missing instead.
   const dueOnError = errors.dueOn && !form.getValues('dueOn') ? 'validation.required' : errors.dueOn?.message;
-
-  useEffect(() => titleRef.current?.focus(), []);
 
   const submit = form.handleSubmit(async (fields) => {
     const saved =
@@ -76,11 +72,16 @@ export function FollowUpForm({ caseId, followUp, title, onSaved, onCancel }: Fol
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={titleId} className="records-form">
-      <h3 id={titleId} ref={titleRef} tabIndex={-1}>
-        {title}
-      </h3>
-      <SaveFailure failure={failure && Object.keys(errors).length === 0 ? failure : null} onReload={reload} />
+    <RecordForm
+      title={title}
+      onSubmit={submit}
+      errors={errors}
+      failure={failure}
+      onReload={reload}
+      submitting={isSubmitting}
+      saveLabel={t('caseRecords.followUps.save')}
+      onCancel={onCancel}
+    >
       <div className="records-form__grid">
         <Field label={t('caseRecords.followUps.fields.title')} error={errors.title?.message} required>
           <input type="text" autoComplete="off" {...form.register('title')} />
@@ -102,14 +103,6 @@ export function FollowUpForm({ caseId, followUp, title, onSaved, onCancel }: Fol
           </Field>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {t('caseRecords.followUps.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('caseRecords.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

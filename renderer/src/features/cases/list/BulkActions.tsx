@@ -15,6 +15,7 @@ import { useRepositories } from '../../../data/context';
 import { DataError } from '../../../data/errors';
 import { useSave } from '../../../data/use-save';
 import { ReassignForm } from '../../reassign/ReassignForm';
+import { FormActions } from '../../../components/FormActions';
 
 interface BulkActionsProps {
   selectedIds: readonly string[];
@@ -169,14 +170,7 @@ function AddToGroupForm({
             </Field>
           </>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('bulk.add')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('bulk.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('bulk.add')} busy={form.formState.isSubmitting} cancel={t('bulk.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );
