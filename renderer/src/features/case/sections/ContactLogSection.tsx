@@ -80,7 +80,7 @@ export function ContactLogSection({ caseRecord }: { caseRecord: Case }) {
       form={({ record, onSaved, onCancel }) => (
         <ContactEntryForm
           caseId={caseRecord.id}
-          entry={record}
+          record={record}
           title={record ? t('caseRecords.contactLog.editTitle', { when: when(record.at) }) : t('caseRecords.contactLog.addTitle')}
           onSaved={(saved, kind) => onSaved(t(kind === 'added' ? 'caseRecords.contactLog.added' : 'caseRecords.contactLog.updated', { when: when(saved.at) }))}
           onCancel={onCancel}

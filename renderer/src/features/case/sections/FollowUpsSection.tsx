@@ -84,7 +84,7 @@ export function FollowUpsSection({ caseRecord }: { caseRecord: Case }) {
       form={({ record, onSaved, onCancel }) => (
         <FollowUpForm
           caseId={caseRecord.id}
-          followUp={record}
+          record={record}
           title={record ? t('caseRecords.followUps.editTitle', { title: record.title }) : t('caseRecords.followUps.addTitle')}
           onSaved={(saved, kind) => onSaved(t(kind === 'added' ? 'caseRecords.followUps.added' : 'caseRecords.followUps.updated', { title: saved.title }))}
           onCancel={onCancel}
