@@ -9,6 +9,7 @@ import { VocabularySelect } from '../../components/Select';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 interface RequestValues {
   reason: ClosureReasonCode | '';
@@ -34,11 +35,7 @@ export function RequestClosureForm({ caseRecord, onCancel, onDone }: { caseRecor
       <fieldset>
         <legend>{t('closure.requestLegend')}</legend>
         <p className="field__hint">{t('closure.requestHint')}</p>
-        {failure ? (
-          <p role="alert" className="error-summary">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure} />
         <Field label={t('closure.reason')} error={errors.reason?.message} required>
           <VocabularySelect vocabulary="closureReason" emptyLabel={t('newCase.choose')} {...form.register('reason')} />
         </Field>

@@ -17,6 +17,7 @@ import { failureOf, type Failure } from './failure';
 import { PassphrasePairFields } from './PassphrasePairFields';
 import { BackupPassphraseSchema, type BackupPassphrase } from './passphrase-schema';
 import { FormActions } from '../../components/FormActions';
+import { SuccessNotice } from '../../components/Notices';
 
 export function AutomaticBackupPanel() {
   const { t } = useTranslation();
@@ -48,9 +49,7 @@ export function AutomaticBackupPanel() {
       ) : supervisor ? null : (
         <p className="field__hint">{t('exchangeUi.automatic.askSupervisor')}</p>
       )}
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
+      <SuccessNotice message={announcement} />
       {state.status === 'locked' ? <UnlockForm onUnlocked={() => done(t('exchangeUi.automatic.unlocked'))} /> : null}
       {supervisor && (state.status === 'notSet' || changing) ? (
         <SetPassphraseForm

@@ -12,6 +12,7 @@ import { failureOf, type Failure } from './failure';
 import { PassphrasePairFields } from './PassphrasePairFields';
 import { BackupPassphraseSchema, type BackupPassphrase } from './passphrase-schema';
 import { FormActions } from '../../components/FormActions';
+import { SuccessNotice } from '../../components/Notices';
 
 export function MakeBackupForm() {
   const { t } = useTranslation();
@@ -49,9 +50,7 @@ export function MakeBackupForm() {
         <p className="field__hint">{t('exchangeUi.backup.makeIntro')}</p>
         <PassphrasePairFields form={form} hint={t('exchangeUi.backup.passphraseHint')} />
         <FormActions submit={busy ? t('exchangeUi.backup.making') : t('exchangeUi.backup.make')} busy={busy} />
-        <p role="status" className={result && 'saved' in result ? 'notice notice--success' : 'visually-hidden'}>
-          {result && 'saved' in result ? t('exchangeUi.backup.saved', { fileName: result.saved, cases: format.number(result.cases) }) : ''}
-        </p>
+        <SuccessNotice message={result && 'saved' in result ? t('exchangeUi.backup.saved', { fileName: result.saved, cases: format.number(result.cases) }) : ''} />
         {result && 'failure' in result ? (
           <p role="alert" className="form-failure">
             {t(result.failure.key, result.failure.params)}

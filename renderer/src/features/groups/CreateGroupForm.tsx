@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 type GroupInput = z.input<typeof GroupFieldsSchema>;
 
@@ -31,11 +32,7 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: Group) => vo
     <form onSubmit={submit} noValidate className="group-form">
       <fieldset>
         <legend>{t('groups.createLegend')}</legend>
-        {failure ? (
-          <p role="alert" className="form-failure">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure} className="form-failure" />
         <Field label={t('groups.name')} error={errors.name?.message} required>
           <input type="text" autoComplete="off" {...form.register('name')} />
         </Field>

@@ -12,6 +12,7 @@ import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 type GroupInput = z.input<typeof GroupFieldsSchema>;
 
@@ -34,11 +35,7 @@ export function GroupDetailsForm({ group, onSaved, onCancel }: { group: Group; o
     <form onSubmit={submit} noValidate className="group-form">
       <fieldset>
         <legend>{t('groups.edit')}</legend>
-        {failure ? (
-          <p role="alert" className="form-failure">
-            {t(failure === 'errors.staleWrite' ? 'groups.staleWrite' : failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure === 'errors.staleWrite' ? 'groups.staleWrite' : failure} className="form-failure" />
         <Field label={t('groups.name')} error={errors.name?.message} required>
           <input type="text" autoComplete="off" {...form.register('name')} />
         </Field>

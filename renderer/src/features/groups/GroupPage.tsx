@@ -14,6 +14,7 @@ import { caseloadReportHref } from '../reports/caseload-href';
 import { GroupDetailsForm } from './GroupDetailsForm';
 import { useGroup, useGroupMembers } from './hooks';
 import { ProgressSummary } from './ProgressSummary';
+import { FailureAlert, SuccessNotice } from '../../components/Notices';
 import './groups.css';
 
 export function GroupPage() {
@@ -72,14 +73,8 @@ export function GroupPage() {
           )}
         </div>
       </div>
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
-      {failure ? (
-        <p role="alert" className="form-failure">
-          {t(failure)}
-        </p>
-      ) : null}
+      <SuccessNotice message={announcement} />
+      <FailureAlert failure={failure} className="form-failure" />
       {editing ? (
         <GroupDetailsForm
           group={group}

@@ -12,6 +12,7 @@ import { useRepositories } from '../../data/context';
 import { NewProfileSchema, type NewProfileInput } from '../../data/repositories/staff';
 import { useSave } from '../../data/use-save';
 import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 export function AddProfileForm({ onAdded }: { onAdded: (profile: Staff) => void }) {
   const { t } = useTranslation();
@@ -38,11 +39,7 @@ export function AddProfileForm({ onAdded }: { onAdded: (profile: Staff) => void 
         <legend>{t('profiles.addLegend')}</legend>
         <p className="field__hint">{t('profiles.addHint')}</p>
         {submitCount > 0 ? <ErrorSummary count={problemCount} messageKey="newCase.errorSummary" /> : null}
-        {failure && problemCount === 0 ? (
-          <p role="alert" className="error-summary">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={problemCount === 0 ? failure : null} />
         <Field label={t('profiles.fullName')} error={errors.name?.message} required>
           <input type="text" autoComplete="off" {...form.register('name')} />
         </Field>

@@ -15,6 +15,7 @@ import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import './profiles.css';
 import { FormActions } from '../../components/FormActions';
+import { SuccessNotice } from '../../components/Notices';
 
 const ChangeMyPassphraseSchema = z.object({
   current: z.string().min(1, { error: 'validation.required' }),
@@ -57,9 +58,7 @@ export function MyPassphrasePage() {
     <section aria-labelledby="my-passphrase-title" className="profiles profiles--narrow">
       <h1 id="my-passphrase-title">{t('myPassphrase.title')}</h1>
       <p className="profiles__intro">{t('myPassphrase.intro')}</p>
-      <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
-        {saved ? t('myPassphrase.saved') : ''}
-      </p>
+      <SuccessNotice message={saved ? t('myPassphrase.saved') : ''} />
       {problem ? (
         <p role="alert" className="error-summary">
           {problem}

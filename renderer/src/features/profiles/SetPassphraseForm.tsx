@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 type PassphraseInput = z.input<typeof NewPassphraseSchema>;
 
@@ -40,11 +41,7 @@ export function SetPassphraseForm({ target, onDone }: SetPassphraseFormProps) {
           <Trans i18nKey="profiles.newPassphraseLegend" values={{ name: target.name }} components={{ name: <bdi /> }} />
         </legend>
         <p className="field__hint">{t('profiles.newPassphraseHint')}</p>
-        {failure ? (
-          <p role="alert" className="error-summary">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure} />
         <Field label={t('profiles.newPassphrase')} hint={t('profiles.passphraseHint')} error={errors.passphrase?.message} required>
           <input type="password" autoComplete="new-password" {...form.register('passphrase')} />
         </Field>

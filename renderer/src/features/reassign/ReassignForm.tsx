@@ -12,6 +12,7 @@ import { useStaffList } from '../../data/hooks';
 import { useSave } from '../../data/use-save';
 import './reassign.css';
 import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 const UNASSIGNED = 'unassigned';
 
@@ -58,11 +59,7 @@ export function ReassignForm({ caseIds, currentAssigneeId, legend, onCancel, onD
     <form className="reassign-form" onSubmit={submit} noValidate>
       <fieldset>
         <legend>{legend}</legend>
-        {failure ? (
-          <p role="alert" className="error-summary">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure} />
         <Field label={t('reassign.assignee')} error={errors.assignee?.message} required>
           <select {...form.register('assignee', { required: 'validation.choose' })}>
             <option value="">{t('newCase.choose')}</option>

@@ -19,6 +19,7 @@ import { useFormatters } from '../../i18n/format';
 import { NotPermitted } from '../profiles/NotPermitted';
 import './settings.css';
 import { FormActions } from '../../components/FormActions';
+import { FailureAlert, SuccessNotice } from '../../components/Notices';
 
 type SettingsInput = z.input<typeof WorkstationSettingsSchema>;
 
@@ -50,14 +51,8 @@ function SettingsForm() {
     <section aria-labelledby="settings-title" className="settings">
       <h1 id="settings-title">{t('workstationSettings.title')}</h1>
       <p className="settings__intro">{t('workstationSettings.intro')}</p>
-      <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
-        {saved ? t('workstationSettings.saved') : ''}
-      </p>
-      {failure ? (
-        <p role="alert" className="error-summary">
-          {t(failure)}
-        </p>
-      ) : null}
+      <SuccessNotice message={saved ? t('workstationSettings.saved') : ''} />
+      <FailureAlert failure={failure} />
       <form onSubmit={submit} noValidate className="settings__form" onChange={() => setSaved(false)}>
         <fieldset>
           <legend>{t('workstationSettings.casesLegend')}</legend>

@@ -16,6 +16,7 @@ import { DataError } from '../../../data/errors';
 import { useSave } from '../../../data/use-save';
 import { ReassignForm } from '../../reassign/ReassignForm';
 import { FormActions } from '../../../components/FormActions';
+import { FailureAlert } from '../../../components/Notices';
 
 interface BulkActionsProps {
   selectedIds: readonly string[];
@@ -68,11 +69,7 @@ export function BulkActions({ selectedIds, groups, filterGroup, onDone, onClearS
           {t('bulk.clearSelection')}
         </button>
       </div>
-      {removeFailure ? (
-        <p role="alert" className="form-failure">
-          {t(removeFailure)}
-        </p>
-      ) : null}
+      <FailureAlert failure={removeFailure} className="form-failure" />
       {adding ? (
         <AddToGroupForm
           selectedIds={selectedIds}
