@@ -5,23 +5,8 @@
  * (default 10,000) in Node on fake-indexeddb. Not the DESIGN.md §7 budget
  * (that is measured in headless Chromium by the benchmark); a quick,
  * repeatable figure for the exchange code itself. Runs the TypeScript through
- * Vite's SSR module loader, like scripts/seed.mjs.
+ * Vite's SSR module loader (run-ts.mjs), like scripts/seed.mjs.
  */
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { runTypeScriptMain } from './run-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'error',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-try {
-  const { main } = await server.ssrLoadModule('/scripts/exchange/timings.ts');
-  process.exitCode = await main(process.argv.slice(2));
-} finally {
-  await server.close();
-}
+await runTypeScriptMain('/scripts/exchange/timings.ts', process.argv.slice(2));
