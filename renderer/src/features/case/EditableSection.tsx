@@ -42,7 +42,7 @@ export function EditableSection({ caseRecord, title, view, form, notice }: Edita
 
   return (
     <section aria-labelledby={headingId} className="case-section">
-      <div className="case-section__header">
+      <div className="page-header case-section__header">
         <h2 id={headingId}>{title}</h2>
         {snapshot === null ? (
           <button
