@@ -38,10 +38,8 @@ interface RecordSectionProps<R extends { id: string }> {
   records: readonly R[] | undefined;
   addLabel: string;
   emptyText: string;
-  caption: string;
-  tableClassName: string;
-  columns: readonly RecordColumn<R>[];
-  rowClassName?: (record: R) => string;
+  /** The table of records: its caption, class and columns, and a class for each row. */
+  table: { caption: string; className: string; columns: readonly RecordColumn<R>[]; rowClassName?: (record: R) => string };
   texts: (record: R) => RecordTexts;
   /** Actions of a row before Edit and Remove. */
   moreActions?: (record: R, act: Act) => ReactNode;
@@ -50,7 +48,7 @@ interface RecordSectionProps<R extends { id: string }> {
 }
 
 export function RecordSection<R extends { id: string }>(props: RecordSectionProps<R>) {
-  const { title, intro, records, addLabel, emptyText, caption, tableClassName, columns, rowClassName, texts, moreActions, form, remove } = props;
+  const { title, intro, records, addLabel, emptyText, table, texts, moreActions, form, remove } = props;
   const { t } = useTranslation();
   const headingId = useId();
   const [editing, setEditing] = useState<Editing>(null);
@@ -125,12 +123,12 @@ export function RecordSection<R extends { id: string }>(props: RecordSectionProp
         <p className="records-empty">{emptyText}</p>
       ) : (
         <RecordTable
-          caption={caption}
-          className={tableClassName}
-          columns={columns}
+          caption={table.caption}
+          className={table.className}
+          columns={table.columns}
           records={records}
           rowKey={(record) => record.id}
-          row={(record) => ({ className: [rowClassName?.(record), removing === record.id ? 'records-row--removing' : ''].filter(Boolean).join(' ') || undefined })}
+          row={(record) => ({ className: [table.rowClassName?.(record), removing === record.id ? 'records-row--removing' : ''].filter(Boolean).join(' ') || undefined })}
           actions={(record) => {
             const { edit, remove: removeName } = texts(record);
             return (

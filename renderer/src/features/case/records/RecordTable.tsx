@@ -4,7 +4,7 @@
  * whose header is read but not shown. Under a row, `below` may open a row of
  * its own across the table (a removal to confirm, an editor).
  */
-import { Fragment, type HTMLAttributes, type ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface RecordColumn<R> {
@@ -47,34 +47,41 @@ export function RecordTable<R>({ caption, className, columns, records, rowKey, r
           </tr>
         </thead>
         <tbody>
-          {records.map((record, index) => {
-            const extra = below?.(record, index);
-            return (
-              <Fragment key={rowKey(record)}>
-                <tr {...row?.(record)}>
-                  {columns.map((column) =>
-                    column.rowHeader ? (
-                      <th key={column.header} scope="row" className={column.className}>
-                        {column.cell(record, index)}
-                      </th>
-                    ) : (
-                      <td key={column.header} className={column.className}>
-                        {column.cell(record, index)}
-                      </td>
-                    ),
-                  )}
-                  <td className="cell--actions">{actions(record, index)}</td>
-                </tr>
-                {extra ? (
-                  <tr className={extra.className}>
-                    <td colSpan={columns.length + 1}>{extra.content}</td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            );
-          })}
+          {records.map((record, index) => (
+            <RecordRow key={rowKey(record)} record={record} index={index} columns={columns} row={row} actions={actions} below={below} />
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+type RecordRowProps<R> = Pick<RecordTableProps<R>, 'columns' | 'row' | 'actions' | 'below'> & { record: R; index: number };
+
+/** One record's row, and the row across the table that `below` may open under it. */
+function RecordRow<R>({ record, index, columns, row, actions, below }: RecordRowProps<R>) {
+  const extra = below?.(record, index);
+  return (
+    <>
+      <tr {...row?.(record)}>
+        {columns.map((column) =>
+          column.rowHeader ? (
+            <th key={column.header} scope="row" className={column.className}>
+              {column.cell(record, index)}
+            </th>
+          ) : (
+            <td key={column.header} className={column.className}>
+              {column.cell(record, index)}
+            </td>
+          ),
+        )}
+        <td className="cell--actions">{actions(record, index)}</td>
+      </tr>
+      {extra ? (
+        <tr className={extra.className}>
+          <td colSpan={columns.length + 1}>{extra.content}</td>
+        </tr>
+      ) : null}
+    </>
   );
 }

@@ -67,9 +67,7 @@ export function ContactLogSection({ caseRecord }: { caseRecord: Case }) {
       records={entries}
       addLabel={t('caseRecords.contactLog.add')}
       emptyText={t('caseRecords.contactLog.empty')}
-      caption={t('caseRecords.contactLog.tableCaption')}
-      tableClassName="contact-table"
-      columns={columns}
+      table={{ caption: t('caseRecords.contactLog.tableCaption'), className: 'contact-table', columns }}
       texts={(entry) => ({
         edit: t('caseRecords.contactLog.editEntry', { when: when(entry.at) }),
         remove: t('caseRecords.contactLog.removeEntry', { when: when(entry.at) }),

@@ -58,10 +58,12 @@ export function FollowUpsSection({ caseRecord }: { caseRecord: Case }) {
       records={followUps}
       addLabel={t('caseRecords.followUps.add')}
       emptyText={t('caseRecords.followUps.empty')}
-      caption={t('caseRecords.followUps.tableCaption')}
-      tableClassName="follow-up-table"
-      columns={columns}
-      rowClassName={(f) => `follow-up-row follow-up-row--${followUpUrgency(f, today)}`}
+      table={{
+        caption: t('caseRecords.followUps.tableCaption'),
+        className: 'follow-up-table',
+        columns,
+        rowClassName: (f) => `follow-up-row follow-up-row--${followUpUrgency(f, today)}`,
+      }}
       texts={({ title }) => ({
         edit: t('caseRecords.followUps.editFollowUp', { title }),
         remove: t('caseRecords.followUps.removeFollowUp', { title }),
