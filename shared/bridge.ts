@@ -3,18 +3,7 @@
  * Electron preload (IPC) and the browser bridge (downloads, file input,
  * window.print). The renderer never knows which one it talks to.
  */
-import type {
-  AppInfo,
-  AutomaticBackupInfo,
-  MenuCommand,
-  OpenFileRequest,
-  OpenedFile,
-  PrintToPdfRequest,
-  QuitBackupOutcome,
-  SaveFileRequest,
-  SaveFileResult,
-  WriteAutomaticBackupResult,
-} from './ipc';
+import type * as Ipc from './ipc';
 
 export type {
   AppInfo,
@@ -27,33 +16,33 @@ export type {
   SaveFileRequest,
   SaveFileResult,
   WriteAutomaticBackupResult,
-};
+} from './ipc';
 
 /** Automatic backups into the user-data folder; the desktop app keeps the last ten. */
 export interface AutomaticBackupHost {
   /** Writes an encrypted backup under a name the host chooses; `{ written: false, reason: 'unsupported' }` in a browser. */
-  writeAutomatic(bytes: Uint8Array): Promise<WriteAutomaticBackupResult>;
+  writeAutomatic(bytes: Uint8Array): Promise<Ipc.WriteAutomaticBackupResult>;
   /** The automatic backups on disk, oldest first; empty in a browser. */
-  listAutomatic(): Promise<AutomaticBackupInfo[]>;
+  listAutomatic(): Promise<Ipc.AutomaticBackupInfo[]>;
   /**
    * Sets what runs when the window is about to close: the host waits for it
    * (up to a time limit) before closing. One handler at a time; returns the
    * unsubscribe function. Never called in a browser.
    */
-  onQuitRequest(handler: () => Promise<QuitBackupOutcome>): () => void;
+  onQuitRequest(handler: () => Promise<Ipc.QuitBackupOutcome>): () => void;
 }
 
 export interface HostBridge {
   /** Name, version and where the app runs. */
-  appInfo(): Promise<AppInfo>;
+  appInfo(): Promise<Ipc.AppInfo>;
   /** Asks the user where to save and writes the bytes there. */
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  saveFile(request: Ipc.SaveFileRequest): Promise<Ipc.SaveFileResult>;
   /** Lets the user pick one file and returns its bytes, or null when cancelled. */
-  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  openFile(request: Ipc.OpenFileRequest): Promise<Ipc.OpenedFile | null>;
   /** Prints the current view to a PDF file the user chooses. */
-  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  printToPdf(request: Ipc.PrintToPdfRequest): Promise<Ipc.SaveFileResult>;
   /** Subscribes to commands from the application menu; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand(listener: (command: Ipc.MenuCommand) => void): () => void;
   backups: AutomaticBackupHost;
 }
 

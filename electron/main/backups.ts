@@ -25,7 +25,7 @@ import {
   type QuitBackupOutcome,
   type WriteAutomaticBackupResult,
 } from '../../shared/ipc';
-import { assertTrustedSender, parsePayload, toSafeError, type IpcInvokeEvent, type IpcMainLike, type IpcSender } from './ipc';
+import { handleTrusted, parsePayload, type IpcInvokeEvent, type IpcMainLike, type IpcSender } from './ipc';
 
 export const AUTOMATIC_BACKUPS_KEPT = 10;
 export const AUTOMATIC_BACKUP_FOLDER = 'backups';
@@ -250,15 +250,5 @@ export const BACKUP_INVOKE_CHANNELS = [BackupChannel.writeAutomatic, BackupChann
 /** Registers the backup handlers behind the same sender-origin check as every other channel. */
 export function registerBackupHandlers<S extends IpcSender>(deps: BackupIpcDependencies<S>): void {
   const handlers = createBackupHandlers(deps);
-  for (const channel of BACKUP_INVOKE_CHANNELS) {
-    const handler: (event: IpcInvokeEvent, payload: unknown) => Promise<unknown> = handlers[channel];
-    deps.ipcMain.handle(channel, async (event, payload) => {
-      assertTrustedSender(channel, event, deps.allowedOrigins);
-      try {
-        return await handler(event, payload);
-      } catch (error) {
-        throw toSafeError(channel, error);
-      }
-    });
-  }
+  for (const channel of BACKUP_INVOKE_CHANNELS) handleTrusted(deps, channel, handlers[channel]);
 }

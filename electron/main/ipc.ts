@@ -170,15 +170,24 @@ export const INVOKE_CHANNELS = [IpcChannel.appInfo, IpcChannel.saveFile, IpcChan
 /** Registers every handler behind the sender-origin check. */
 export function registerIpcHandlers<S extends IpcSender>(deps: IpcDependencies<S>): void {
   const handlers = createIpcHandlers(deps);
-  for (const channel of INVOKE_CHANNELS) {
-    const handler: (event: IpcInvokeEvent<S>, payload: unknown) => Promise<unknown> = handlers[channel];
-    deps.ipcMain.handle(channel, async (event, payload) => {
-      assertTrustedSender(channel, event, deps.allowedOrigins);
-      try {
-        return await handler(event, payload);
-      } catch (error) {
-        throw toSafeError(channel, error);
-      }
-    });
-  }
+  for (const channel of INVOKE_CHANNELS) handleTrusted(deps, channel, handlers[channel]);
+}
+
+/**
+ * Answers `channel` with `handler` for trusted senders only; whatever the
+ * handler throws reaches the renderer as a safe error, never its details.
+ */
+export function handleTrusted<S extends IpcSender>(
+  deps: { ipcMain: IpcMainLike<S>; allowedOrigins: readonly string[] },
+  channel: string,
+  handler: (event: IpcInvokeEvent<S>, payload: unknown) => Promise<unknown>,
+): void {
+  deps.ipcMain.handle(channel, async (event, payload) => {
+    assertTrustedSender(channel, event, deps.allowedOrigins);
+    try {
+      return await handler(event, payload);
+    } catch (error) {
+      throw toSafeError(channel, error);
+    }
+  });
 }

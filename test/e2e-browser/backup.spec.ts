@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { intake44 } from '../fixtures/intake-csv';
 import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS, signIn } from './page-models/app';
 import { CaseList } from './page-models/case-list';
-import { BackupPageModel, csvFile, ImportPageModel, nav, RestoreModel, type FilePayload } from './page-models/exchange';
+import { BackupPageModel, ImportPageModel, nav, RestoreModel, type FilePayload } from './page-models/exchange';
 
 const BACKUP_PASSPHRASE = 'harbour violet compass nine';
 const WRONG_PASSPHRASE = 'harbour violet compass ten';
@@ -19,11 +18,7 @@ test('a backup is refused with a wrong passphrase, when changed or cut off, and 
   test.setTimeout(120_000);
   await page.goto('/');
   await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
-  const importPage = new ImportPageModel(page);
-  await importPage.open();
-  await importPage.choose(csvFile('intake.csv', intake44().text));
-  await importPage.commitButton().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 40 cases.' })).toBeVisible();
+  await new ImportPageModel(page).importIntake44();
   await nav(page, 'Cases').click();
   const before = (await new CaseList(page).references()).sort();
 
@@ -94,11 +89,7 @@ test('a supervisor restores over this workstation, confirms that it replaces eve
   const file = await backupPage.make(BACKUP_PASSPHRASE);
 
   // A case made after the backup is gone once the backup is restored.
-  const importPage = new ImportPageModel(page);
-  await importPage.open();
-  await importPage.choose(csvFile('intake.csv', intake44().text));
-  await importPage.commitButton().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 40 cases.' })).toBeVisible();
+  await new ImportPageModel(page).importIntake44();
 
   await backupPage.open();
   const restore = new RestoreModel(page);

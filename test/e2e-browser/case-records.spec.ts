@@ -1,19 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { STEPS_TO_ARRIVAL } from '../fixtures/repatriation-steps';
 import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS, signIn } from './page-models/app';
 import { CaseRecords, createAndOpenCase, localDate, localDateTime, MyFollowUps } from './page-models/case-records';
-
-const STEPS_TO_ARRIVAL = [
-  'Identity and nationality verified',
-  'Family informed (privacy waiver respected)',
-  'Whereabouts confirmed / proof of life',
-  'Release or consular access requested (diplomatic note reference)',
-  'Discharge, release or prisoner exchange confirmed',
-  'Emergency travel document issued',
-  'Exit permission and route arranged',
-  'Travel funded (family / state / repatriation loan)',
-  'Departed',
-  'Arrived home',
-];
 
 const LONG_NOTE =
   'Exchange list handed over by the Coordination Headquarters; the family asked that the mother is called before anyone else. ' +

@@ -3,6 +3,7 @@
  * distress signals from Donetsk, from the sister's call to the closed case.
  */
 import { expect, test } from '@playwright/test';
+import { STEPS_TO_ARRIVAL } from '../fixtures/repatriation-steps';
 import { expectNoSeriousA11yViolations, SCREENSHOTS } from './page-models/app';
 import { CaseFilePage } from './page-models/case-page';
 import { CaseRecords } from './page-models/case-records';
@@ -69,19 +70,7 @@ test('an officer logs a Donetsk case, contacts him, works the steps to Returned 
 
   await test.step('the repatriation steps are worked to "Arrived home"', async () => {
     await records.openTab('Repatriation steps');
-    const done = [
-      'Identity and nationality verified',
-      'Family informed (privacy waiver respected)',
-      'Whereabouts confirmed / proof of life',
-      'Release or consular access requested (diplomatic note reference)',
-      'Discharge, release or prisoner exchange confirmed',
-      'Emergency travel document issued',
-      'Exit permission and route arranged',
-      'Travel funded (family / state / repatriation loan)',
-      'Departed',
-      'Arrived home',
-    ];
-    for (const step of done) await records.setStep(step, 'Done', step.startsWith('Release') ? { reference: 'NV-2026-114' } : {});
+    for (const step of STEPS_TO_ARRIVAL) await records.setStep(step, 'Done', step.startsWith('Release') ? { reference: 'NV-2026-114' } : {});
     await expect(records.stepRow('Referred for support')).toContainText('Next step');
   });
 

@@ -3,7 +3,7 @@ import { goodRow, intake44 } from '../fixtures/intake-csv';
 import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS } from './page-models/app';
 import { CaseList, GroupPageModel } from './page-models/case-list';
 import { CaseRecords, localDateTime } from './page-models/case-records';
-import { csvFile, download, ImportPageModel, nav, parseCsv, pdfText, printCount, printPdf, renderPdfPage, stubPrint } from './page-models/exchange';
+import { download, ImportPageModel, nav, parseCsv, pdfText, printCount, printPdf, renderPdfPage, stubPrint } from './page-models/exchange';
 
 /** The first row of the intake file: a reference of its own, last known in Donetsk, reported by a relative without consent. */
 const DONETSK = { reference: goodRow(0).reference!, fullName: goodRow(0).full_name! };
@@ -12,11 +12,7 @@ test.beforeEach(async ({ page }) => {
   await stubPrint(page);
   await page.goto('/');
   await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
-  const importPage = new ImportPageModel(page);
-  await importPage.open();
-  await importPage.choose(csvFile('intake.csv', intake44().text));
-  await importPage.commitButton().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 40 cases.' })).toBeVisible();
+  await new ImportPageModel(page).importIntake44();
 });
 
 test('the case report prints to a real PDF; the family-facing one leaves out the place without consent', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STEP_LABELS } from '../../fixtures/repatriation-steps';
 import {
   CaseStatus,
   ClosureReason,
@@ -57,20 +58,7 @@ describe('taxonomy: every vocabulary', () => {
 
 describe('taxonomy: vocabularies match DESIGN.md §3', () => {
   it('RepatriationStep has the 12 checklist steps in order', () => {
-    expect(RepatriationStep.terms.map((t) => t.label)).toEqual([
-      'Identity and nationality verified',
-      'Family informed (privacy waiver respected)',
-      'Whereabouts confirmed / proof of life',
-      'Release or consular access requested (diplomatic note reference)',
-      'Discharge, release or prisoner exchange confirmed',
-      'Emergency travel document issued',
-      'Exit permission and route arranged',
-      'Travel funded (family / state / repatriation loan)',
-      'Departed',
-      'Arrived home',
-      'Referred for support (medical, psychosocial, trafficking-victim services, police statement)',
-      'Follow-up complete',
-    ]);
+    expect(RepatriationStep.terms.map((t) => t.label)).toEqual(STEP_LABELS);
     expect(RepatriationStep.codes).toHaveLength(12);
     // "Returned" needs step 10 Done: step 10 must be "arrived home".
     expect(RepatriationStep.codes[9]).toBe('arrived_home');

@@ -7,6 +7,7 @@
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/schemas/case';
+import { SuccessNotice } from '../../components/Notices';
 
 interface EditableSectionProps {
   caseRecord: Case;
@@ -41,7 +42,7 @@ export function EditableSection({ caseRecord, title, view, form, notice }: Edita
 
   return (
     <section aria-labelledby={headingId} className="case-section">
-      <div className="case-section__header">
+      <div className="page-header case-section__header">
         <h2 id={headingId}>{title}</h2>
         {snapshot === null ? (
           <button
@@ -60,9 +61,7 @@ export function EditableSection({ caseRecord, title, view, form, notice }: Edita
         ) : null}
       </div>
       {notice}
-      <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
-        {saved ? t('casePage.saved', { section: title }) : ''}
-      </p>
+      <SuccessNotice message={saved ? t('casePage.saved', { section: title }) : ''} />
       {snapshot === null ? view : form(snapshot, done)}
     </section>
   );

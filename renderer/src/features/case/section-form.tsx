@@ -14,6 +14,7 @@ import { useRepositories } from '../../data/context';
 import { StaleWriteError } from '../../data/errors';
 import { SECTION_SCHEMAS, type CaseSection, type SectionInput } from '../../data/repositories/cases';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
 
 const STALE_MESSAGE = new StaleWriteError('case', 0, 0).messageKey;
 
@@ -102,14 +103,7 @@ export function SectionForm({ onSubmit, failure, stale, submitting, discard, chi
           ) : null}
         </div>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={submitting}>
-          {t('casePage.save')}
-        </button>
-        <button type="button" className="button" onClick={discard}>
-          {t('casePage.cancel')}
-        </button>
-      </div>
+      <FormActions submit={t('casePage.save')} busy={submitting} cancel={t('casePage.cancel')} onCancel={discard} />
     </form>
   );
 }

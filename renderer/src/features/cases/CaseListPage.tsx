@@ -17,6 +17,7 @@ import { ListExchangeActions } from './list/ListExchangeActions';
 import { listKey, PAGE_SIZE, useCaseCount, useCasePage, useNationalities } from './list/hooks';
 import { hasFilters, listSearchParams, parseListState, type ListState } from './list/list-url';
 import { Pager } from './list/Pager';
+import { SuccessNotice } from '../../components/Notices';
 import './list/case-list.css';
 
 export function CaseListPage() {
@@ -76,9 +77,7 @@ export function CaseListPage() {
           {t('newCase.saved', { reference: savedReference })}
         </p>
       ) : null}
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
+      <SuccessNotice message={announcement} />
       {page === undefined ? (
         <p role="status">{t('app.loading')}</p>
       ) : noCasesAtAll ? (

@@ -4,14 +4,13 @@
  * the same person are shown; the officer may link them as possible duplicates.
  */
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { NewCaseInputSchema } from '../../../../shared/domain/new-case';
 import { useSession } from '../../app/session';
-import { CountryInput } from '../../components/CountryInput';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PhoneInput } from '../../components/PhoneInput';
 import { Field } from '../../components/Field';
@@ -19,15 +18,11 @@ import { VocabularySelect } from '../../components/Select';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import { DuplicateWarning } from '../case/DuplicateWarning';
-import { useDuplicateCandidates } from '../case/hooks';
+import { PersonFields, usePersonCandidates } from '../case/PersonFields';
+import { FormActions } from '../../components/FormActions';
 
-type FormInput = z.input<typeof NewCaseInputSchema>;
+type FormValues = z.input<typeof NewCaseInputSchema>;
 type FormOutput = z.output<typeof NewCaseInputSchema>;
-
-/** The form keeps other names as objects because useFieldArray needs a key per row. */
-interface FormValues extends Omit<FormInput, 'person'> {
-  person: Omit<FormInput['person'], 'otherNames'> & { otherNames: { value: string }[] };
-}
 
 const emptyForm: FormValues = {
   person: {
@@ -49,35 +44,16 @@ const emptyForm: FormValues = {
   notes: '',
 };
 
-/** Validates the form's shape with the shared schema after flattening the other-name rows. */
-const resolver = (values: FormValues, context: unknown, options: Parameters<ReturnType<typeof zodResolver>>[2]) =>
-  zodResolver(NewCaseInputSchema)(
-    { ...values, person: { ...values.person, otherNames: values.person.otherNames.map((n) => n.value) } },
-    context,
-    options as never,
-  );
-
 export function NewCasePage() {
   const { t } = useTranslation();
   const { cases } = useRepositories();
   const { profile, workstation } = useSession();
   const navigate = useNavigate();
-  const form = useForm<FormValues, unknown, FormOutput>({ resolver: resolver as never, defaultValues: emptyForm });
-  const otherNames = useFieldArray({ control: form.control, name: 'person.otherNames' });
+  const form = useForm<FormValues, unknown, FormOutput>({ resolver: zodResolver(NewCaseInputSchema), defaultValues: emptyForm });
   const { errors, submitCount } = form.formState;
   const { run, failure } = useSave(form.setError);
   const problemCount = countErrors(errors);
-  const [fullName, otherNameRows, nationality, dateOfBirth, passportNumber] = useWatch({
-    control: form.control,
-    name: ['person.fullName', 'person.otherNames', 'person.nationality', 'person.dateOfBirth', 'person.passportNumber'],
-  });
-  const candidates = useDuplicateCandidates({
-    fullName,
-    otherNames: otherNameRows.map((row) => row.value),
-    nationality,
-    dateOfBirth: dateOfBirth ?? null,
-    passportNumber,
-  });
+  const candidates = usePersonCandidates(form, 'person.');
   const [markedDuplicates, setMarkedDuplicates] = useState<string[]>([]);
 
   const submit = form.handleSubmit(async (input) => {
@@ -100,61 +76,7 @@ export function NewCasePage() {
       <form onSubmit={submit} noValidate className="case-form">
         <fieldset>
           <legend>{t('newCase.personLegend')}</legend>
-          <Field label={t('fields.fullName')} error={errors.person?.fullName?.message} required>
-            <input type="text" autoComplete="off" {...form.register('person.fullName')} />
-          </Field>
-          <fieldset className="list-field">
-            <legend>{t('fields.otherNames')}</legend>
-            {otherNames.fields.map((row, index) => (
-              <div key={row.id} className="list-field__row">
-                <Field label={t('newCase.otherNameN', { n: index + 1 })} error={errors.person?.otherNames?.[index]?.message}>
-                  <input type="text" autoComplete="off" {...form.register(`person.otherNames.${index}.value`)} />
-                </Field>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => otherNames.remove(index)}
-                  aria-label={t('newCase.removeOtherName', { name: form.getValues(`person.otherNames.${index}.value`) || t('newCase.otherNameN', { n: index + 1 }) })}
-                >
-                  ×
-                </button>
-              </div>
-            ))}
-            <button type="button" className="button" onClick={() => otherNames.append({ value: '' })}>
-              {t('newCase.addOtherName')}
-            </button>
-          </fieldset>
-          <Field label={t('fields.dateOfBirth')} hint={t('newCase.dateOfBirthHint')} error={errors.person?.dateOfBirth?.message}>
-            <input type="text" inputMode="numeric" autoComplete="off" className="input--short" {...form.register('person.dateOfBirth')} />
-          </Field>
-          <Field label={t('fields.sex')} error={errors.person?.sex?.message}>
-            <VocabularySelect vocabulary="sex" {...form.register('person.sex')} />
-          </Field>
-          <Field label={t('fields.nationality')} hint={t('newCase.nationalityHint')} error={errors.person?.nationality?.message} required>
-            {(control) => (
-              <Controller
-                control={form.control}
-                name="person.nationality"
-                render={({ field }) => (
-                  <CountryInput {...control} ref={field.ref} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-                )}
-              />
-            )}
-          </Field>
-          <Field label={t('fields.passportNumber')} error={errors.person?.passportNumber?.message}>
-            <input type="text" autoComplete="off" className="input--medium" {...form.register('person.passportNumber')} />
-          </Field>
-          <Field label={t('fields.phone')} hint={t('newCase.phoneHint')} error={errors.person?.phone?.message}>
-            <PhoneInput
-              className="input--medium"
-              defaultCountry={nationality || workstation.issuingCountry}
-              onNormalised={(e164) => form.setValue('person.phone', e164, { shouldValidate: submitCount > 0 })}
-              {...form.register('person.phone')}
-            />
-          </Field>
-          <Field label={t('fields.messengerHandle')} hint={t('fields.messengerHandleHint')} error={errors.person?.messengerHandle?.message}>
-            <input type="text" autoComplete="off" className="input--medium" {...form.register('person.messengerHandle')} />
-          </Field>
+          <PersonFields form={form} prefix="person." intake phoneHint={t('newCase.phoneHint')} />
         </fieldset>
         <DuplicateWarning candidates={candidates} marked={markedDuplicates} onMarkedChange={setMarkedDuplicates} />
         <fieldset>
@@ -199,14 +121,7 @@ export function NewCasePage() {
             </p>
           </div>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('newCase.save')}
-          </button>
-          <button type="button" className="button" onClick={() => navigate('/')}>
-            {t('newCase.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('newCase.save')} busy={form.formState.isSubmitting} cancel={t('newCase.cancel')} onCancel={() => navigate('/')} />
       </form>
     </section>
   );

@@ -12,6 +12,8 @@ import { useSession } from '../../app/session';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 export type DecisionMode = 'approve' | 'return';
 
@@ -66,22 +68,11 @@ export function DecisionForm({ mode, request, reference, onCancel, onDone }: Dec
         <p className="field__hint">
           {approving ? t('closure.approveHint', { reason: t(`taxonomy.closureReason.${request.reason}`) }) : t('closure.returnHint')}
         </p>
-        {failure ? (
-          <p role="alert" className="error-summary">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure} />
         <Field label={t(approving ? 'closure.approveNote' : 'closure.returnNote')} error={errors.note?.message} required={!approving}>
           <textarea rows={2} dir="auto" {...form.register('note')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t(approving ? 'closure.approveSubmit' : 'closure.returnSubmit')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('closure.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t(approving ? 'closure.approveSubmit' : 'closure.returnSubmit')} busy={isSubmitting} cancel={t('closure.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -15,6 +15,7 @@ import { DecisionButtons, DecisionForm, type DecisionMode } from './ClosureDecis
 import { ClosureBadge } from './ClosureBadge';
 import { useLatestClosureRequest } from './hooks';
 import { RequestClosureForm } from './RequestClosureForm';
+import { SuccessNotice } from '../../components/Notices';
 import './closure.css';
 
 export function ClosurePanel({ caseRecord }: { caseRecord: Case }) {
@@ -44,9 +45,7 @@ export function ClosurePanel({ caseRecord }: { caseRecord: Case }) {
   return (
     <section aria-labelledby={shown ? headingId : undefined} className={shown ? 'closure-panel' : undefined}>
       {shown ? <h3 id={headingId}>{t('closure.panelTitle')}</h3> : null}
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
+      <SuccessNotice message={announcement} />
       {pending ? (
         <>
           <PendingRequest request={pending} />

@@ -8,6 +8,8 @@ import { Field } from '../../components/Field';
 import { VocabularySelect } from '../../components/Select';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 interface RequestValues {
   reason: ClosureReasonCode | '';
@@ -33,25 +35,14 @@ export function RequestClosureForm({ caseRecord, onCancel, onDone }: { caseRecor
       <fieldset>
         <legend>{t('closure.requestLegend')}</legend>
         <p className="field__hint">{t('closure.requestHint')}</p>
-        {failure ? (
-          <p role="alert" className="error-summary">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure} />
         <Field label={t('closure.reason')} error={errors.reason?.message} required>
           <VocabularySelect vocabulary="closureReason" emptyLabel={t('newCase.choose')} {...form.register('reason')} />
         </Field>
         <Field label={t('closure.note')} error={errors.note?.message}>
           <textarea rows={3} dir="auto" {...form.register('note')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('closure.submitRequest')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('closure.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('closure.submitRequest')} busy={isSubmitting} cancel={t('closure.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

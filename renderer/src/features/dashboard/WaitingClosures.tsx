@@ -12,6 +12,7 @@ import { caseListHref } from '../cases/list/list-url';
 import { DecisionButtons, DecisionForm, type DecisionMode } from '../closure/ClosureDecision';
 import { useWaitingClosures } from '../closure/hooks';
 import { DASHBOARD_FILTERS } from './dashboard-filters';
+import { SuccessNotice } from '../../components/Notices';
 
 /** More than this and the supervisor works from the filtered case list. */
 const SHOWN = 50;
@@ -29,9 +30,7 @@ export function WaitingClosures({ waiting }: { waiting: number }) {
   return (
     <section aria-labelledby={headingId} className="waiting-closures">
       <h2 id={headingId}>{t('dashboard.waitingTitle')}</h2>
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
+      <SuccessNotice message={announcement} />
       {rows === undefined ? (
         <p>{t('app.loading')}</p>
       ) : rows.length === 0 ? (

@@ -16,6 +16,8 @@ import { useExchange } from './context';
 import { failureOf, type Failure } from './failure';
 import { PassphrasePairFields } from './PassphrasePairFields';
 import { BackupPassphraseSchema, type BackupPassphrase } from './passphrase-schema';
+import { FormActions } from '../../components/FormActions';
+import { SuccessNotice } from '../../components/Notices';
 
 export function AutomaticBackupPanel() {
   const { t } = useTranslation();
@@ -47,9 +49,7 @@ export function AutomaticBackupPanel() {
       ) : supervisor ? null : (
         <p className="field__hint">{t('exchangeUi.automatic.askSupervisor')}</p>
       )}
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
+      <SuccessNotice message={announcement} />
       {state.status === 'locked' ? <UnlockForm onUnlocked={() => done(t('exchangeUi.automatic.unlocked'))} /> : null}
       {supervisor && (state.status === 'notSet' || changing) ? (
         <SetPassphraseForm
@@ -97,11 +97,7 @@ function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
           {t(failure.key, failure.params)}
         </p>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-          {t('exchangeUi.automatic.unlock')}
-        </button>
-      </div>
+      <FormActions submit={t('exchangeUi.automatic.unlock')} busy={form.formState.isSubmitting} />
     </form>
   );
 }
@@ -134,16 +130,7 @@ function SetPassphraseForm({ replacing, onSet, onCancel }: { replacing: boolean;
             {t(failure.key, failure.params)}
           </p>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('exchangeUi.automatic.save')}
-          </button>
-          {onCancel ? (
-            <button type="button" className="button" onClick={onCancel}>
-              {t('exchangeUi.cancel')}
-            </button>
-          ) : null}
-        </div>
+        <FormActions submit={t('exchangeUi.automatic.save')} busy={form.formState.isSubmitting} cancel={t('exchangeUi.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

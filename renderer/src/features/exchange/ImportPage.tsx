@@ -17,6 +17,7 @@ import { useExchange } from './context';
 import { failureOf, type Failure } from './failure';
 import { PreviewRows } from './PreviewRows';
 import { useProblemText } from './problem-text';
+import { SuccessNotice } from '../../components/Notices';
 import './exchange.css';
 
 type Stage =
@@ -84,9 +85,7 @@ export function ImportPage() {
           {t(outcome.failure.key, outcome.failure.params)}
         </p>
       ) : null}
-      <p role="status" className={outcome && 'cancelled' in outcome ? 'notice notice--success' : 'visually-hidden'}>
-        {outcome && 'cancelled' in outcome ? t('csv.cancelled') : ''}
-      </p>
+      <SuccessNotice message={outcome && 'cancelled' in outcome ? t('csv.cancelled') : ''} />
 
       {stage.step === 'choose' ? (
         <button type="button" className="button button--primary" onClick={() => void choose()}>

@@ -11,6 +11,8 @@ import { useExchange } from './context';
 import { failureOf, type Failure } from './failure';
 import { PassphrasePairFields } from './PassphrasePairFields';
 import { BackupPassphraseSchema, type BackupPassphrase } from './passphrase-schema';
+import { FormActions } from '../../components/FormActions';
+import { SuccessNotice } from '../../components/Notices';
 
 export function MakeBackupForm() {
   const { t } = useTranslation();
@@ -47,14 +49,8 @@ export function MakeBackupForm() {
         <legend>{t('exchangeUi.backup.makeTitle')}</legend>
         <p className="field__hint">{t('exchangeUi.backup.makeIntro')}</p>
         <PassphrasePairFields form={form} hint={t('exchangeUi.backup.passphraseHint')} />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('exchangeUi.backup.making') : t('exchangeUi.backup.make')}
-          </button>
-        </div>
-        <p role="status" className={result && 'saved' in result ? 'notice notice--success' : 'visually-hidden'}>
-          {result && 'saved' in result ? t('exchangeUi.backup.saved', { fileName: result.saved, cases: format.number(result.cases) }) : ''}
-        </p>
+        <FormActions submit={busy ? t('exchangeUi.backup.making') : t('exchangeUi.backup.make')} busy={busy} />
+        <SuccessNotice message={result && 'saved' in result ? t('exchangeUi.backup.saved', { fileName: result.saved, cases: format.number(result.cases) }) : ''} />
         {result && 'failure' in result ? (
           <p role="alert" className="form-failure">
             {t(result.failure.key, result.failure.params)}

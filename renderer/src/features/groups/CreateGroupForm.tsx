@@ -8,6 +8,8 @@ import { useSession } from '../../app/session';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 type GroupInput = z.input<typeof GroupFieldsSchema>;
 
@@ -30,22 +32,14 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: Group) => vo
     <form onSubmit={submit} noValidate className="group-form">
       <fieldset>
         <legend>{t('groups.createLegend')}</legend>
-        {failure ? (
-          <p role="alert" className="form-failure">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure} className="form-failure" />
         <Field label={t('groups.name')} error={errors.name?.message} required>
           <input type="text" autoComplete="off" {...form.register('name')} />
         </Field>
         <Field label={t('groups.note')} error={errors.note?.message}>
           <textarea rows={3} {...form.register('note')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('groups.create')}
-          </button>
-        </div>
+        <FormActions submit={t('groups.create')} busy={form.formState.isSubmitting} />
       </fieldset>
     </form>
   );

@@ -11,6 +11,8 @@ import { useSession } from '../../app/session';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 type GroupInput = z.input<typeof GroupFieldsSchema>;
 
@@ -33,25 +35,14 @@ export function GroupDetailsForm({ group, onSaved, onCancel }: { group: Group; o
     <form onSubmit={submit} noValidate className="group-form">
       <fieldset>
         <legend>{t('groups.edit')}</legend>
-        {failure ? (
-          <p role="alert" className="form-failure">
-            {t(failure === 'errors.staleWrite' ? 'groups.staleWrite' : failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure === 'errors.staleWrite' ? 'groups.staleWrite' : failure} className="form-failure" />
         <Field label={t('groups.name')} error={errors.name?.message} required>
           <input type="text" autoComplete="off" {...form.register('name')} />
         </Field>
         <Field label={t('groups.note')} error={errors.note?.message}>
           <textarea rows={4} {...form.register('note')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('groups.save')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('groups.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('groups.save')} busy={form.formState.isSubmitting} cancel={t('groups.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

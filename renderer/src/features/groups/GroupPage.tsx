@@ -2,22 +2,24 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { MessageKey } from '../../i18n/keys';
+import type { Case } from '../../../../shared/schemas/case';
 import { useSession } from '../../app/session';
 import { useRepositories } from '../../data/context';
 import { DataError } from '../../data/errors';
-import { contactStatusOf } from '../../../../shared/domain/case-list';
-import { useFormatters } from '../../i18n/format';
+import type { ListContext } from '../../../../shared/domain/case-list';
+import { useCaseColumns, type CaseColumn } from '../cases/case-columns';
+import { CaseRowsTable } from '../cases/CaseRowsTable';
 import { caseListHref } from '../cases/list/list-url';
 import { caseloadReportHref } from '../reports/caseload-href';
 import { GroupDetailsForm } from './GroupDetailsForm';
 import { useGroup, useGroupMembers } from './hooks';
 import { ProgressSummary } from './ProgressSummary';
+import { FailureAlert, SuccessNotice } from '../../components/Notices';
 import './groups.css';
+import type { MessageKey } from '../../i18n/keys';
 
 export function GroupPage() {
   const { t } = useTranslation();
-  const format = useFormatters();
   const groupId = useParams().groupId ?? '';
   const { profile, workstation } = useSession();
   const { groups } = useRepositories();
@@ -72,14 +74,8 @@ export function GroupPage() {
           )}
         </div>
       </div>
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
-      {failure ? (
-        <p role="alert" className="form-failure">
-          {t(failure)}
-        </p>
-      ) : null}
+      <SuccessNotice message={announcement} />
+      <FailureAlert failure={failure} className="form-failure" />
       {editing ? (
         <GroupDetailsForm
           group={group}
@@ -100,47 +96,23 @@ export function GroupPage() {
           <p>{t('groups.emptyMembersHint')}</p>
         </div>
       ) : (
-        <div className="table-scroll">
-          <table className="case-table">
-            <caption className="visually-hidden">{t('groups.membersCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('caseList.columns.reference')}</th>
-                <th scope="col">{t('caseList.columns.fullName')}</th>
-                <th scope="col">{t('caseList.columns.nationality')}</th>
-                <th scope="col">{t('caseList.columns.status')}</th>
-                <th scope="col">{t('caseList.columns.contactStatus')}</th>
-                <th scope="col">{t('groups.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.members.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className="cell--reference">
-                    <Link to={`/cases/${c.id}`}>{c.reference}</Link>
-                  </th>
-                  <td className="cell--name">
-                    <bdi>{c.person.fullName}</bdi>
-                  </td>
-                  <td>{format.country(c.person.nationality)}</td>
-                  <td>{t(`taxonomy.caseStatus.${c.status}`)}</td>
-                  <td>{t(`taxonomy.contactStatus.${contactStatusOf(c, members.context)}`)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={t('groups.removeCase', { reference: c.reference })}
-                      onClick={() => void remove(c.id, c.reference)}
-                    >
-                      {t('groups.remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MemberTable members={members.members} context={members.context} onRemove={(c) => void remove(c.id, c.reference)} />
       )}
     </section>
   );
+}
+
+function MemberTable({ members, context, onRemove }: { members: readonly Case[]; context: ListContext; onRemove: (member: Case) => void }) {
+  const { t } = useTranslation();
+  const columns = useCaseColumns(['reference', 'name', 'nationality', 'status', 'contactStatus'], context);
+  const removeColumn: CaseColumn = {
+    id: 'remove',
+    header: t('groups.actions'),
+    cell: (c) => (
+      <button type="button" className="button" aria-label={t('groups.removeCase', { reference: c.reference })} onClick={() => onRemove(c)}>
+        {t('groups.remove')}
+      </button>
+    ),
+  };
+  return <CaseRowsTable caption={t('groups.membersCaption')} columns={[...columns, removeColumn]} rows={members} />;
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateGroupForm } from './CreateGroupForm';
 import { useGroupsWithProgress } from './hooks';
 import { ProgressBar, useProgressText } from './ProgressSummary';
+import { SuccessNotice } from '../../components/Notices';
 import './groups.css';
 
 export function GroupsPage() {
@@ -17,9 +18,7 @@ export function GroupsPage() {
     <section aria-labelledby="groups-title" className="groups">
       <h1 id="groups-title">{t('groups.title')}</h1>
       <p className="groups__intro">{t('groups.intro')}</p>
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
+      <SuccessNotice message={announcement} />
       {list === undefined ? (
         <p role="status">{t('app.loading')}</p>
       ) : list.length === 0 ? (

@@ -11,6 +11,8 @@ import { VocabularySelect } from '../../components/Select';
 import { useRepositories } from '../../data/context';
 import { NewProfileSchema, type NewProfileInput } from '../../data/repositories/staff';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 export function AddProfileForm({ onAdded }: { onAdded: (profile: Staff) => void }) {
   const { t } = useTranslation();
@@ -37,11 +39,7 @@ export function AddProfileForm({ onAdded }: { onAdded: (profile: Staff) => void 
         <legend>{t('profiles.addLegend')}</legend>
         <p className="field__hint">{t('profiles.addHint')}</p>
         {submitCount > 0 ? <ErrorSummary count={problemCount} messageKey="newCase.errorSummary" /> : null}
-        {failure && problemCount === 0 ? (
-          <p role="alert" className="error-summary">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={problemCount === 0 ? failure : null} />
         <Field label={t('profiles.fullName')} error={errors.name?.message} required>
           <input type="text" autoComplete="off" {...form.register('name')} />
         </Field>
@@ -54,11 +52,7 @@ export function AddProfileForm({ onAdded }: { onAdded: (profile: Staff) => void 
         <Field label={t('profiles.confirmPassphrase')} error={errors.passphrase?.confirmation?.message} required>
           <input type="password" autoComplete="new-password" {...form.register('passphrase.confirmation')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('profiles.add')}
-          </button>
-        </div>
+        <FormActions submit={t('profiles.add')} busy={form.formState.isSubmitting} />
       </fieldset>
     </form>
   );

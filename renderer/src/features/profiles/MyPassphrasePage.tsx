@@ -14,6 +14,8 @@ import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import './profiles.css';
+import { FormActions } from '../../components/FormActions';
+import { SuccessNotice } from '../../components/Notices';
 
 const ChangeMyPassphraseSchema = z.object({
   current: z.string().min(1, { error: 'validation.required' }),
@@ -56,9 +58,7 @@ export function MyPassphrasePage() {
     <section aria-labelledby="my-passphrase-title" className="profiles profiles--narrow">
       <h1 id="my-passphrase-title">{t('myPassphrase.title')}</h1>
       <p className="profiles__intro">{t('myPassphrase.intro')}</p>
-      <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
-        {saved ? t('myPassphrase.saved') : ''}
-      </p>
+      <SuccessNotice message={saved ? t('myPassphrase.saved') : ''} />
       {problem ? (
         <p role="alert" className="error-summary">
           {problem}
@@ -76,11 +76,7 @@ export function MyPassphrasePage() {
           <Field label={t('profiles.confirmNewPassphrase')} error={errors.next?.confirmation?.message} required>
             <input type="password" autoComplete="new-password" {...form.register('next.confirmation')} />
           </Field>
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-              {t('myPassphrase.save')}
-            </button>
-          </div>
+          <FormActions submit={t('myPassphrase.save')} busy={form.formState.isSubmitting} />
         </fieldset>
       </form>
     </section>

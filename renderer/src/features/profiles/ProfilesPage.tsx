@@ -16,6 +16,7 @@ import { failureKey } from './failure';
 import { useProfiles } from './hooks';
 import { NotPermitted } from './NotPermitted';
 import { SetPassphraseForm } from './SetPassphraseForm';
+import { FailureAlert, SuccessNotice } from '../../components/Notices';
 import './profiles.css';
 
 export function ProfilesPage() {
@@ -69,14 +70,8 @@ function ProfilesList() {
     <section aria-labelledby="profiles-title" className="profiles">
       <h1 id="profiles-title">{t('profiles.title')}</h1>
       <p className="profiles__intro">{t('profiles.intro')}</p>
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
-      {failure ? (
-        <p role="alert" className="error-summary">
-          {t(failure)}
-        </p>
-      ) : null}
+      <SuccessNotice message={announcement} />
+      <FailureAlert failure={failure} />
       {profiles === undefined ? (
         <p role="status">{t('app.loading')}</p>
       ) : (

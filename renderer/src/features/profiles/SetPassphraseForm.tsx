@@ -9,6 +9,8 @@ import { useSession } from '../../app/session';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 type PassphraseInput = z.input<typeof NewPassphraseSchema>;
 
@@ -39,25 +41,14 @@ export function SetPassphraseForm({ target, onDone }: SetPassphraseFormProps) {
           <Trans i18nKey="profiles.newPassphraseLegend" values={{ name: target.name }} components={{ name: <bdi /> }} />
         </legend>
         <p className="field__hint">{t('profiles.newPassphraseHint')}</p>
-        {failure ? (
-          <p role="alert" className="error-summary">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure} />
         <Field label={t('profiles.newPassphrase')} hint={t('profiles.passphraseHint')} error={errors.passphrase?.message} required>
           <input type="password" autoComplete="new-password" {...form.register('passphrase')} />
         </Field>
         <Field label={t('profiles.confirmNewPassphrase')} error={errors.confirmation?.message} required>
           <input type="password" autoComplete="new-password" {...form.register('confirmation')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('profiles.savePassphrase')}
-          </button>
-          <button type="button" className="button" onClick={() => onDone(false)}>
-            {t('profiles.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('profiles.savePassphrase')} busy={form.formState.isSubmitting} cancel={t('profiles.cancel')} onCancel={() => onDone(false)} />
       </fieldset>
     </form>
   );

@@ -5,6 +5,7 @@ import { permits } from '../../../../shared/domain/permissions';
 import type { Case } from '../../../../shared/schemas/case';
 import { useSession } from '../../app/session';
 import { ReassignForm } from './ReassignForm';
+import { SuccessNotice } from '../../components/Notices';
 import './reassign.css';
 
 export function ReassignControl({ caseRecord, assigneeName }: { caseRecord: Case; assigneeName: string | undefined }) {
@@ -19,9 +20,7 @@ export function ReassignControl({ caseRecord, assigneeName }: { caseRecord: Case
     <section className="reassign-control" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('fields.assignedOfficer')}</h3>
       <p className="reassign-control__current">{assigneeName ? <bdi>{assigneeName}</bdi> : t('reassign.unassigned')}</p>
-      <p role="status" className={announcement ? 'notice notice--success' : 'visually-hidden'}>
-        {announcement}
-      </p>
+      <SuccessNotice message={announcement} />
       {open ? (
         <ReassignForm
           caseIds={[caseRecord.id]}

@@ -11,6 +11,8 @@ import { useRepositories } from '../../data/context';
 import { useStaffList } from '../../data/hooks';
 import { useSave } from '../../data/use-save';
 import './reassign.css';
+import { FormActions } from '../../components/FormActions';
+import { FailureAlert } from '../../components/Notices';
 
 const UNASSIGNED = 'unassigned';
 
@@ -57,11 +59,7 @@ export function ReassignForm({ caseIds, currentAssigneeId, legend, onCancel, onD
     <form className="reassign-form" onSubmit={submit} noValidate>
       <fieldset>
         <legend>{legend}</legend>
-        {failure ? (
-          <p role="alert" className="error-summary">
-            {t(failure)}
-          </p>
-        ) : null}
+        <FailureAlert failure={failure} />
         <Field label={t('reassign.assignee')} error={errors.assignee?.message} required>
           <select {...form.register('assignee', { required: 'validation.choose' })}>
             <option value="">{t('newCase.choose')}</option>
@@ -76,14 +74,7 @@ export function ReassignForm({ caseIds, currentAssigneeId, legend, onCancel, onD
         <Field label={t('reassign.reason')} hint={t('reassign.reasonHint')} error={errors.reason?.message} required>
           <textarea rows={2} dir="auto" {...form.register('reason')} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('reassign.submit')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('reassign.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('reassign.submit')} busy={isSubmitting} cancel={t('reassign.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -5,15 +5,17 @@
  * Printed to PDF through the host, or exported as CSV.
  */
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { VocabularyName } from '../../../../shared/taxonomy';
 import { useSession } from '../../app/session';
 import { useStaffList } from '../../data/hooks';
-import { contactStatusOf, type CaseFilter } from '../../../../shared/domain/case-list';
+import type { CaseFilter } from '../../../../shared/domain/case-list';
 import type { Count } from '../../data/repositories/dashboard';
 import { useFormatters } from '../../i18n/format';
 import { termLabel, type MessageKey } from '../../i18n/keys';
+import { useCaseColumns } from '../cases/case-columns';
+import { CaseRowsTable } from '../cases/CaseRowsTable';
 import { caseListHref, parseFilter } from '../cases/list/list-url';
 import { ExportCsvButton } from '../exchange/ExportCsvButton';
 import { workstationFileName } from '../exchange/file-names';
@@ -97,8 +99,7 @@ export function CaseloadReportPage() {
 function CaseloadBody({ summary }: { summary: CaseloadSummary }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const staff = useStaffList();
-  const names = new Map((staff ?? []).map((s) => [s.id, s.name]));
+  const columns = useCaseColumns(['reference', 'name', 'nationality', 'status', 'contactStatus', 'situation', 'assignee', 'openedOn'], summary.context);
   const label = (vocabulary: VocabularyName) => (code: string) => termLabel(t, vocabulary, code);
 
   return (
@@ -137,41 +138,13 @@ function CaseloadBody({ summary }: { summary: CaseloadSummary }) {
             {t('reports.caseload.capped', { shown: format.number(summary.rows.length), total: format.number(summary.total) })}
           </p>
         ) : null}
-        <div className="report-table-scroll">
-          <table className="report-table">
-            <caption className="visually-hidden">{t('reports.caseload.casesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('caseList.columns.reference')}</th>
-                <th scope="col">{t('fields.fullName')}</th>
-                <th scope="col">{t('fields.nationality')}</th>
-                <th scope="col">{t('fields.status')}</th>
-                <th scope="col">{t('caseList.columns.contactStatus')}</th>
-                <th scope="col">{t('fields.currentSituation')}</th>
-                <th scope="col">{t('fields.assignedOfficer')}</th>
-                <th scope="col">{t('fields.openedOn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.rows.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className="cell--reference">
-                    <Link to={`/cases/${c.id}`}>{c.reference}</Link>
-                  </th>
-                  <td className="cell--name">
-                    <bdi>{c.person.fullName}</bdi>
-                  </td>
-                  <td>{format.country(c.person.nationality)}</td>
-                  <td>{t(`taxonomy.caseStatus.${c.status}`)}</td>
-                  <td>{t(`taxonomy.contactStatus.${contactStatusOf(c, summary.context)}`)}</td>
-                  <td>{t(`taxonomy.currentSituation.${c.whereabouts.situation}`)}</td>
-                  <td>{c.assigneeId ? <bdi>{names.get(c.assigneeId) ?? ''}</bdi> : t('casePage.overview.unassigned')}</td>
-                  <td className="cell--date">{format.date(c.openedOn)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CaseRowsTable
+          caption={t('reports.caseload.casesCaption')}
+          columns={columns}
+          rows={summary.rows}
+          className="report-table"
+          scrollClassName="report-table-scroll"
+        />
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { PrintState } from './use-print-report';
+import { SuccessNotice } from '../../components/Notices';
 
 interface ReportToolbarProps {
   backTo: string;
@@ -25,9 +26,7 @@ export function ReportToolbar({ backTo, backLabel, printState, onPrint, children
         </button>
         {children}
       </div>
-      <p role="status" className={printState.phase === 'saved' ? 'notice notice--success' : 'visually-hidden'}>
-        {printState.phase === 'saved' ? (printState.fileName ? t('reports.savedAs', { fileName: printState.fileName }) : t('reports.saved')) : ''}
-      </p>
+      <SuccessNotice message={printState.phase === 'saved' ? (printState.fileName ? t('reports.savedAs', { fileName: printState.fileName }) : t('reports.saved')) : ''} />
       {printState.phase === 'failed' ? (
         <p role="alert" className="form-failure">
           {t(printState.failure.key, printState.failure.params)}

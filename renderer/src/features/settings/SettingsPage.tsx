@@ -18,6 +18,8 @@ import { useSave } from '../../data/use-save';
 import { useFormatters } from '../../i18n/format';
 import { NotPermitted } from '../profiles/NotPermitted';
 import './settings.css';
+import { FormActions } from '../../components/FormActions';
+import { FailureAlert, SuccessNotice } from '../../components/Notices';
 
 type SettingsInput = z.input<typeof WorkstationSettingsSchema>;
 
@@ -49,14 +51,8 @@ function SettingsForm() {
     <section aria-labelledby="settings-title" className="settings">
       <h1 id="settings-title">{t('workstationSettings.title')}</h1>
       <p className="settings__intro">{t('workstationSettings.intro')}</p>
-      <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
-        {saved ? t('workstationSettings.saved') : ''}
-      </p>
-      {failure ? (
-        <p role="alert" className="error-summary">
-          {t(failure)}
-        </p>
-      ) : null}
+      <SuccessNotice message={saved ? t('workstationSettings.saved') : ''} />
+      <FailureAlert failure={failure} />
       <form onSubmit={submit} noValidate className="settings__form" onChange={() => setSaved(false)}>
         <fieldset>
           <legend>{t('workstationSettings.casesLegend')}</legend>
@@ -70,11 +66,7 @@ function SettingsForm() {
             <input type="number" inputMode="numeric" min={1} max={240} step={1} className="settings__number" {...form.register('idleLockMinutes', { valueAsNumber: true })} />
           </Field>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('workstationSettings.save')}
-          </button>
-        </div>
+        <FormActions submit={t('workstationSettings.save')} busy={form.formState.isSubmitting} />
       </form>
       <section aria-labelledby="settings-references" className="settings__references">
         <h2 id="settings-references">{t('workstationSettings.referencesTitle')}</h2>

@@ -3,18 +3,15 @@
  * the officer opened; if another window changed the entry meanwhile, the save
  * is refused and the officer can reload the latest version.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ContactEntryFieldsSchema, type ContactEntry, type ContactEntryFields } from '../../../../../shared/schemas/contact';
 import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
 import { useRepositories } from '../../../data/context';
-import { useSave } from '../../../data/use-save';
 import { schemaResolver } from './form-resolver';
 import { fromLocalInput, toLocalInput } from './local-date-time';
-import { SaveFailure } from './SaveFailure';
+import { RecordForm, useRecordSave, type RecordFormProps } from './RecordForm';
 
 interface ContactFormValues {
   /** `datetime-local` value, the workstation's wall-clock time. */
@@ -48,48 +45,22 @@ function valuesOf(entry: ContactEntry | undefined): ContactFormValues {
   };
 }
 
-interface ContactEntryFormProps {
-  caseId: string;
-  /** The entry being edited, kept live by the caller; absent when logging a new contact. */
-  entry?: ContactEntry;
-  /** Heading of the form, e.g. "Edit contact on 12 Mar 2026, 10:00". */
-  title: string;
-  onSaved: (saved: ContactEntryFields, kind: 'added' | 'updated') => void;
-  onCancel: () => void;
-}
-
-export function ContactEntryForm({ caseId, entry, title, onSaved, onCancel }: ContactEntryFormProps) {
+export function ContactEntryForm({ caseId, record, title, onSaved, onCancel }: RecordFormProps<ContactEntry, ContactEntryFields>) {
   const { t } = useTranslation();
   const { contactLog } = useRepositories();
   const { profile } = useSession();
-  const titleId = useId();
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const [baseVersion, setBaseVersion] = useState(entry?.version);
-  const form = useForm<ContactFormValues, unknown, ContactEntryFields>({ resolver, defaultValues: valuesOf(entry) });
-  const { errors, isSubmitting } = form.formState;
-  const { run, failure } = useSave(form.setError);
-
-  useEffect(() => titleRef.current?.focus(), []);
-
-  const submit = form.handleSubmit(async (fields) => {
-    const saved =
-      entry && baseVersion !== undefined
-        ? await run(() => contactLog.update(entry.id, baseVersion, fields, profile.id))
-        : await run(() => contactLog.add(caseId, fields, profile.id));
-    if (saved) onSaved(fields, entry ? 'updated' : 'added');
+  const { form, frame } = useRecordSave({
+    record,
+    resolver,
+    valuesOf,
+    add: (fields) => contactLog.add(caseId, fields, profile.id),
+    update: (id, baseVersion, fields) => contactLog.update(id, baseVersion, fields, profile.id),
+    onSaved,
   });
-
-  const reload = () => {
-    setBaseVersion(entry?.version);
-    form.reset(valuesOf(entry));
-  };
+  const { errors } = frame;
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={titleId} className="records-form">
-      <h3 id={titleId} ref={titleRef} tabIndex={-1}>
-        {title}
-      </h3>
-      <SaveFailure failure={failure && Object.keys(errors).length === 0 ? failure : null} onReload={reload} />
+    <RecordForm {...frame} title={title} saveLabel={t('caseRecords.contactLog.save')} onCancel={onCancel}>
       <div className="records-form__grid">
         <Field
           label={t('caseRecords.contactLog.fields.at')}
@@ -118,14 +89,6 @@ export function ContactEntryForm({ caseId, entry, title, onSaved, onCancel }: Co
       <Field label={t('caseRecords.contactLog.fields.summary')} error={errors.summary?.message}>
         <textarea rows={3} {...form.register('summary')} />
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {t('caseRecords.contactLog.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('caseRecords.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -3,17 +3,14 @@
  * the signed-in officer by default). An edit is saved against the version the
  * officer opened; a stale save is refused and can be reloaded.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FollowUpFieldsSchema, type FollowUp, type FollowUpFields } from '../../../../../shared/schemas/follow-up';
 import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
 import { useRepositories } from '../../../data/context';
 import { useStaffList } from '../../../data/hooks';
-import { useSave } from '../../../data/use-save';
 import { schemaResolver } from './form-resolver';
-import { SaveFailure } from './SaveFailure';
+import { RecordForm, useRecordSave, type RecordFormProps } from './RecordForm';
 
 interface FollowUpFormValues {
   title: string;
@@ -34,53 +31,28 @@ function valuesOf(followUp: FollowUp | undefined, defaultAssignee: string): Foll
   return { title: followUp.title, dueOn: followUp.dueOn, assigneeId: followUp.assigneeId ?? '', done: followUp.done };
 }
 
-interface FollowUpFormProps {
-  caseId: string;
-  /** The follow-up being edited, kept live by the caller; absent when adding one. */
-  followUp?: FollowUp;
-  title: string;
-  onSaved: (saved: FollowUpFields, kind: 'added' | 'updated') => void;
-  onCancel: () => void;
-}
-
-export function FollowUpForm({ caseId, followUp, title, onSaved, onCancel }: FollowUpFormProps) {
+export function FollowUpForm({ caseId, record, title, onSaved, onCancel }: RecordFormProps<FollowUp, FollowUpFields>) {
   const { t } = useTranslation();
   const { followUps } = useRepositories();
   const { profile } = useSession();
   const staff = useStaffList();
-  const titleId = useId();
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const [baseVersion, setBaseVersion] = useState(followUp?.version);
-  const form = useForm<FollowUpFormValues, unknown, FollowUpFields>({ resolver, defaultValues: valuesOf(followUp, profile.id) });
-  const { errors, isSubmitting } = form.formState;
-  const { run, failure } = useSave(form.setError);
+  const { form, frame } = useRecordSave({
+    record,
+    resolver,
+    valuesOf: (followUp) => valuesOf(followUp, profile.id),
+    add: (fields) => followUps.add(caseId, fields, profile.id),
+    update: (id, baseVersion, fields) => followUps.update(id, baseVersion, fields, profile.id),
+    onSaved,
+  });
+  const { errors } = frame;
   // Inactive profiles cannot take new work, but one already assigned stays visible.
-  const assignable = (staff ?? []).filter((s) => s.active || s.id === followUp?.assigneeId);
+  const assignable = (staff ?? []).filter((s) => s.active || s.id === record?.assigneeId);
 
   // A date picker left empty gives '', which the schema calls a malformed date: say it is missing instead.
   const dueOnError = errors.dueOn && !form.getValues('dueOn') ? 'validation.required' : errors.dueOn?.message;
 
-  useEffect(() => titleRef.current?.focus(), []);
-
-  const submit = form.handleSubmit(async (fields) => {
-    const saved =
-      followUp && baseVersion !== undefined
-        ? await run(() => followUps.update(followUp.id, baseVersion, fields, profile.id))
-        : await run(() => followUps.add(caseId, fields, profile.id));
-    if (saved) onSaved(fields, followUp ? 'updated' : 'added');
-  });
-
-  const reload = () => {
-    setBaseVersion(followUp?.version);
-    form.reset(valuesOf(followUp, profile.id));
-  };
-
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={titleId} className="records-form">
-      <h3 id={titleId} ref={titleRef} tabIndex={-1}>
-        {title}
-      </h3>
-      <SaveFailure failure={failure && Object.keys(errors).length === 0 ? failure : null} onReload={reload} />
+    <RecordForm {...frame} title={title} saveLabel={t('caseRecords.followUps.save')} onCancel={onCancel}>
       <div className="records-form__grid">
         <Field label={t('caseRecords.followUps.fields.title')} error={errors.title?.message} required>
           <input type="text" autoComplete="off" {...form.register('title')} />
@@ -102,14 +74,6 @@ export function FollowUpForm({ caseId, followUp, title, onSaved, onCancel }: Fol
           </Field>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {t('caseRecords.followUps.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('caseRecords.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

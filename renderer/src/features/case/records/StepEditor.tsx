@@ -3,7 +3,6 @@
  * the case version the officer opened it at; a save refused as stale offers
  * to reload the step as it now stands.
  */
-import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../../shared/domain/partial-date';
@@ -14,7 +13,7 @@ import { VocabularySelect } from '../../../components/Select';
 import { useRepositories } from '../../../data/context';
 import { useSave } from '../../../data/use-save';
 import { schemaResolver } from './form-resolver';
-import { SaveFailure } from './SaveFailure';
+import { RecordForm } from './RecordForm';
 
 interface StepFormValues {
   state: string;
@@ -46,8 +45,6 @@ export function StepEditor({ caseId, step, number, baseVersion, onSaved, onReloa
   const { t } = useTranslation();
   const { cases } = useRepositories();
   const { profile } = useSession();
-  const titleId = useId();
-  const titleRef = useRef<HTMLHeadingElement>(null);
   const form = useForm<StepFormValues, unknown, Step>({
     resolver: schemaResolver<StepFormValues, typeof StepSchema>(StepSchema, (values) => ({ ...values, step: step.step }) as never),
     defaultValues: valuesOf(step),
@@ -55,8 +52,6 @@ export function StepEditor({ caseId, step, number, baseVersion, onSaved, onReloa
   const { errors, isSubmitting } = form.formState;
   const { run, failure } = useSave(form.setError);
   const label = t(`taxonomy.repatriationStep.${step.step}`);
-
-  useEffect(() => titleRef.current?.focus(), []);
 
   const submit = form.handleSubmit(async (input) => {
     const saved = await run(() => cases.updateStep(caseId, baseVersion, input, profile.id));
@@ -71,17 +66,20 @@ export function StepEditor({ caseId, step, number, baseVersion, onSaved, onReloa
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={titleId} className="records-form records-form--inline">
-      <h3 id={titleId} ref={titleRef} tabIndex={-1}>
-        {t('caseRecords.steps.editTitle', { n: number, step: label })}
-      </h3>
-      <SaveFailure
-        failure={failure && Object.keys(errors).length === 0 ? failure : null}
-        onReload={() => {
-          form.reset(valuesOf(step));
-          onReload();
-        }}
-      />
+    <RecordForm
+      title={t('caseRecords.steps.editTitle', { n: number, step: label })}
+      onSubmit={submit}
+      errors={errors}
+      failure={failure}
+      onReload={() => {
+        form.reset(valuesOf(step));
+        onReload();
+      }}
+      submitting={isSubmitting}
+      saveLabel={t('caseRecords.steps.save')}
+      onCancel={onCancel}
+      inline
+    >
       <div className="records-form__grid">
         <Field label={t('caseRecords.steps.fields.state')} error={errors.state?.message}>
           <VocabularySelect vocabulary="stepState" {...stateField} />
@@ -96,14 +94,6 @@ export function StepEditor({ caseId, step, number, baseVersion, onSaved, onReloa
       <Field label={t('caseRecords.steps.fields.note')} error={errors.note?.message}>
         <textarea rows={3} {...form.register('note')} />
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {t('caseRecords.steps.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('caseRecords.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

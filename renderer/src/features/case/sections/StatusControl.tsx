@@ -15,6 +15,7 @@ import { Field } from '../../../components/Field';
 import { useRepositories } from '../../../data/context';
 import { DataError } from '../../../data/errors';
 import { useLatestClosureRequest } from '../../closure/hooks';
+import { SuccessNotice } from '../../../components/Notices';
 
 export function StatusControl({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
@@ -89,9 +90,7 @@ export function StatusControl({ caseRecord }: { caseRecord: Case }) {
             {t(outcome.refused)}
           </p>
         ) : null}
-        <p role="status" className={outcome && 'changedTo' in outcome ? 'notice notice--success' : 'visually-hidden'}>
-          {outcome && 'changedTo' in outcome ? t('casePage.status.changed', { status: t(`taxonomy.caseStatus.${outcome.changedTo}`) }) : ''}
-        </p>
+        <SuccessNotice message={outcome && 'changedTo' in outcome ? t('casePage.status.changed', { status: t(`taxonomy.caseStatus.${outcome.changedTo}`) }) : ''} />
       </fieldset>
     </form>
   );

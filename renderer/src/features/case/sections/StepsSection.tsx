@@ -3,16 +3,15 @@
  * date, reference and note, edited one step at a time. The next step (derived,
  * never typed in) is highlighted.
  */
-import { Fragment, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../../shared/schemas/case';
+import type { Case, Step } from '../../../../../shared/schemas/case';
 import type { RepatriationStepCode } from '../../../../../shared/taxonomy';
 import { useFormatters } from '../../../i18n/format';
 import { ActionButton } from '../records/ActionButton';
+import { RecordTable, type RecordColumn } from '../records/RecordTable';
 import { StepEditor } from '../records/StepEditor';
 import '../records/records.css';
-
-const COLUMN_COUNT = 7;
 
 export function StepsSection({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
@@ -42,6 +41,30 @@ export function StepsSection({ caseRecord }: { caseRecord: Case }) {
     setMessage(t('caseRecords.steps.saved', { step: t(`taxonomy.repatriationStep.${step}`) }));
   };
 
+  const notSet = t('caseRecords.notSet');
+  const columns: RecordColumn<Step>[] = [
+    { header: t('caseRecords.steps.number'), className: 'cell--number', headerClassName: 'cell--number', cell: (_, index) => index + 1 },
+    {
+      header: t('caseRecords.steps.step'),
+      rowHeader: true,
+      className: 'cell--step',
+      cell: (step) => (
+        <>
+          {t(`taxonomy.repatriationStep.${step.step}`)}
+          {step.step === nextStep ? <span className="next-badge">{t('caseRecords.steps.nextBadge')}</span> : null}
+        </>
+      ),
+    },
+    {
+      header: t('caseRecords.steps.fields.state'),
+      className: 'cell--nowrap',
+      cell: (step) => <span className={`step-state step-state--${step.state}`}>{t(`taxonomy.stepState.${step.state}`)}</span>,
+    },
+    { header: t('caseRecords.steps.fields.date'), className: 'cell--nowrap', cell: (step) => (step.date ? format.date(step.date) : notSet) },
+    { header: t('caseRecords.steps.fields.reference'), className: 'cell--reference-text', cell: (step) => <bdi>{step.reference || notSet}</bdi> },
+    { header: t('caseRecords.steps.fields.note'), className: 'cell--text', cell: (step) => <bdi>{step.note || notSet}</bdi> },
+  ];
+
   return (
     <section aria-labelledby={headingId} className="records-section">
       <h2 id={headingId}>{t('caseRecords.steps.title')}</h2>
@@ -53,80 +76,44 @@ export function StepsSection({ caseRecord }: { caseRecord: Case }) {
       <p role="status" className="records-message">
         {message}
       </p>
-      <div className="table-scroll records-table-scroll">
-        <table className="records-table steps-table">
-          <caption>{t('caseRecords.steps.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="cell--number">
-                {t('caseRecords.steps.number')}
-              </th>
-              <th scope="col">{t('caseRecords.steps.step')}</th>
-              <th scope="col">{t('caseRecords.steps.fields.state')}</th>
-              <th scope="col">{t('caseRecords.steps.fields.date')}</th>
-              <th scope="col">{t('caseRecords.steps.fields.reference')}</th>
-              <th scope="col">{t('caseRecords.steps.fields.note')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('caseRecords.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {caseRecord.steps.map((step, index) => {
-              const label = t(`taxonomy.repatriationStep.${step.step}`);
-              const isNext = step.step === nextStep;
-              const base = open[step.step];
-              return (
-                <Fragment key={step.step}>
-                  <tr className={isNext ? 'step-row step-row--next' : 'step-row'} aria-current={isNext ? 'step' : undefined}>
-                    <td className="cell--number">{index + 1}</td>
-                    <th scope="row" className="cell--step">
-                      {label}
-                      {isNext ? <span className="next-badge">{t('caseRecords.steps.nextBadge')}</span> : null}
-                    </th>
-                    <td className="cell--nowrap">
-                      <span className={`step-state step-state--${step.state}`}>{t(`taxonomy.stepState.${step.state}`)}</span>
-                    </td>
-                    <td className="cell--nowrap">{step.date ? format.date(step.date) : t('caseRecords.notSet')}</td>
-                    <td className="cell--reference-text">
-                      <bdi>{step.reference || t('caseRecords.notSet')}</bdi>
-                    </td>
-                    <td className="cell--text">
-                      <bdi>{step.note || t('caseRecords.notSet')}</bdi>
-                    </td>
-                    <td className="cell--actions">
-                      <ActionButton
-                        visible={t('caseRecords.edit')}
-                        name={t('caseRecords.steps.editStep', { step: label })}
-                        disabled={base !== undefined}
-                        onClick={() => {
-                          setMessage('');
-                          setOpen((current) => ({ ...current, [step.step]: caseRecord.version }));
-                        }}
-                      />
-                    </td>
-                  </tr>
-                  {base !== undefined ? (
-                    <tr className="records-row--editor">
-                      <td colSpan={COLUMN_COUNT}>
-                        <StepEditor
-                          caseId={caseRecord.id}
-                          step={step}
-                          number={index + 1}
-                          baseVersion={base}
-                          onSaved={(result) => saved(step.step, base, result)}
-                          onReload={() => setOpen((current) => ({ ...current, [step.step]: caseRecord.version }))}
-                          onCancel={() => close(step.step)}
-                        />
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable
+        caption={t('caseRecords.steps.tableCaption')}
+        className="steps-table"
+        columns={columns}
+        records={caseRecord.steps}
+        rowKey={(step) => step.step}
+        row={(step) => (step.step === nextStep ? { className: 'step-row step-row--next', 'aria-current': 'step' } : { className: 'step-row' })}
+        actions={(step) => (
+          <ActionButton
+            visible={t('caseRecords.edit')}
+            name={t('caseRecords.steps.editStep', { step: t(`taxonomy.repatriationStep.${step.step}`) })}
+            disabled={open[step.step] !== undefined}
+            onClick={() => {
+              setMessage('');
+              setOpen((current) => ({ ...current, [step.step]: caseRecord.version }));
+            }}
+          />
+        )}
+        below={(step, index) => {
+          const base = open[step.step];
+          return base === undefined
+            ? null
+            : {
+                className: 'records-row--editor',
+                content: (
+                  <StepEditor
+                    caseId={caseRecord.id}
+                    step={step}
+                    number={index + 1}
+                    baseVersion={base}
+                    onSaved={(result) => saved(step.step, base, result)}
+                    onReload={() => setOpen((current) => ({ ...current, [step.step]: caseRecord.version }))}
+                    onCancel={() => close(step.step)}
+                  />
+                ),
+              };
+        }}
+      />
     </section>
   );
 }

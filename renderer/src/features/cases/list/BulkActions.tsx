@@ -16,6 +16,8 @@ import { useRepositories } from '../../../data/context';
 import { DataError } from '../../../data/errors';
 import { useSave } from '../../../data/use-save';
 import { ReassignForm } from '../../reassign/ReassignForm';
+import { FormActions } from '../../../components/FormActions';
+import { FailureAlert } from '../../../components/Notices';
 
 interface BulkActionsProps {
   selectedIds: readonly string[];
@@ -68,11 +70,7 @@ export function BulkActions({ selectedIds, groups, filterGroup, onDone, onClearS
           {t('bulk.clearSelection')}
         </button>
       </div>
-      {removeFailure ? (
-        <p role="alert" className="form-failure">
-          {t(removeFailure)}
-        </p>
-      ) : null}
+      <FailureAlert failure={removeFailure} className="form-failure" />
       {adding ? (
         <AddToGroupForm
           selectedIds={selectedIds}
@@ -170,14 +168,7 @@ function AddToGroupForm({
             </Field>
           </>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
-            {t('bulk.add')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('bulk.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('bulk.add')} busy={form.formState.isSubmitting} cancel={t('bulk.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -1,0 +1,115 @@
+/**
+ * The columns a table of cases can show, each defined once (header, cell,
+ * sort field) for the case list, a group's members and the caseload report;
+ * each table picks the ones it shows.
+ */
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { followUpUrgency } from '../../../../shared/domain/follow-up-urgency';
+import type { Case } from '../../../../shared/schemas/case';
+import { useStaffList } from '../../data/hooks';
+import { contactStatusOf, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
+import { useFormatters } from '../../i18n/format';
+import { ClosureBadge } from '../closure/ClosureBadge';
+
+export interface CaseColumn {
+  id: string;
+  header: ReactNode;
+  cell: (row: Case) => ReactNode;
+  className?: string;
+  headerClassName?: string;
+  /** The cell that names the case: a row header. */
+  rowHeader?: boolean;
+  /** The list field its header sorts by, where the list can sort by it. */
+  sort?: CaseSortField;
+}
+
+type CaseColumnId =
+  | 'reference'
+  | 'name'
+  | 'nationality'
+  | 'status'
+  | 'contactStatus'
+  | 'priority'
+  | 'nextFollowUp'
+  | 'updatedAt'
+  | 'situation'
+  | 'assignee'
+  | 'openedOn';
+
+interface CaseColumnOptions {
+  /** Cases whose closure request waits for a supervisor: their status says so. */
+  closureRequested?: ReadonlySet<string>;
+}
+
+/** The named columns, in the order given. */
+export function useCaseColumns(ids: readonly CaseColumnId[], context: ListContext, { closureRequested }: CaseColumnOptions = {}): CaseColumn[] {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const staff = useStaffList();
+  const names = new Map((staff ?? []).map((s) => [s.id, s.name]));
+  const all: Record<CaseColumnId, Omit<CaseColumn, 'id'>> = {
+    reference: {
+      header: t('caseList.columns.reference'),
+      sort: 'reference',
+      rowHeader: true,
+      className: 'cell--reference',
+      cell: (row) => <Link to={`/cases/${row.id}`}>{row.reference}</Link>,
+    },
+    name: { header: t('caseList.columns.fullName'), sort: 'name', className: 'cell--name', cell: (row) => <bdi>{row.person.fullName}</bdi> },
+    nationality: { header: t('caseList.columns.nationality'), sort: 'nationality', cell: (row) => format.country(row.person.nationality) },
+    status: {
+      header: t('caseList.columns.status'),
+      sort: 'status',
+      cell: (row) => (
+        <>
+          {t(`taxonomy.caseStatus.${row.status}`)}
+          {closureRequested?.has(row.id) ? (
+            <>
+              {' '}
+              <ClosureBadge />
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    contactStatus: {
+      header: t('caseList.columns.contactStatus'),
+      sort: 'contactStatus',
+      cell: (row) => t(`taxonomy.contactStatus.${contactStatusOf(row, context)}`),
+    },
+    priority: {
+      header: t('caseList.columns.priority'),
+      sort: 'priority',
+      cell: (row) => <span className={`priority priority--${row.priority}`}>{t(`taxonomy.priority.${row.priority}`)}</span>,
+    },
+    nextFollowUp: { header: t('caseList.columns.nextFollowUp'), className: 'cell--follow-up', cell: (row) => <NextFollowUp due={row.derived.nextFollowUpDue} today={context.today} /> },
+    updatedAt: {
+      header: t('caseList.columns.updatedAt'),
+      sort: 'updatedAt',
+      className: 'cell--date',
+      cell: (row) => <time dateTime={row.updatedAt}>{format.dateTime(row.updatedAt)}</time>,
+    },
+    situation: { header: t('fields.currentSituation'), cell: (row) => t(`taxonomy.currentSituation.${row.whereabouts.situation}`) },
+    assignee: {
+      header: t('fields.assignedOfficer'),
+      cell: (row) => (row.assigneeId ? <bdi>{names.get(row.assigneeId) ?? ''}</bdi> : t('casePage.overview.unassigned')),
+    },
+    openedOn: { header: t('fields.openedOn'), className: 'cell--date', cell: (row) => format.date(row.openedOn) },
+  };
+  return ids.map((id) => ({ id, ...all[id] }));
+}
+
+function NextFollowUp({ due, today }: { due: string | null; today: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (due === null) return <span className="muted">{t('caseList.noFollowUp')}</span>;
+  const urgency = followUpUrgency({ dueOn: due, done: false }, today);
+  return (
+    <div className="follow-up-due">
+      <time dateTime={due}>{format.date(due)}</time>
+      {urgency === 'overdue' || urgency === 'due_soon' ? <span className={`urgency urgency--${urgency}`}>{t(`caseList.urgency.${urgency}`)}</span> : null}
+    </div>
+  );
+}
