@@ -1,6 +1,6 @@
 /** What "Who is using this workstation?" asks: the first profile and the workstation's reference prefix. */
 import { z } from 'zod';
-import { StaffFieldsSchema } from '../schemas/staff';
+import { NewPassphraseSchema, StaffFieldsSchema } from '../schemas/staff';
 import { DEFAULT_CONTACT_LOST_DAYS, DEFAULT_IDLE_LOCK_MINUTES, WorkstationSettingsSchema, type WorkstationSettings } from '../schemas/settings';
 
 /** The first profile is always a supervisor: someone must be able to add the others. */
@@ -9,6 +9,10 @@ export const FirstRunInputSchema = z.object({
   workstation: WorkstationSettingsSchema.pick({ issuingCountry: true, postCode: true }),
 });
 export type FirstRunInput = z.infer<typeof FirstRunInputSchema>;
+
+/** The first-run form: the same, with the first profile's passphrase. */
+export const FirstRunWithPassphraseSchema = FirstRunInputSchema.extend({ passphrase: NewPassphraseSchema });
+export type FirstRunWithPassphrase = z.input<typeof FirstRunWithPassphraseSchema>;
 
 export function initialWorkstationSettings(input: FirstRunInput['workstation']): WorkstationSettings {
   return { ...input, locale: 'en', contactLostDays: DEFAULT_CONTACT_LOST_DAYS, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES };

@@ -34,3 +34,7 @@ export const StaffSchema = RecordMetaSchema.extend({
   passphrase: PassphraseRecordSchema.nullable(),
 }).extend(StaffFieldsSchema.shape);
 export type Staff = z.infer<typeof StaffSchema>;
+
+/** A supervisor adds a profile with its first passphrase. */
+export const NewProfileSchema = StaffFieldsSchema.extend({ passphrase: NewPassphraseSchema });
+export type NewProfileInput = z.input<typeof NewProfileSchema>;

@@ -4,22 +4,20 @@
  * started from, validated with the shared schema, and recorded field by field
  * in history within the same transaction.
  */
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { CaseCore } from '../../../../shared/domain/case-derived';
 import type { DuplicateProbe, DuplicateReason } from '../../../../shared/domain/duplicates';
 import { buildNewCase, NewCaseInputSchema, type NewCaseInput } from '../../../../shared/domain/new-case';
 import { checkTransition } from '../../../../shared/domain/transitions';
+import { CaseSchema, StepSchema, type Case, type Step } from '../../../../shared/schemas/case';
 import {
-  CaseSchema,
-  PersonSchema,
-  RecruitmentSchema,
-  ReportedBySchema,
-  StepSchema,
-  WhereaboutsSchema,
-  type Case,
-  type Step,
-} from '../../../../shared/schemas/case';
-import { codeOf, requiredText, text, UuidSchema } from '../../../../shared/schemas/primitives';
+  ReassignmentSchema,
+  SECTION_SCHEMAS,
+  StatusChangeSchema,
+  type CaseSection,
+  type SectionInput,
+  type StatusChange,
+} from '../../../../shared/schemas/case-edits';
 import type { Action } from '../../../../shared/domain/permissions';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
@@ -28,36 +26,6 @@ import { RecordNotFoundError, StaleWriteError, TransitionRefusedError } from '..
 import type { Change, Recorder } from '../recorder/recorder';
 import { findDuplicatesOfMany } from './duplicate-lookup';
 import { validate } from '../validate';
-
-/** What the Overview section edits. */
-export const OverviewSchema = z.object({
-  priority: codeOf('priority'),
-  flags: z.array(codeOf('caseFlag')),
-  notes: text(10000),
-});
-
-/** Each section of the case page and the schema its form is validated with. */
-export const SECTION_SCHEMAS = {
-  overview: OverviewSchema,
-  person: PersonSchema,
-  reportedBy: ReportedBySchema,
-  whereabouts: WhereaboutsSchema,
-  recruitment: RecruitmentSchema,
-} as const;
-export type CaseSection = keyof typeof SECTION_SCHEMAS;
-export type SectionInput<S extends CaseSection> = z.input<(typeof SECTION_SCHEMAS)[S]>;
-
-export const StatusChangeSchema = z.object({
-  status: codeOf('caseStatus'),
-  closureReason: codeOf('closureReason').nullable(),
-});
-export type StatusChange = z.infer<typeof StatusChangeSchema>;
-
-/** A reassignment always says why. */
-export const ReassignmentSchema = z.object({
-  assigneeId: UuidSchema.nullable(),
-  reason: requiredText(500),
-});
 
 export interface DuplicateCandidate {
   case: Case;

@@ -4,8 +4,8 @@
  * to them.
  */
 import { type z } from 'zod';
-import { FirstRunInputSchema, initialWorkstationSettings } from '../../../../shared/domain/first-run';
-import { NewPassphraseSchema, StaffFieldsSchema, StaffSchema, type Staff } from '../../../../shared/schemas/staff';
+import { FirstRunWithPassphraseSchema, initialWorkstationSettings, type FirstRunWithPassphrase } from '../../../../shared/domain/first-run';
+import { NewPassphraseSchema, NewProfileSchema, StaffSchema, type NewProfileInput, type Staff } from '../../../../shared/schemas/staff';
 import { hashPassphrase, lockoutDelaySeconds, PBKDF2_ITERATIONS, verifyPassphrase, type DerivedSecrets } from '../auth/passphrase';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
@@ -16,11 +16,6 @@ import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
 import { checkVersion } from './versioned';
 
-export const FirstRunWithPassphraseSchema = FirstRunInputSchema.extend({ passphrase: NewPassphraseSchema });
-export type FirstRunWithPassphrase = z.input<typeof FirstRunWithPassphraseSchema>;
-
-export const NewProfileSchema = StaffFieldsSchema.extend({ passphrase: NewPassphraseSchema });
-export type NewProfileInput = z.input<typeof NewProfileSchema>;
 
 export type SignInResult =
   | { outcome: 'signed-in'; profile: Staff; secrets: DerivedSecrets }

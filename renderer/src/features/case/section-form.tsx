@@ -12,7 +12,7 @@ import type { Case } from '../../../../shared/schemas/case';
 import { useSession } from '../../app/session';
 import { useRepositories } from '../../data/context';
 import { StaleWriteError } from '../../data/errors';
-import { SECTION_SCHEMAS, type CaseSection, type SectionInput } from '../../data/repositories/cases';
+import { SECTION_SCHEMAS, type CaseSection, type SectionInput } from '../../../../shared/schemas/case-edits';
 import { useSave } from '../../data/use-save';
 import { FormActions } from '../../components/FormActions';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { FirstRunWithPassphraseSchema, type FirstRunWithPassphrase } from '../../data/repositories/staff';
+import { FirstRunWithPassphraseSchema, type FirstRunWithPassphrase } from '../../../../shared/domain/first-run';
 import { CountryInput } from '../../components/CountryInput';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';

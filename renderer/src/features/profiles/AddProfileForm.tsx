@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { VocabularySelect } from '../../components/Select';
 import { useRepositories } from '../../data/context';
-import { NewProfileSchema, type NewProfileInput } from '../../data/repositories/staff';
+import { NewProfileSchema, type NewProfileInput } from '../../../../shared/schemas/staff';
 import { useSave } from '../../data/use-save';
 import { FormActions } from '../../components/FormActions';
 import { FailureAlert } from '../../components/Notices';

@@ -6,7 +6,7 @@ import { CaseFlag } from '../../../../../shared/taxonomy';
 import { Field } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
 import { useStaffList } from '../../../data/hooks';
-import type { SectionInput } from '../../../data/repositories/cases';
+import type { SectionInput } from '../../../../../shared/schemas/case-edits';
 import { useFormatters } from '../../../i18n/format';
 import { ClosurePanel } from '../../closure/ClosurePanel';
 import { ReassignControl } from '../../reassign/ReassignControl';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../../shared/schemas/case';
 import { useSession } from '../../../app/session';
 import { useRepositories } from '../../../data/context';
-import type { SectionInput } from '../../../data/repositories/cases';
+import type { SectionInput } from '../../../../../shared/schemas/case-edits';
 import { DuplicateWarning } from '../DuplicateWarning';
 import { EditableSection } from '../EditableSection';
 import { PersonFields, usePersonCandidates } from '../PersonFields';

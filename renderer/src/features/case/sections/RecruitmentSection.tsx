@@ -6,7 +6,7 @@ import { RecruitmentMethod } from '../../../../../shared/taxonomy';
 import { CountryInput } from '../../../components/CountryInput';
 import { Field, useErrorText } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
-import type { SectionInput } from '../../../data/repositories/cases';
+import type { SectionInput } from '../../../../../shared/schemas/case-edits';
 import { EditableSection } from '../EditableSection';
 import { ListInput } from '../ListInput';
 import { SectionFacts } from '../SectionFacts';

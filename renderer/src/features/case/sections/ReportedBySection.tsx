@@ -4,7 +4,7 @@ import type { Case } from '../../../../../shared/schemas/case';
 import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
 import { PhoneInput } from '../../../components/PhoneInput';
-import type { SectionInput } from '../../../data/repositories/cases';
+import type { SectionInput } from '../../../../../shared/schemas/case-edits';
 import { EditableSection } from '../EditableSection';
 import { SectionFacts } from '../SectionFacts';
 import { SectionForm, useSectionForm } from '../section-form';

@@ -5,7 +5,7 @@ import type { Case } from '../../../../../shared/schemas/case';
 import { CountryInput } from '../../../components/CountryInput';
 import { Field } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
-import type { SectionInput } from '../../../data/repositories/cases';
+import type { SectionInput } from '../../../../../shared/schemas/case-edits';
 import { EditableSection } from '../EditableSection';
 import { PrivacyNotice } from '../PrivacyNotice';
 import { SectionFacts } from '../SectionFacts';
