@@ -13,7 +13,11 @@ import type { FollowUp } from '../../../shared/schemas/follow-up';
 import type { HomewardDb } from '../../../renderer/src/data/db';
 import { PermissionDeniedError } from '../../../renderer/src/data/errors';
 import type { Repositories } from '../../../renderer/src/data/repositories';
+import { generateDataset } from '../../../scripts/seed/generate';
 import { caseInput, contactInput, setUpWorkstation, TEST_PASSPHRASE } from './fixtures';
+
+/** One generated case as an import brings it, without a reference of its own. */
+const importedCase = () => ({ case: { ...generateDataset({ seed: 3, today: '2026-03-01', cases: 1 }).cases[0]!.case, reference: '' } });
 
 type Outcome = 'allowed' | 'refused';
 
@@ -118,6 +122,13 @@ const ROWS: Row[] = [
     permission: 'case.reassign',
     expected: SUPERVISOR_ONLY,
     run: ({ world, actor }) => world.repos.cases.reassign([world.target], world.supervisor, 'Officer on leave', actor),
+  },
+  { action: 'caseImport.commit (taken by the importer)', permission: 'case.create', expected: EVERYONE, run: ({ world, actor }) => world.repos.caseImport.commit([importedCase()], actor, { assignTo: actor }) },
+  {
+    action: 'caseImport.commit (given to another officer)',
+    permission: 'case.reassign',
+    expected: SUPERVISOR_ONLY,
+    run: ({ world, actor }) => world.repos.caseImport.commit([importedCase()], actor, { assignTo: world.otherOfficer }),
   },
   { action: 'cases.setGroups', permission: 'case.edit', expected: EDIT, run: ({ world, actor }) => world.repos.cases.setGroups(world.target, [world.groupId], actor) },
   {

@@ -24,6 +24,8 @@ export interface IntakeCommitOptions {
   signal?: AbortSignal;
   /** Leaves out importable rows the user unticked (e.g. a duplicate candidate); all importable rows by default. */
   include?: (row: ImportPreviewRow) => boolean;
+  /** Who takes the imported cases: the importer by default; a supervisor may name any active officer. */
+  assignTo?: string;
 }
 
 export interface IntakeCommitResult {
@@ -55,7 +57,7 @@ export class IntakeImporter {
     }));
     let result;
     try {
-      result = await this.caseImport.commit(records, actorId, { onProgress: options.onProgress, signal: options.signal });
+      result = await this.caseImport.commit(records, actorId, { onProgress: options.onProgress, signal: options.signal, assignTo: options.assignTo ?? actorId });
     } catch (error) {
       if (options.signal?.aborted) throw new ExchangeCancelledError();
       throw error;

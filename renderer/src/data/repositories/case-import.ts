@@ -11,10 +11,13 @@ import { formatReference, parseReference, sequenceKey } from '../../../../shared
 import { CaseSchema, type Case } from '../../../../shared/schemas/case';
 import { ContactEntrySchema, type ContactEntry } from '../../../../shared/schemas/contact';
 import { FollowUpSchema, type FollowUp } from '../../../../shared/schemas/follow-up';
+import type { JsonValue } from '../../../../shared/schemas/history';
 import type { WorkstationSettings } from '../../../../shared/schemas/settings';
 import type { Clock } from '../clock';
 import type { SettingRecord } from '../db';
-import { NotSetUpError, ValidationError, type FieldProblem } from '../errors';
+import type { Authorizer } from '../authorization';
+import type { HomewardDb } from '../db';
+import { NotSetUpError, RecordNotFoundError, ValidationError, type FieldProblem } from '../errors';
 import { throwIfAborted, type BulkWriter, type Recorder } from '../recorder/recorder';
 import type { SettingsRepository } from './settings';
 
@@ -44,6 +47,12 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Records validated, or written, between two progress reports (and chances to cancel). */
   chunkSize?: number;
+  /**
+   * The officer who takes every imported case (an intake import asks): the
+   * importer, or, for a supervisor, any active officer. Without it each
+   * record keeps the assignee it brings (a seeded data set, the benchmark).
+   */
+  assignTo?: string;
 }
 
 export interface ImportResult {
@@ -64,18 +73,28 @@ interface Prepared {
 
 export class CaseImportRepository {
   constructor(
+    private readonly db: HomewardDb,
     private readonly clock: Clock,
     private readonly recorder: Recorder,
     private readonly settings: SettingsRepository,
+    private readonly authorizer: Authorizer,
   ) {}
 
   async commit(records: readonly ImportRecord[], actorId: string, options: ImportOptions = {}): Promise<ImportResult> {
-    const { signal, onProgress, chunkSize = DEFAULT_CHUNK } = options;
-    const prepared = await this.prepare(records, options);
-    const created = { actorId, subject: (c: Case) => ({ entity: 'case' as const, entityId: c.id, caseId: c.id }), summary: (c: Case) => ({ reference: c.reference }) };
+    const { signal, onProgress, chunkSize = DEFAULT_CHUNK, assignTo } = options;
+    if (assignTo !== undefined) await this.checkAssignee(actorId, assignTo);
+    const given = assignTo === undefined ? records : records.map((r) => ({ ...r, case: { ...r.case, assigneeId: assignTo } }));
+    const prepared = await this.prepare(given, options);
+    // The created record names who took the case when the import chose it, so History says so.
+    const summary = (c: Case): JsonValue => (assignTo === undefined ? { reference: c.reference } : { reference: c.reference, assigneeId: c.assigneeId });
+    const created = { actorId, subject: (c: Case) => ({ entity: 'case' as const, entityId: c.id, caseId: c.id }), summary };
+    const assigneeActive = async () => {
+      if (assignTo !== undefined && !(await this.db.staff.get(assignTo))?.active) throw new RecordNotFoundError('staff');
+    };
     return this.recorder.bulk(
-      ['cases', 'contactLog', 'followUps', 'settings'],
+      ['cases', 'contactLog', 'followUps', 'settings', 'staff'],
       async (writer) => {
+        await assigneeActive();
         const references = await this.assignReferences(prepared, writer);
         for (let start = 0; start < prepared.length; start += chunkSize) {
           throwIfAborted(signal);
@@ -92,6 +111,12 @@ export class CaseImportRepository {
       },
       { signal },
     );
+  }
+
+  /** An officer takes imported cases themselves; giving them to someone else is a reassignment, a supervisor's. */
+  private async checkAssignee(actorId: string, assignTo: string): Promise<void> {
+    await this.authorizer.require(actorId, assignTo === actorId ? 'case.create' : 'case.reassign');
+    if (!(await this.db.staff.get(assignTo))?.active) throw new RecordNotFoundError('staff');
   }
 
   /**

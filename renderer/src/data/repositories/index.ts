@@ -45,7 +45,7 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
     cases,
     caseList,
     caseload: new CaseloadRepository(caseList, dashboard),
-    caseImport: new CaseImportRepository(clock, recorder, settings),
+    caseImport: new CaseImportRepository(db, clock, recorder, settings, authorizer),
     closure: new ClosureRepository(db, clock, recorder, authorizer, cases),
     contactLog: new ContactLogRepository(db, recorder, authorizer),
     dashboard,

@@ -4,7 +4,7 @@
  * transaction, with progress and Cancel until it commits. Nothing is
  * written before the commit, nor when it is cancelled or fails.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
@@ -18,6 +18,7 @@ import { failureOf, type Failure } from './failure';
 import { PreviewRows } from './PreviewRows';
 import { useProblemText } from './problem-text';
 import { SuccessNotice } from '../../components/Notices';
+import { ImportAssignee } from './ImportAssignee';
 import './exchange.css';
 
 type Stage =
@@ -37,6 +38,7 @@ export function ImportPage() {
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [outcome, setOutcome] = useState<{ cancelled: true } | { failure: Failure } | null>(null);
   const controller = useRef<AbortController | null>(null);
+  const [assignTo, setAssignTo] = useState(profile.id);
 
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -64,6 +66,7 @@ export function ImportPage() {
       const result = await intakeImport.commit(preview, profile.id, {
         signal: abort.signal,
         include: (row) => !excluded.has(row.rowNumber),
+        assignTo,
         onProgress: (progress) => setStage({ step: 'importing', fileName, preview, progress }),
       });
       setStage({ step: 'done', fileName, count: result.imported.length });
@@ -111,6 +114,7 @@ export function ImportPage() {
           importing={stage.step === 'importing' ? { progress: stage.progress, cancel: () => controller.current?.abort() } : null}
           onCommit={() => void commit(stage.fileName, stage.preview)}
           onChooseAnother={() => void choose()}
+          assignee={<ImportAssignee value={assignTo} onChange={setAssignTo} disabled={stage.step === 'importing'} />}
         />
       ) : null}
 
@@ -139,9 +143,11 @@ interface PreviewProps {
   importing: { progress: ImportProgress | null; cancel: () => void } | null;
   onCommit: () => void;
   onChooseAnother: () => void;
+  /** Who takes the cases, chosen next to the Import button. */
+  assignee: ReactNode;
 }
 
-function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, onChooseAnother }: PreviewProps) {
+function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, onChooseAnother, assignee }: PreviewProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const text = useProblemText();
@@ -211,6 +217,7 @@ function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, 
         </div>
       ) : (
         <div className="form-actions import-actions">
+          {preview.fileErrors.length === 0 ? assignee : null}
           {preview.fileErrors.length === 0 ? (
             <button type="button" className="button button--primary" disabled={toImport === 0} onClick={onCommit}>
               {t('exchangeUi.import.commit', { count: toImport, n: format.number(toImport) })}
