@@ -19,8 +19,10 @@
  *    (an entry with the citizen whose outcome is Reached, Proof of life or
  *    Refused help), they refused help. Unanswered attempts after a refusal (No
  *    answer, Message left, Wrong number) do not undo it; reaching the citizen
- *    again does. If a refusal and a successful contact with the citizen carry
- *    the same instant, the refusal wins.
+ *    again does. Entries logged in the same minute are told apart by when they
+ *    were logged (`createdAt`): the later one is the latest. If a refusal and a
+ *    successful contact with the citizen still carry the same instant (no
+ *    `createdAt`, or the same one), the refusal wins.
  * 5. Otherwise: no live entry → Not yet contacted; entries but no successful
  *    contact → Attempting contact; at least one → In contact.
  * 6. In contact becomes Contact lost when the last successful contact is
@@ -49,7 +51,20 @@ export interface ContactState {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type LogEntry = Pick<ContactEntry, 'at' | 'outcome' | 'with' | 'deletedAt'>;
+/** `createdAt` breaks ties between entries of the same minute (the form records minutes); without it they tie. */
+export type LogEntry = Pick<ContactEntry, 'at' | 'outcome' | 'with' | 'deletedAt'> & { createdAt?: string };
+
+/**
+ * Log order: by the time of the contact, then by when it was logged, so two
+ * entries typed for the same minute keep the order they were logged in.
+ * Negative when `a` is older than `b`.
+ */
+export function compareLogOrder(a: Pick<LogEntry, 'at' | 'createdAt'>, b: Pick<LogEntry, 'at' | 'createdAt'>): number {
+  const byTime = instantOf(a.at) - instantOf(b.at);
+  if (byTime !== 0) return byTime;
+  const [x, y] = [a.createdAt ?? '', b.createdAt ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 /** Rule 3: proof of life from anyone, or the citizen reached in person. */
 export function isSuccessfulContact(entry: Pick<ContactEntry, 'outcome' | 'with'>): boolean {
@@ -74,7 +89,7 @@ function utcIso(ms: number): string {
 export function deriveContactState(entries: readonly LogEntry[], situation: CurrentSituationCode): ContactState {
   let lastAttempt: number | null = null;
   let lastSuccess: number | null = null;
-  let lastConversation: number | null = null;
+  let lastConversation: LogEntry | null = null;
   let lastConversationRefused = false;
 
   for (const entry of entries) {
@@ -84,10 +99,11 @@ export function deriveContactState(entries: readonly LogEntry[], situation: Curr
     if (isSuccessfulContact(entry) && (lastSuccess === null || at > lastSuccess)) lastSuccess = at;
     if (isConversationWithCitizen(entry)) {
       const refused = entry.outcome === 'refused_help';
-      if (lastConversation === null || at > lastConversation) {
-        lastConversation = at;
+      const order = lastConversation === null ? 1 : compareLogOrder(entry, lastConversation);
+      if (order > 0) {
+        lastConversation = entry;
         lastConversationRefused = refused;
-      } else if (at === lastConversation && refused) {
+      } else if (order === 0 && refused) {
         lastConversationRefused = true;
       }
     }

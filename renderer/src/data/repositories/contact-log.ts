@@ -5,6 +5,7 @@
  */
 import { ContactEntryFieldsSchema, ContactEntrySchema, type ContactEntry, type ContactEntryFields } from '../../../../shared/schemas/contact';
 import type { z } from 'zod';
+import { compareLogOrder } from '../../../../shared/domain/contact-status';
 import type { HomewardDb } from '../db';
 import type { Authorizer } from '../authorization';
 import type { Recorder } from '../recorder/recorder';
@@ -26,8 +27,9 @@ export class ContactLogRepository {
 
   /** Live entries of a case, newest first. */
   async forCase(caseId: string): Promise<ContactEntry[]> {
-    const entries = await this.db.contactLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).reverse().toArray();
-    return entries.filter((e) => e.deletedAt === null);
+    const entries = await this.db.contactLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray();
+    // The index orders by minute only; entries of one minute keep the order they were logged in.
+    return entries.filter((e) => e.deletedAt === null).sort((a, b) => compareLogOrder(b, a));
   }
 
   async add(caseId: string, input: ContactInput, actorId: string): Promise<ContactEntry> {

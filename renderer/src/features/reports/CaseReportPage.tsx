@@ -12,6 +12,7 @@ import type { Case } from '../../../../shared/schemas/case';
 import type { ContactEntry } from '../../../../shared/schemas/contact';
 import type { FollowUp } from '../../../../shared/schemas/follow-up';
 import type { Staff } from '../../../../shared/schemas/staff';
+import { compareLogOrder } from '../../../../shared/domain/contact-status';
 import { useSession } from '../../app/session';
 import { useFormatters } from '../../i18n/format';
 import type { Messages } from '../../i18n/en';
@@ -173,7 +174,7 @@ function ContactLogPart({ contacts }: { contacts: readonly ContactEntry[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const f = (field: keyof Messages['caseRecords']['contactLog']['fields']) => t(`caseRecords.contactLog.fields.${field}`);
-  const oldestFirst = [...contacts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const oldestFirst = [...contacts].sort(compareLogOrder);
   return (
     <Part id="contact-log" title={t('casePage.tabs.contactLog')}>
       {oldestFirst.length === 0 ? (
