@@ -177,7 +177,9 @@ test('a refused status change says why; a case is closed with a reason and reope
   await expect(status.getByRole('alert')).toHaveText('A case can be marked Returned only when the step “Arrived home” is Done.');
   await expect(casePage.header()).toContainText('Reported');
 
+  // The refusal speaks of Returned: choosing another status takes it away (issue 10, item 11).
   await status.getByLabel('New status').selectOption({ label: 'Closed' });
+  await expect(status.getByRole('alert')).toHaveCount(0);
   await status.getByRole('button', { name: 'Change status' }).click();
   await expect(status.getByRole('alert')).toHaveText('Choose a reason for closing the case.');
   await expectNoSeriousA11yViolations(page);

@@ -39,6 +39,8 @@ export const caseList = {
   },
   caseFilters: {
     legend: 'Filters',
+    month: 'Month',
+    year: 'Year',
     search: 'Search',
     searchHint: 'Name, other names, passport number or reference, or how they begin.',
     status: 'Status',

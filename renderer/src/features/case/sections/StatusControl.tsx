@@ -60,7 +60,14 @@ export function StatusControl({ caseRecord }: { caseRecord: Case }) {
         {closureRequested && permits(profile, 'case.approveClosure') ? <p className="field__hint">{t('closure.supervisorHint')}</p> : null}
         <div className="status-control__row">
           <Field label={t('casePage.status.newStatus')}>
-            <select value={status} onChange={(event) => setStatus(event.target.value as CaseStatusCode | '')}>
+            <select
+              value={status}
+              onChange={(event) => {
+                setStatus(event.target.value as CaseStatusCode | '');
+                // A refusal or confirmation speaks of the previous choice; a new choice makes it stale.
+                setOutcome(null);
+              }}
+            >
               <option value="">{t('newCase.choose')}</option>
               {choices.map((code) => (
                 <option key={code} value={code}>

@@ -11,6 +11,7 @@ import { VocabularySelect } from '../../../components/Select';
 import type { CaseFilter } from '../../../../../shared/domain/case-list';
 import { useFormatters } from '../../../i18n/format';
 import { hasFilters } from './list-url';
+import { MonthPicker } from './MonthPicker';
 import { SearchBox } from './SearchBox';
 
 type FilterKey = keyof CaseFilter;
@@ -95,9 +96,7 @@ export function FilterPanel({ filter, nationalities, staff, groups, onChange, on
           </select>
         </Field>
         {MONTH_FILTERS.map(({ key, label }) => (
-          <Field key={key} label={t(label)}>
-            <input type="month" className="input--month" value={String(filter[key] ?? '')} onChange={(event) => onChange(key, event.target.value || undefined)} />
-          </Field>
+          <MonthPicker key={key} legend={t(label)} value={filter[key] ?? ''} onChange={(month) => onChange(key, month)} thisYear={new Date().getFullYear()} />
         ))}
         <Field label={t('caseFilters.group')}>
           <select value={filter.groupId ?? ''} onChange={select('groupId')}>
