@@ -5,13 +5,13 @@
  */
 import { z } from 'zod';
 import { PersonSchema, RecruitmentSchema, ReportedBySchema, WhereaboutsSchema } from './case';
-import { codeOf, requiredText, text, UuidSchema } from './primitives';
+import { codeOf, multilineText, requiredMultilineText, UuidSchema } from './primitives';
 
 /** What the Overview section edits. */
 export const OverviewSchema = z.object({
   priority: codeOf('priority'),
   flags: z.array(codeOf('caseFlag')),
-  notes: text(10000),
+  notes: multilineText(10000),
 });
 
 /** Each section of the case page and the schema its form is validated with. */
@@ -34,5 +34,5 @@ export type StatusChange = z.infer<typeof StatusChangeSchema>;
 /** A reassignment always says why. */
 export const ReassignmentSchema = z.object({
   assigneeId: UuidSchema.nullable(),
-  reason: requiredText(500),
+  reason: requiredMultilineText(500),
 });

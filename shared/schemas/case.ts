@@ -14,6 +14,7 @@ import {
   TimestampSchema,
   UuidSchema,
   codeOf,
+  multilineText,
   optionalDate,
   requiredText,
   text,
@@ -89,7 +90,7 @@ export const StepSchema = z.object({
   state: codeOf('stepState'),
   date: optionalDate(IsoDateSchema),
   reference: text(100),
-  note: text(2000),
+  note: multilineText(2000),
 });
 export type Step = z.infer<typeof StepSchema>;
 
@@ -143,7 +144,7 @@ export const CaseSchema = RecordMetaSchema.extend({
   whereabouts: WhereaboutsSchema,
   recruitment: RecruitmentSchema,
   steps: StepsSchema,
-  notes: text(10000),
+  notes: multilineText(10000),
   /** Cases an officer marked as possibly the same person; shown as links both ways, never merged. */
   possibleDuplicateOf: z.array(UuidSchema),
   /** Values computed from the rest of the case, its contact log and follow-ups: never typed in. */

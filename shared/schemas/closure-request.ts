@@ -4,20 +4,20 @@
  * does not make the officer's open forms stale and can be counted on an index.
  */
 import { z } from 'zod';
-import { RecordMetaSchema, TimestampSchema, UuidSchema, codeOf, text } from './primitives';
+import { RecordMetaSchema, TimestampSchema, UuidSchema, codeOf, multilineText } from './primitives';
 
 export const ClosureRequestState = z.enum(['pending', 'approved', 'returned']);
 export type ClosureRequestState = z.infer<typeof ClosureRequestState>;
 
 export const ClosureRequestFieldsSchema = z.object({
   reason: codeOf('closureReason'),
-  note: text(2000),
+  note: multilineText(2000),
 });
 export type ClosureRequestFields = z.infer<typeof ClosureRequestFieldsSchema>;
 
 export const ClosureDecisionSchema = z.object({
   /** Why the supervisor returned the request (required) or a remark on approval. */
-  note: text(2000),
+  note: multilineText(2000),
 });
 
 export const ClosureRequestSchema = RecordMetaSchema.extend({
@@ -25,6 +25,6 @@ export const ClosureRequestSchema = RecordMetaSchema.extend({
   state: ClosureRequestState,
   decidedBy: UuidSchema.nullable(),
   decidedAt: TimestampSchema.nullable(),
-  decisionNote: text(2000),
+  decisionNote: multilineText(2000),
 }).extend(ClosureRequestFieldsSchema.shape);
 export type ClosureRequest = z.infer<typeof ClosureRequestSchema>;

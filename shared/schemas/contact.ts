@@ -1,6 +1,6 @@
 /** One attempt to reach the citizen or someone about them (DESIGN.md §3 "Contact log"). */
 import { z } from 'zod';
-import { IsoDateSchema, RecordMetaSchema, TimestampSchema, UuidSchema, codeOf, optionalDate, text } from './primitives';
+import { IsoDateSchema, RecordMetaSchema, TimestampSchema, UuidSchema, codeOf, multilineText, optionalDate } from './primitives';
 
 export const ContactEntryFieldsSchema = z.object({
   at: TimestampSchema,
@@ -8,7 +8,7 @@ export const ContactEntryFieldsSchema = z.object({
   channel: codeOf('contactChannel'),
   with: codeOf('contactWith'),
   outcome: codeOf('contactOutcome'),
-  summary: text(4000),
+  summary: multilineText(4000),
   followUpDue: optionalDate(IsoDateSchema),
 });
 export type ContactEntryFields = z.infer<typeof ContactEntryFieldsSchema>;

@@ -1,10 +1,10 @@
 /** A named set of cases handled together (DESIGN.md §3 "Groups"). */
 import { z } from 'zod';
-import { RecordMetaSchema, requiredText, text } from './primitives';
+import { multilineText, RecordMetaSchema, requiredText } from './primitives';
 
 export const GroupFieldsSchema = z.object({
   name: requiredText(200),
-  note: text(4000),
+  note: multilineText(4000),
 });
 export type GroupFields = z.infer<typeof GroupFieldsSchema>;
 

@@ -60,13 +60,36 @@ export function normalisePhone(input: string, defaultCountry?: string): string |
 
 export const EmailSchema = z.email({ error: 'validation.email' });
 
-/** Free text of bounded length: trimmed, so blank means empty. */
+/** One line of typed text as stored: runs of spaces (and stray tabs or line breaks) become one space. */
+export function collapseSpaces(value: string): string {
+  return value.replace(/\s+/g, ' ');
+}
+
+/** Several lines of typed text as stored: the line breaks are kept, spaces at the end of each line are not. */
+export function trimLineEnds(value: string): string {
+  return value.replace(/[^\S\r\n]+(?=\r?\n|$)/g, '');
+}
+
+/**
+ * One line of free text of bounded length (a name, a place, a title): trimmed,
+ * so blank means empty, with runs of spaces collapsed, so that "Muhammad   Ansari"
+ * is stored, searched and shown as "Muhammad Ansari" whether typed or imported.
+ */
 export function text(max: number) {
-  return z.string().trim().max(max, { error: 'validation.tooLong' });
+  return z.string().overwrite(collapseSpaces).trim().max(max, { error: 'validation.tooLong' });
 }
 
 export function requiredText(max: number) {
-  return z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
+  return z.string({ error: 'validation.required' }).overwrite(collapseSpaces).trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
+}
+
+/** Free text over several lines (notes, summaries): trimmed, line breaks and inner spacing kept as typed. */
+export function multilineText(max: number) {
+  return z.string().overwrite(trimLineEnds).trim().max(max, { error: 'validation.tooLong' });
+}
+
+export function requiredMultilineText(max: number) {
+  return z.string({ error: 'validation.required' }).overwrite(trimLineEnds).trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
 }
 
 /** A code of one of the taxonomy's vocabularies. */

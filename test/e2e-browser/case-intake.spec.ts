@@ -59,7 +59,7 @@ test('bad input is shown at each bad field and nothing is saved', async ({ page 
 
   await expect(page.getByRole('alert')).toHaveText('There are 3 problems with this form. Each is shown next to its field.');
   await expect(form.field('Full name')).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.field('Full name')).toHaveAccessibleDescription('Enter this field.');
+  await expect(form.field('Full name')).toHaveAccessibleDescription('Fill in “Full name”.');
   await expect(form.field('Nationality')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.field('Nationality')).toHaveAccessibleDescription(/Choose a country from the list\./);
   await expect(form.field('Date of birth')).toHaveAttribute('aria-invalid', 'true');

@@ -123,7 +123,7 @@ test('a field error is shown at its field and nothing is saved', async ({ page }
   await casePage.field(person, 'Full name').fill('');
   await casePage.field(person, 'Nationality').fill('Narnia');
   await casePage.save(person);
-  await expect(casePage.field(person, 'Full name')).toHaveAccessibleDescription('Enter this field.');
+  await expect(casePage.field(person, 'Full name')).toHaveAccessibleDescription('Fill in “Full name”.');
   await expect(casePage.field(person, 'Nationality')).toHaveAccessibleDescription(/Choose a country from the list\./);
   await person.getByRole('button', { name: 'Cancel' }).click();
   await expect(casePage.fact(person, 'Full name')).toHaveText('Sipho Dlamini');

@@ -139,7 +139,7 @@ test('a follow-up is edited, then removed through a confirm step, and both show 
   await form.getByLabel('Follow-up').fill('Call ICRC Moscow delegation');
   await form.getByLabel('Due on').fill('');
   await form.getByRole('button', { name: 'Save follow-up' }).click();
-  await expect(form.getByLabel('Due on')).toHaveAccessibleDescription('Enter this field.');
+  await expect(form.getByLabel('Due on')).toHaveAccessibleDescription('Fill in “Due on”.');
   await form.getByLabel('Due on').fill(localDate(1));
   await form.getByRole('button', { name: 'Save follow-up' }).click();
   await expect(form).toBeHidden();

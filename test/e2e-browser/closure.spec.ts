@@ -115,7 +115,7 @@ test('a returned request tells the officer why; the supervisor reassigns one cas
   await closure.panel().getByRole('button', { name: `Return closure request of ${first}` }).click();
   const form = closure.panel().getByRole('group', { name: `Return the closure request of ${first}` });
   await form.getByRole('button', { name: 'Return to the officer' }).click();
-  await expect(form.getByRole('textbox', { name: 'Why it is returned' })).toHaveAccessibleDescription('Enter this field.');
+  await expect(form.getByRole('textbox', { name: 'Why it is returned' })).toHaveAccessibleDescription('Fill in “Why it is returned”.');
   await form.getByRole('textbox', { name: 'Why it is returned' }).fill('Ask the ICRC first whether he is still detained.');
   await form.getByRole('button', { name: 'Return to the officer' }).click();
   await expect(closure.panel().getByRole('status')).toHaveText(`The closure request of ${first} was returned to the officer.`);
@@ -125,7 +125,7 @@ test('a returned request tells the officer why; the supervisor reassigns one cas
   const overview = casePage.panel('Overview');
   await overview.getByRole('button', { name: 'Reassign…' }).click();
   await reassign(page, { to: `${SUPERVISOR} — Supervisor`, reason: '' });
-  await expect(page.getByRole('textbox', { name: 'Reason' })).toHaveAccessibleDescription(/Enter this field\./);
+  await expect(page.getByRole('textbox', { name: 'Reason' })).toHaveAccessibleDescription(/Fill in “Reason”\./);
   await reassign(page, { to: `${SUPERVISOR} — Supervisor`, reason: 'Pieter is on leave until May.' });
   await expect(overview.getByRole('status').filter({ hasText: 'reassigned' })).toHaveText(`Case reassigned to ${SUPERVISOR}.`);
   await expect(overview.getByRole('region', { name: 'Assigned officer' })).toContainText(SUPERVISOR);

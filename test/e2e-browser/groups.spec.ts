@@ -26,7 +26,7 @@ test('cases selected in the list go into a new group; the group page shows them 
   // No group exists yet, so a new one is proposed; its name is required.
   await expect(form.getByLabel('Group', { exact: true })).toHaveValue('new');
   await form.getByRole('button', { name: 'Add to group' }).click();
-  await expect(form.getByRole('textbox', { name: 'Name of the new group' })).toHaveAccessibleDescription('Enter this field.');
+  await expect(form.getByRole('textbox', { name: 'Name of the new group' })).toHaveAccessibleDescription('Fill in “Name of the new group”.');
   await form.getByRole('textbox', { name: 'Name of the new group' }).fill(GROUP);
   await form.getByRole('textbox', { name: 'Note' }).fill('Distress messages forwarded by families in March; most were promised security jobs.');
   await form.getByRole('button', { name: 'Add to group' }).click();
@@ -75,7 +75,7 @@ test('groups are created with a name and note, and edited', async ({ page }) => 
 
   const create = page.getByRole('group', { name: 'Create a group' });
   await create.getByRole('button', { name: 'Create group' }).click();
-  await expect(create.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Enter this field.');
+  await expect(create.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Fill in “Name”.');
   await create.getByRole('textbox', { name: 'Name' }).fill('Nepali citizens — Rostov training camp');
   await create.getByRole('textbox', { name: 'Note' }).fill('Reported by the embassy in Moscow.');
   await create.getByRole('button', { name: 'Create group' }).click();

@@ -31,7 +31,7 @@ test('a supervisor adds an officer; the officer signs in, cannot manage, and the
 
   // Form errors are shown at their fields.
   await page.getByRole('button', { name: 'Add profile' }).click();
-  await expect(page.getByRole('group', { name: 'Add a profile' })).toContainText('Enter this field.');
+  await expect(page.getByRole('group', { name: 'Add a profile' })).toContainText('Fill in “Full name”.');
   await expect(page.getByRole('group', { name: 'Add a profile' })).toContainText('Use at least 10 characters.');
 
   await profiles.add({ name: OFFICER, role: 'Consular officer', passphrase: FIRST_PASSPHRASE });

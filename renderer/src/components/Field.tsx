@@ -23,14 +23,23 @@ export interface ControlAttributes {
   'aria-required': true | undefined;
 }
 
-export function useErrorText(): (key: string | undefined) => string | undefined {
+/**
+ * The text of a validation key. "Enter this field." names the field when its
+ * label is known, so the message still says which field when read on its own
+ * (a screen reader's description, a list of problems).
+ */
+export function useErrorText(): (key: string | undefined, field?: string) => string | undefined {
   const { t } = useTranslation();
-  return (key) => (key === undefined ? undefined : t(knownKey(key, 'validation.invalid')));
+  return (key, field) => {
+    if (key === undefined) return undefined;
+    const known = knownKey(key, 'validation.invalid');
+    return known === 'validation.required' && field ? t('validation.requiredField', { field }) : t(known);
+  };
 }
 
 export function Field({ label, hint, error, required, children }: FieldProps) {
   const id = useId();
-  const errorText = useErrorText()(error);
+  const errorText = useErrorText()(error, label);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorText ? `${id}-error` : undefined;
   const control: ControlAttributes = {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checkTransition } from '../../../../shared/domain/transitions';
 import { ClosureDecisionSchema, ClosureRequestFieldsSchema, ClosureRequestSchema, type ClosureRequest } from '../../../../shared/schemas/closure-request';
+import { requiredMultilineText } from '../../../../shared/schemas/primitives';
 import type { Case } from '../../../../shared/schemas/case';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
@@ -16,7 +17,7 @@ import { validate } from '../validate';
 import type { CaseRepository } from './cases';
 import { checkVersion } from './versioned';
 
-const ReturnDecisionSchema = ClosureDecisionSchema.extend({ note: z.string().trim().min(1, { error: 'validation.required' }).max(2000) });
+const ReturnDecisionSchema = ClosureDecisionSchema.extend({ note: requiredMultilineText(2000) });
 
 export class ClosureRepository {
   constructor(

@@ -2,6 +2,7 @@
 export const validation = {
   validation: {
     required: 'Enter this field.',
+    requiredField: 'Fill in “{{field}}”.',
     invalid: 'This value is not valid.',
     invalidDate: 'Enter a date as YYYY-MM-DD.',
     invalidPartialDate: 'Enter a year (1994), a year and month (1994-03) or a full date (1994-03-07).',
