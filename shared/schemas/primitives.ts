@@ -58,6 +58,18 @@ export function normalisePhone(input: string, defaultCountry?: string): string |
   }
 }
 
+/**
+ * A stored (E.164) number as people read it: international format with its
+ * groups, "+27 82 123 4567". A value that does not parse is shown as stored.
+ */
+export function phoneForReading(e164: string): string {
+  try {
+    return parsePhoneNumberWithError(e164).formatInternational();
+  } catch {
+    return e164;
+  }
+}
+
 export const EmailSchema = z.email({ error: 'validation.email' });
 
 /** One line of typed text as stored: runs of spaces (and stray tabs or line breaks) become one space. */

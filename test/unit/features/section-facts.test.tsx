@@ -70,7 +70,8 @@ describe('SectionFacts', () => {
     expect(byTerm.get('Date of birth')).toBe('March 1994');
     expect(byTerm.get('Passport number')).toBe('A1234567');
     expect(byTerm.get('Languages')).toBe('isiZulu English');
-    expect(byTerm.get('Phone')).toBe('+27821234567');
+    // Stored in E.164, shown in international format for reading (issue 10, item 11).
+    expect(byTerm.get('Phone')).toBe('+27 82 123 4567');
   });
 
   it('says what an empty field means where the page asks, and "Not recorded" elsewhere', () => {

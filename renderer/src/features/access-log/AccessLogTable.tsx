@@ -1,4 +1,5 @@
 /** Access-log entries as a table, newest first: when, who, what, and the case when there is one. */
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -10,7 +11,7 @@ import { ACCESS_LOG_LIMIT } from './hooks';
 import './access-log.css';
 
 interface AccessLogTableProps {
-  caption: string;
+  caption: ReactNode;
   records: readonly AccessRecord[];
   /** Case references by id; without it (a case's own log) the case column is left out. */
   references?: ReadonlyMap<string, string>;

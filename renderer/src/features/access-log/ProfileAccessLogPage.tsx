@@ -35,7 +35,7 @@ function ProfileAccessLog({ profileId }: { profileId: string }) {
             <Trans i18nKey="accessLog.profileTitle" values={{ name: subject.name }} components={{ name: <bdi /> }} />
           </h1>
           <p className="access-log__intro">{t('accessLog.profileIntro')}</p>
-          <AccessLogTable caption={t('accessLog.profileCaption', { name: subject.name })} records={view.records} references={view.references} />
+          <AccessLogTable caption={<Trans i18nKey="accessLog.profileCaption" values={{ name: subject.name }} components={{ name: <bdi /> }} />} records={view.records} references={view.references} />
         </>
       )}
     </section>

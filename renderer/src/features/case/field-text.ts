@@ -8,6 +8,7 @@ import type { Staff } from '../../../../shared/schemas/staff';
 import type { VocabularyName } from '../../../../shared/taxonomy';
 import type { Formatters } from '../../i18n/format';
 import { termLabel } from '../../i18n/keys';
+import { phoneForReading } from '../../../../shared/schemas/primitives';
 
 export interface KindOf {
   kind: FieldKind;
@@ -43,6 +44,9 @@ export function fieldText(field: KindOf | undefined, value: string | number | bo
       return format.partialDate(value);
     case 'timestamp':
       return format.dateTime(value);
+    case 'phone':
+      // Stored in E.164 for dialling and matching; shown in groups for reading.
+      return phoneForReading(value);
     case 'staffRef':
       return names?.staff.get(value)?.name ?? t('caseRecords.history.unknownActor');
     case 'groupRef':

@@ -4,7 +4,7 @@
  * returns it; a returned request's note stays in view until the next one.
  */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { permits } from '../../../../shared/domain/permissions';
 import type { Case } from '../../../../shared/schemas/case';
 import type { ClosureRequest } from '../../../../shared/schemas/closure-request';
@@ -132,7 +132,9 @@ function ReturnedRequest({ request }: { request: ClosureRequest }) {
   const by = staff?.find((s) => s.id === request.decidedBy)?.name ?? t('caseRecords.history.unknownActor');
   return (
     <div className="closure-panel__returned">
-      <p>{t('closure.lastReturned', { name: by, date: format.dateTime(request.decidedAt ?? request.updatedAt) })}</p>
+      <p>
+        <Trans i18nKey="closure.lastReturned" values={{ name: by, date: format.dateTime(request.decidedAt ?? request.updatedAt) }} components={{ name: <bdi /> }} />
+      </p>
       <p>
         <bdi className="closure-panel__note">{request.decisionNote}</bdi>
       </p>

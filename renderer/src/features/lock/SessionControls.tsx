@@ -1,6 +1,6 @@
 /** The header's end: who is signed in, and the session commands (change my passphrase, lock, sign out). */
 import { NavLink, useNavigate } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import './lock.css';
 
@@ -15,7 +15,9 @@ export function SessionControls() {
   };
   return (
     <div className="session-controls">
-      <p className="session-controls__user">{t('app.signedInAs', { name: profile.name, role: t(`taxonomy.staffRole.${profile.role}`) })}</p>
+      <p className="session-controls__user">
+        <Trans i18nKey="app.signedInAs" values={{ name: profile.name, role: t(`taxonomy.staffRole.${profile.role}`) }} components={{ name: <bdi /> }} />
+      </p>
       <div className="session-controls__actions" role="group" aria-label={t('session.sessionControls')}>
         <NavLink to="/passphrase" className="session-controls__link">
           {t('session.myPassphrase')}

@@ -8,7 +8,7 @@ export const accessLog = {
     profileIntro: 'What this profile opened, exported or was refused, newest first.',
     backToProfiles: 'All profiles',
     caseCaption: 'Access log of this case, newest first',
-    profileCaption: 'Access log of {{name}}, newest first',
+    profileCaption: 'Access log of <name>{{name}}</name>, newest first',
     when: 'When',
     who: 'Who',
     what: 'What',

@@ -33,7 +33,7 @@ export const closure = {
     returnSubmit: 'Return to the officer',
     approved: 'Closure approved: {{reference}} is closed.',
     returned: 'The closure request of {{reference}} was returned to the officer.',
-    lastReturned: 'The last closure request was returned by {{name}} on {{date}}:',
+    lastReturned: 'The last closure request was returned by <name>{{name}}</name> on {{date}}:',
     supervisorHint: 'Closure has been requested: approve or return the request below to close the case.',
   },
   closureHistory: {

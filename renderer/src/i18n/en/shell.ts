@@ -3,7 +3,7 @@ export const shell = {
   app: {
     name: 'Homeward',
     skipToContent: 'Skip to main content',
-    signedInAs: 'Signed in as {{name}} ({{role}})',
+    signedInAs: 'Signed in as <name>{{name}}</name> ({{role}})',
     mainNavigation: 'Main',
     loading: 'Loading…',
   },
