@@ -3,7 +3,7 @@
  * supervisor approves (the case closes) or returns the request with a note.
  * Every step is in the case's history.
  */
-import { z } from 'zod';
+import { type z } from 'zod';
 import { checkTransition } from '../../../../shared/domain/transitions';
 import { ClosureDecisionSchema, ClosureRequestFieldsSchema, ClosureRequestSchema, type ClosureRequest } from '../../../../shared/schemas/closure-request';
 import { requiredMultilineText } from '../../../../shared/schemas/primitives';
