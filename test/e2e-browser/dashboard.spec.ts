@@ -144,7 +144,10 @@ test('the dashboard counts a seeded caseload exactly, and every number opens tho
 
   await dashboard.open();
   await dashboard.bar('Cases opened and closed per month', `${thisMonth}: 1 case closed`).click();
-  await expect(page.getByRole('search', { name: 'Filters' }).getByLabel('Closed in')).toHaveValue(localDate(0).slice(0, 7));
+  // The month filter is a month and a year select (issue 10, item 11): both show the linked month.
+  const closedIn = page.getByRole('search', { name: 'Filters' }).getByRole('group', { name: 'Closed in' });
+  await expect(closedIn.getByRole('combobox', { name: 'Year' })).toHaveValue(localDate(0).slice(0, 4));
+  await expect(closedIn.getByRole('combobox', { name: 'Month' })).toHaveValue(localDate(0).slice(5, 7));
   await expect(listCount).toHaveText('1 case');
   await expect(list).toContainText('Jean-Baptiste Ngaïkoisset');
 

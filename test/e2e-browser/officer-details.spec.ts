@@ -2,11 +2,14 @@
  * Issue 10, items 6 and 11 in the browser: typed text is isolated for
  * bidirectional display, so a right-to-left override in a name cannot reorder
  * what is around it; the month filters are readable selects that keep the URL
- * format.
+ * format; imported cases are assigned (item 9).
  */
 import { expect, test, type Locator } from '@playwright/test';
+import { intakeLarge } from '../fixtures/intake-csv';
 import { FirstRunPage } from './page-models/app';
 import { CaseList, createCase } from './page-models/case-list';
+import { csvFile, ImportPageModel } from './page-models/exchange';
+import { ProfilesPage } from './page-models/profiles';
 
 /** A name with a right-to-left override (U+202E) in the middle and no closing pop. */
 const OVERRIDDEN = 'Sipho \u202EDlamini';
@@ -79,4 +82,28 @@ test('the month filters are a month and a year select, and keep the URL format',
   await expect(month).toHaveValue('');
   await expect(year).toHaveValue('');
   await list.expectReferences([reference]);
+});
+
+test('a supervisor imports cases for another officer, who then holds them', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
+  const profiles = new ProfilesPage(page);
+  await profiles.open();
+  await profiles.add({ name: 'Pieter Botha', role: 'Consular officer', passphrase: 'granite orchard violin' });
+
+  const importPage = new ImportPageModel(page);
+  await importPage.open();
+  await importPage.choose(csvFile('three.csv', intakeLarge(3)));
+  const assignee = page.getByRole('combobox', { name: 'Assign the cases to' });
+  // The importer takes the cases unless they choose someone else.
+  await expect(assignee.locator('option:checked')).toHaveText('Thandi Nkosi (you)');
+  await assignee.selectOption({ label: 'Pieter Botha' });
+  await importPage.commitButton().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 cases.' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Show them in the case list' }).click();
+  const list = new CaseList(page);
+  await list.filter('Assigned officer').selectOption({ label: 'Pieter Botha' });
+  await expect(page.getByText('3 cases', { exact: true })).toBeVisible();
 });
