@@ -1,7 +1,7 @@
 /** Sign-in: choose your profile and type your passphrase. Wrong passphrases slow further attempts down. */
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Staff } from '../../../../shared/schemas/staff';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
@@ -47,7 +47,9 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
         {t('app.name')}
       </p>
       <h1 id="sign-in-title">{lockedProfile ? t('signIn.lockedTitle') : t('signIn.title')}</h1>
-      {lockedProfile ? <p className="sign-in__intro">{t('signIn.lockedIntro', { name: lockedProfile.name })}</p> : null}
+      {lockedProfile ? <p className="sign-in__intro">
+          <Trans i18nKey="signIn.lockedIntro" values={{ name: lockedProfile.name }} components={{ name: <bdi /> }} />
+        </p> : null}
       {problem ? (
         <p role="alert" className="error-summary">
           {problem}

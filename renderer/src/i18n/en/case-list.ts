@@ -69,7 +69,7 @@ export const caseList = {
     selected_other: '{{count}} cases selected',
     clearSelection: 'Clear selection',
     addToGroup: 'Add to group…',
-    removeFromGroup: 'Remove from group “{{group}}”',
+    removeFromGroup: 'Remove from group “<name>{{group}}</name>”',
     addTitle_one: 'Add {{count}} selected case to a group',
     addTitle_other: 'Add {{count}} selected cases to a group',
     group: 'Group',
@@ -82,6 +82,6 @@ export const caseList = {
     added_other: 'The {{count}} selected cases are now in the group “{{group}}”.',
     removed_one: 'The selected case is no longer in the group “{{group}}”.',
     removed_other: 'The {{count}} selected cases are no longer in the group “{{group}}”.',
-    groupCreatedEmpty: 'The group “{{group}}” was created, but no case was added to it.',
+    groupCreatedEmpty: 'The group “<name>{{group}}</name>” was created, but no case was added to it.',
   },
 };

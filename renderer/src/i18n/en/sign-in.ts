@@ -8,7 +8,7 @@ export const signIn = {
     unlock: 'Unlock',
     switchProfile: 'Sign in as someone else',
     lockedTitle: 'Homeward is locked',
-    lockedIntro: '{{name}}, type your passphrase to continue where you left off.',
+    lockedIntro: '<name>{{name}}</name>, type your passphrase to continue where you left off.',
     wrong: 'That passphrase is not right. Check it and try again.',
     wrongAndWait_one: 'That passphrase is not right. You can try again in {{count}} second.',
     wrongAndWait_other: 'That passphrase is not right. You can try again in {{count}} seconds.',

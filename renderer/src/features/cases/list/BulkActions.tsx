@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../../i18n/keys';
 import { permits } from '../../../../../shared/domain/permissions';
 import type { Group } from '../../../../../shared/schemas/group';
@@ -63,7 +63,7 @@ export function BulkActions({ selectedIds, groups, filterGroup, onDone, onClearS
         ) : null}
         {filterGroup ? (
           <button type="button" className="button" onClick={() => void remove()}>
-            {t('bulk.removeFromGroup', { group: filterGroup.name })}
+            <Trans i18nKey="bulk.removeFromGroup" values={{ group: filterGroup.name }} components={{ name: <bdi /> }} />
           </button>
         ) : null}
         <button type="button" className="button button--quiet" onClick={onClearSelection}>
@@ -145,7 +145,7 @@ function AddToGroupForm({
         <legend>{t('bulk.addTitle', { count })}</legend>
         {failure ? (
           <p role="alert" className="form-failure">
-            {t(failure)} {createdEmpty ? t('bulk.groupCreatedEmpty', { group: createdEmpty }) : null}
+            {t(failure)} {createdEmpty ? <Trans i18nKey="bulk.groupCreatedEmpty" values={{ group: createdEmpty }} components={{ name: <bdi /> }} /> : null}
           </p>
         ) : null}
         <Field label={t('bulk.group')}>
