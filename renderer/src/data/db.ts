@@ -78,7 +78,8 @@ export interface SignInAttempts {
 /**
  * The first version whose records have today's shapes: a backup made by it or
  * a later version restores with its cases' derived values recomputed (the
- * versions since changed only how those are computed).
+ * versions since changed how those are computed, and version 5 added fields
+ * whose empty value the restore's case schema gives, exchange/table-schemas.ts).
  */
 export const SAME_RECORD_SHAPES_SINCE = 3;
 
