@@ -63,6 +63,11 @@ export interface FieldSpec {
   /** Catalogue key of the label History shows, where the label alone needs its section to be understood ("Name"). */
   historyLabel?: string;
   csv?: CsvColumn;
+  /**
+   * An open vocabulary's text field (taxonomy `open`): what the source called a value the list
+   * lacks. The CSV column carries the text itself, read back as the open code plus this text.
+   */
+  otherText?: CasePath;
   protection: Protection;
 }
 
@@ -118,8 +123,26 @@ export const CASE_FIELDS = [
     csv: { column: 'recruitment_methods' },
     protection: 'code',
   },
-  { path: 'recruitment.channel', kind: 'vocabulary', vocabulary: 'recruitmentChannel', label: 'fields.recruitmentChannel', csv: { column: 'recruitment_channel' }, protection: 'code' },
-  { path: 'recruitment.platform', kind: 'vocabulary', vocabulary: 'platform', label: 'fields.platform', csv: { column: 'platform' }, protection: 'code' },
+  {
+    path: 'recruitment.channel',
+    kind: 'vocabulary',
+    vocabulary: 'recruitmentChannel',
+    label: 'fields.recruitmentChannel',
+    csv: { column: 'recruitment_channel' },
+    otherText: 'recruitment.channelOther',
+    protection: 'code',
+  },
+  { path: 'recruitment.channelOther', kind: 'text', label: 'fields.recruitmentChannelOther', protection: 'freeText' },
+  {
+    path: 'recruitment.platform',
+    kind: 'vocabulary',
+    vocabulary: 'platform',
+    label: 'fields.platform',
+    csv: { column: 'platform' },
+    otherText: 'recruitment.platformOther',
+    protection: 'code',
+  },
+  { path: 'recruitment.platformOther', kind: 'text', label: 'fields.platformOther', protection: 'freeText' },
   { path: 'recruitment.promisedJob', kind: 'text', label: 'fields.promisedJob', csv: { column: 'promised_job' }, protection: 'freeText' },
   { path: 'recruitment.promisedPay.amount', kind: 'number', label: 'fields.promisedPayAmount', historyLabel: 'fields.inHistory.promisedPayAmount', protection: 'code' },
   { path: 'recruitment.promisedPay.currency', kind: 'text', label: 'fields.promisedPayCurrency', historyLabel: 'fields.inHistory.promisedPayCurrency', protection: 'code' },

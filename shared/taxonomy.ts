@@ -10,10 +10,15 @@ interface Term<C extends string> {
   readonly label: string;
 }
 
-function vocabulary<const T extends readonly Term<string>[]>(terms: T) {
+/**
+ * An open vocabulary names the code a value outside the list becomes (its
+ * "Other"): the value is kept as text beside the code, never refused. A
+ * closed vocabulary (no `open`) refuses anything outside the list.
+ */
+function vocabulary<const T extends readonly Term<string>[]>(terms: T, options: { open?: T[number]['code'] } = {}) {
   type Code = T[number]['code'];
   const codes = terms.map((t) => t.code) as unknown as readonly [Code, ...Code[]];
-  return { terms, codes };
+  return { terms, codes, open: options.open ?? null };
 }
 
 export const CaseStatus = vocabulary([
@@ -105,7 +110,7 @@ export const RecruitmentChannel = vocabulary([
   { code: 'workplace_abroad', label: 'At a workplace abroad' },
   { code: 'other', label: 'Other' },
   { code: 'unknown', label: 'Unknown' },
-]);
+], { open: 'other' });
 
 export const Platform = vocabulary([
   { code: 'vkontakte', label: 'VKontakte' },
@@ -115,7 +120,7 @@ export const Platform = vocabulary([
   { code: 'facebook', label: 'Facebook' },
   { code: 'instagram', label: 'Instagram' },
   { code: 'other', label: 'Other' },
-]);
+], { open: 'other' });
 
 export const TriState = vocabulary([
   { code: 'yes', label: 'Yes' },
@@ -140,7 +145,7 @@ export const ContactChannel = vocabulary([
   { code: 'via_coordination_hq', label: "Via Ukraine's Coordination Headquarters" },
   { code: 'via_host_authorities', label: 'Via host authorities (diplomatic note)' },
   { code: 'other', label: 'Other' },
-]);
+], { open: 'other' });
 
 export const ContactWith = vocabulary([
   { code: 'citizen', label: 'The citizen' },
@@ -236,3 +241,8 @@ export const VOCABULARIES = {
   caseFlag: CaseFlag,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;
+
+/** The code an unknown value of the vocabulary becomes, or null when the vocabulary is closed. */
+export function openCodeOf(name: VocabularyName): string | null {
+  return VOCABULARIES[name].open;
+}

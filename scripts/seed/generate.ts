@@ -447,7 +447,9 @@ export class SeedGenerator {
     return {
       methods: alone ? [alone] : [...methods],
       channel,
+      channelOther: '',
       platform: online ? r.weighted(PLATFORMS[region]) : null,
+      platformOther: '',
       promisedJob: r.chance(0.8) ? r.pick(PROMISED_JOBS) : '',
       promisedPay: {
         amount: paid ? (inRoubles ? r.int(15, 40) * 10_000 : r.int(15, 45) * 100) : null,

@@ -18,10 +18,12 @@
 import { z } from 'zod';
 import { CaseSchema, RecruitmentSchema, WhereaboutsSchema, type Case } from '../schemas/case';
 import { normalisePhone } from '../schemas/primitives';
-import { VOCABULARIES, type CaseStatusCode, type VocabularyName } from '../taxonomy';
+import { openCodeOf, VOCABULARIES, type CaseStatusCode, type VocabularyName } from '../taxonomy';
 import { CASE_FIELDS, fieldAt, valueAt, type CaseField, type CsvColumn, type CsvColumnName } from '../fields';
 import { COUNTRY_CODES } from '../countries';
 import type { CaseCore } from './case-derived';
+import type { DuplicateProbe } from './duplicates';
+import { isValidPartialDate } from './partial-date';
 import { buildNewCase, NewCaseInputSchema, type NewCaseContext } from './new-case';
 
 /** The columns, in order: the CSV columns of the field table. */
@@ -75,7 +77,8 @@ export const IntakeRecordSchema = z.object({
   status: IMPORTABLE_STATUS,
   newCase: NewCaseInputSchema,
   whereabouts: WhereaboutsSchema.pick(columnMask('whereabouts', ['situation'])),
-  recruitment: RecruitmentSchema.pick(columnMask('recruitment')),
+  // An open vocabulary's column also fills its text field: "YouTube" is Other, "YouTube" (fields.ts `otherText`).
+  recruitment: RecruitmentSchema.pick({ ...columnMask('recruitment'), channelOther: true, platformOther: true }),
 });
 export type IntakeRecord = z.infer<typeof IntakeRecordSchema>;
 
@@ -86,7 +89,8 @@ export interface IntakeProblem {
   params: Record<string, string | number>;
 }
 
-export type IntakeRowResult = { ok: true; record: IntakeRecord } | { ok: false; problems: IntakeProblem[] };
+/** `warnings` say what was read other than as written (a value outside an open list kept as Other); they refuse nothing. */
+export type IntakeRowResult = { ok: true; record: IntakeRecord; warnings: IntakeProblem[] } | { ok: false; problems: IntakeProblem[]; warnings: IntakeProblem[] };
 
 /** A row's cells by header; a header the file lacks reads as an empty cell. */
 export type IntakeCells = Partial<Record<IntakeHeader, string>>;
@@ -97,10 +101,17 @@ export type IntakeCells = Partial<Record<IntakeHeader, string>>;
 
 const joinValues = (values: readonly string[]) => values.join(MULTI_VALUE_SEPARATOR);
 
-/** The cells of one case in INTAKE_HEADERS order: codes, not labels; nothing neutralised yet (the writer does it). */
+/**
+ * The cells of one case in INTAKE_HEADERS order: codes, not labels; nothing neutralised yet (the writer does it).
+ * An open vocabulary's Other is written as the text kept with it, so that import reads back the same case.
+ */
 export function caseToIntakeRow(c: Case): string[] {
   return CSV_FIELDS.map((field) => {
     const value = valueAt(c, field.path);
+    if ('otherText' in field && 'vocabulary' in field && value === openCodeOf(field.vocabulary)) {
+      const named = valueAt(c, field.otherText) as string;
+      if (named !== '') return named;
+    }
     if (Array.isArray(value)) return joinValues(value as string[]);
     return value === null ? '' : String(value);
   });
@@ -239,6 +250,7 @@ const SECTION_FIELDS = Object.fromEntries(
  */
 export function intakeRowToRecord(cells: IntakeCells): IntakeRowResult {
   const problems: IntakeProblem[] = [];
+  const warnings: IntakeProblem[] = [];
   const cell = (column: IntakeHeader) => (cells[column] ?? '').trim();
   const fail = (column: IntakeHeader, messageKey: string, value: string) => problems.push({ column, messageKey, params: { value } });
 
@@ -260,7 +272,17 @@ export function intakeRowToRecord(cells: IntakeCells): IntakeRowResult {
       const values = splitValues(value);
       return 'vocabulary' in field ? values.map((v) => code(column, field.vocabulary, v)).filter((v) => v !== undefined) : values;
     }
-    if (field.kind === 'vocabulary') return value === '' ? ('whenEmpty' in field.csv ? field.csv.whenEmpty : null) : (code(column, field.vocabulary, value) ?? null);
+    if (field.kind === 'vocabulary') {
+      if (value === '') return 'whenEmpty' in field.csv ? field.csv.whenEmpty : null;
+      const open = openCodeOf(field.vocabulary);
+      if ('otherText' in field && open !== null && !vocabulary(field.vocabulary).has(lookupKey(value))) {
+        // A value the open list lacks is not a mistake: it is Other, and the text says which.
+        values.set(field.otherText, value);
+        warnings.push({ column, messageKey: 'csv.keptAsOther', params: { value } });
+        return open;
+      }
+      return code(column, field.vocabulary, value) ?? null;
+    }
     if (field.kind === 'country') {
       const required = 'required' in field.csv;
       if (value === '' && required) fail(column, 'csv.required', value);
@@ -305,7 +327,7 @@ export function intakeRowToRecord(cells: IntakeCells): IntakeRowResult {
     recruitment: section('recruitment'),
   };
   const parsed = IntakeRecordSchema.safeParse(candidate);
-  if (parsed.success && problems.length === 0) return { ok: true, record: parsed.data };
+  if (parsed.success && problems.length === 0) return { ok: true, record: parsed.data, warnings };
   if (!parsed.success) {
     const reported = new Set(problems.map((p) => p.column));
     for (const issue of parsed.error.issues) {
@@ -320,6 +342,27 @@ export function intakeRowToRecord(cells: IntakeCells): IntakeRowResult {
       });
     }
   }
-  return { ok: false, problems };
+  return { ok: false, problems, warnings };
 }
 
+
+/**
+ * The person a row names, read from its cells as they are, whatever else is
+ * wrong with the row: a row refused for a bad date still names a passport
+ * another row (or a stored case) has. A nationality is its code when the
+ * cell names a country and the cell itself otherwise (two rows with the
+ * same unknown nationality still agree); a date of birth that is not a date
+ * counts as unknown.
+ */
+export function intakeRowProbe(cells: IntakeCells): DuplicateProbe {
+  const cell = (column: IntakeHeader) => (cells[column] ?? '').trim();
+  const nationality = cell('nationality');
+  const dateOfBirth = cell('date_of_birth');
+  return {
+    fullName: cell('full_name'),
+    otherNames: splitValues(cell('other_names')),
+    nationality: getLookups().countries.get(lookupKey(nationality)) ?? nationality,
+    dateOfBirth: isValidPartialDate(dateOfBirth) ? dateOfBirth : null,
+    passportNumber: cell('passport_number'),
+  };
+}

@@ -42,7 +42,9 @@ export function buildNewCase(input: NewCaseInput, context: NewCaseContext): Case
     recruitment: {
       methods: [],
       channel: null,
+      channelOther: '',
       platform: null,
+      platformOther: '',
       promisedJob: '',
       promisedPay: { amount: null, currency: null, perMonth: true },
       recruiterName: '',

@@ -46,3 +46,19 @@ export function localIsoDate(now: Date): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/**
+ * Where shared rules read today's date: the data layer installs its Clock
+ * (`createRepositories`), so a form, an import and a test with a fixed clock
+ * all judge "in the future" by the same day. Until then, the workstation's
+ * local date.
+ */
+let todaySource: () => string = () => localIsoDate(new Date());
+
+export function workstationToday(): string {
+  return todaySource();
+}
+
+export function setWorkstationToday(source: () => string): void {
+  todaySource = source;
+}

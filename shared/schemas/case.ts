@@ -1,7 +1,6 @@
 /** The case and the parts it is made of (DESIGN.md §3). */
 import { z } from 'zod';
 import { RepatriationStep } from '../taxonomy';
-import { isPartialDateInFuture, localIsoDate } from '../domain/partial-date';
 import { normalisePassport } from '../domain/name-tokens';
 import {
   CountryCodeSchema,
@@ -16,6 +15,7 @@ import {
   codeOf,
   multilineText,
   optionalDate,
+  pastDate,
   requiredText,
   text,
 } from './primitives';
@@ -27,11 +27,7 @@ export const PersonSchema = z.object({
   fullName: requiredText(200),
   otherNames: z.array(requiredText(200)).max(30, { error: 'validation.tooMany' }),
   /** Null when the date of birth is unknown. */
-  dateOfBirth: optionalDate(
-    PartialDateSchema.refine((value) => !isPartialDateInFuture(value, localIsoDate(new Date())), {
-      error: 'validation.dateInFuture',
-    }),
-  ),
+  dateOfBirth: optionalDate(pastDate(PartialDateSchema)),
   sex: codeOf('sex'),
   nationality: CountryCodeSchema,
   passportNumber: text(30).regex(/^[A-Za-z0-9 -]*$/, { error: 'validation.passport' }).transform(normalisePassport),
@@ -48,7 +44,7 @@ export const ReportedBySchema = z.object({
   relationship: text(100),
   phone: optional(PhoneSchema),
   email: optional(EmailSchema),
-  reportedOn: optionalDate(IsoDateSchema),
+  reportedOn: optionalDate(pastDate(IsoDateSchema)),
   /** Privacy waiver: without it the citizen's whereabouts must not be passed on to this person. */
   consentToShare: z.boolean(),
 });
@@ -59,7 +55,7 @@ export const WhereaboutsSchema = z.object({
   country: CountryCodeSchema.nullable(),
   place: text(200),
   militaryUnit: text(200),
-  lastKnownOn: optionalDate(IsoDateSchema),
+  lastKnownOn: optionalDate(pastDate(IsoDateSchema)),
 });
 export type Whereabouts = z.infer<typeof WhereaboutsSchema>;
 
@@ -72,13 +68,17 @@ export const PromisedPaySchema = z.object({
 export const RecruitmentSchema = z.object({
   methods: z.array(codeOf('recruitmentMethod')),
   channel: codeOf('recruitmentChannel').nullable(),
+  /** The channel as the source named it when the list has no such term ("Other"); empty otherwise. */
+  channelOther: text(200),
   platform: codeOf('platform').nullable(),
+  /** The platform as the source named it when the list has no such term ("Other"); empty otherwise. */
+  platformOther: text(200),
   promisedJob: text(200),
   promisedPay: PromisedPaySchema,
   recruiterName: text(200),
-  leftHomeOn: optionalDate(IsoDateSchema),
+  leftHomeOn: optionalDate(pastDate(IsoDateSchema)),
   route: z.array(CountryCodeSchema).max(20, { error: 'validation.tooMany' }),
-  contractSignedOn: optionalDate(IsoDateSchema),
+  contractSignedOn: optionalDate(pastDate(IsoDateSchema)),
   contractLanguage: text(60),
   contractTranslated: codeOf('triState'),
   trainingLength: text(60),

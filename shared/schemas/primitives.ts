@@ -6,7 +6,7 @@ import { z } from 'zod';
 import countries from 'i18n-iso-countries';
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { VOCABULARIES, type VocabularyName } from '../taxonomy';
-import { isValidPartialDate } from '../domain/partial-date';
+import { isPartialDateInFuture, isValidPartialDate, workstationToday } from '../domain/partial-date';
 
 export const UuidSchema = z.uuid({ error: 'validation.invalid' });
 export const TimestampSchema = z.iso.datetime({ offset: true, error: 'validation.invalidDate' });
@@ -128,4 +128,9 @@ export type RecordMeta = z.infer<typeof RecordMetaSchema>;
 /** A date field a form may leave empty: empty input is stored as null ("not known"). */
 export function optionalDate<T extends z.ZodType<string, string>>(schema: T) {
   return z.union([z.literal('').transform(() => null), schema]).nullable();
+}
+
+/** A date of something that has already happened: refused when after the workstation's today (a partial date by its earliest day). */
+export function pastDate<T extends z.ZodType<string, string>>(schema: T) {
+  return schema.refine((value) => !isPartialDateInFuture(value, workstationToday()), { error: 'validation.dateInFuture' });
 }

@@ -95,6 +95,14 @@ test('an officer reads and edits each descriptive section of a case', async ({ p
   await expect(casePage.fact(recruitment, 'Promised pay')).toHaveText('$2,000.00 a month');
   await expect(casePage.fact(recruitment, 'Route (transit countries)')).toHaveText('United Arab Emirates');
   await expect(casePage.fact(recruitment, 'Left home country on')).toHaveText('Not recorded');
+  // A platform the list lacks: Other, and the text says which; the text field is there only for Other.
+  await casePage.edit('Recruitment');
+  await expect(recruitment.getByLabel('Platform, as named')).toHaveCount(0);
+  await casePage.field(recruitment, 'Platform').selectOption({ label: 'Other' });
+  await casePage.field(recruitment, 'Platform, as named').fill('YouTube');
+  await casePage.save(recruitment);
+  await expect(casePage.fact(recruitment, 'Platform')).toHaveText('Other');
+  await expect(casePage.fact(recruitment, 'Platform, as named')).toHaveText('YouTube');
 
   const overviewForm = await casePage.edit('Overview');
   await casePage.field(overviewForm, 'Priority').selectOption({ label: 'High' });

@@ -79,6 +79,24 @@ test('a tab-separated file is refused with its reason, and nothing can be import
   await expect(importPage.commitButton()).toHaveCount(0);
 });
 
+test('the preview warns of a platform kept as Other, and shows a repeated passport on both rows, a refused one too', async ({ page }) => {
+  await page.goto('/');
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
+  const importPage = new ImportPageModel(page);
+  await importPage.open();
+  await importPage.choose({ name: 'intake-youtube.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_FILES.unknownPlatform()) });
+  await expect(importPage.summary('Rows to import')).toHaveText('3');
+  await expect(importPage.row(3)).toContainText('Row 3, platform: “YouTube” is not one of the options for this column: it is imported as “Other” with “YouTube” kept as written.');
+  await expect(importPage.row(3)).toContainText('Will be imported');
+
+  await importPage.choose({ name: 'intake-passport.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_FILES.duplicatePassportInBadRow()) });
+  await expect(importPage.summary('Rows with errors')).toHaveText('1');
+  await expect(importPage.row(2)).toContainText('May be the same person as row 4: same passport number.');
+  await expect(importPage.row(4)).toContainText('Row 4, date_of_birth:');
+  await expect(importPage.row(4)).toContainText('May be the same person as row 2: same passport number.');
+  await expectNoSeriousA11yViolations(page);
+});
+
 test('a filtered list exports only its cases', async ({ page }) => {
   await page.goto('/');
   await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });

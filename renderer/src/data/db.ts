@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { recomputeDerived } from './recompute-derived';
 import { upgradeToV2 } from './upgrades/v2';
 import { upgradeToV3 } from './upgrades/v3';
+import { upgradeToV5 } from './upgrades/v5';
 import type { AccessRecord } from '../../../shared/schemas/access-log';
 import type { ClosureRequest } from '../../../shared/schemas/closure-request';
 import type { Case } from '../../../shared/schemas/case';
@@ -77,7 +78,8 @@ export interface SignInAttempts {
 /**
  * The first version whose records have today's shapes: a backup made by it or
  * a later version restores with its cases' derived values recomputed (the
- * versions since changed only how those are computed).
+ * versions since changed how those are computed, and version 5 added fields
+ * whose empty value the restore's case schema gives, exchange/table-schemas.ts).
  */
 export const SAME_RECORD_SHAPES_SINCE = 3;
 
@@ -100,8 +102,15 @@ export class HomewardDb extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     // Version 4 changes no table: names are keyed by new rules (Arabic articles and particles written joined or
     // apart, invisible format characters), so every case's match keys and search tokens are computed again.
+    this.version(4).stores(SCHEMA_V3);
+    // Version 5 changes no table: recruitment gains the text an open list's Other stands for (upgrades/v5.ts).
     // The latest version's upgrade runs whenever any does (in the same transaction, after the earlier ones): it
     // ends with the one recompute of derived values by today's rules. A new version moves this call to its own.
-    this.version(4).stores(SCHEMA_V3).upgrade(recomputeDerived);
+    this.version(5)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await upgradeToV5(tx);
+        await recomputeDerived(tx);
+      });
   }
 }

@@ -60,3 +60,6 @@ export function caseFacts(id: string, reference: string, fullName: string, other
 }
 
 export const META = { createdAt: '2026-01-11T09:00:00.000Z', createdBy: ACTOR, updatedAt: '2026-01-11T09:00:00.000Z', updatedBy: ACTOR, version: 1, deletedAt: null };
+
+/** What version 5 adds to a case's recruitment (upgrades/v5.ts): no text for an open list's Other. */
+export const V5_RECRUITMENT = { channelOther: '', platformOther: '' };

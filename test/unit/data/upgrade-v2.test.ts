@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { HomewardDb, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/src/data/db';
 import { upgradeToV2 } from '../../../renderer/src/data/upgrades/v2';
-import { ACTOR, caseFacts, META } from './upgrade-fixtures';
+import { ACTOR, caseFacts, META, V5_RECRUITMENT } from './upgrade-fixtures';
 
 const CASE_ID = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
@@ -44,9 +44,11 @@ describe('database upgrade 1 → 2', () => {
     const { name, indexedDB } = await versionOne();
     const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
     const upgraded = await db.cases.get(CASE_ID);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
+    const facts = caseFacts(CASE_ID, 'ZA-MOW-2026-0001', 'Sergei Ivanov', ['Сергей Иванов']);
     expect(upgraded).toEqual({
-      ...caseFacts(CASE_ID, 'ZA-MOW-2026-0001', 'Sergei Ivanov', ['Сергей Иванов']),
+      ...facts,
+      recruitment: { ...facts.recruitment, ...V5_RECRUITMENT },
       closedAt: null,
       derived: {
         // Folding drops the breve: й is searched as и, like é as e.

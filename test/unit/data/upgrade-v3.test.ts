@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { HomewardDb, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/src/data/db';
-import { ACTOR, caseFacts, META } from './upgrade-fixtures';
+import { ACTOR, caseFacts, META, V5_RECRUITMENT } from './upgrade-fixtures';
 
 const CLOSED_ID = '6f1c2d3e-4a5b-4c6d-8e7f-000000000001';
 const OPEN_ID = '6f1c2d3e-4a5b-4c6d-8e7f-000000000002';
@@ -65,15 +65,17 @@ describe('database upgrade 2 → 3', () => {
     old.close();
 
     const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.staff.get(ACTOR)).toEqual({ id: ACTOR, name: 'Thandi Nkosi', role: 'supervisor', active: true, ...META, passphrase: null });
     expect(await db.cases.get(CLOSED_ID)).toEqual({
       ...closedV2,
+      recruitment: { ...closedV2.recruitment, ...V5_RECRUITMENT },
       closedAt: '2026-01-25T08:00:00.000Z',
       derived: { ...closedV2.derived, open: 0, activityAt: '2026-01-10T00:00:00.000Z' },
     });
     expect(await db.cases.get(OPEN_ID)).toEqual({
       ...openV2,
+      recruitment: { ...openV2.recruitment, ...V5_RECRUITMENT },
       closedAt: null,
       derived: { ...openV2.derived, open: 1, activityAt: '2026-01-20T10:00:00.000Z' },
     });

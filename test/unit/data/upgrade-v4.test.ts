@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { HomewardDb, SCHEMA_V3 } from '../../../renderer/src/data/db';
-import { caseFacts } from './upgrade-fixtures';
+import { caseFacts, V5_RECRUITMENT } from './upgrade-fixtures';
 
 const CASE_ID = '6f1c2d3e-4a5b-4c6d-8e7f-000000000004';
 
@@ -34,6 +34,7 @@ describe('database upgrade 3 → 4', () => {
     const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
     expect(await db.cases.get(CASE_ID)).toEqual({
       ...stored,
+      recruitment: { ...stored.recruitment, ...V5_RECRUITMENT },
       derived: { ...DERIVED_V3, nameTokens: ['muhammad', 'alhassan', 'ramesh', 'thapa'], matchKeys: ['mhmd:u', 'hsn:a', 'rmsh:a', 'tp:aa'] },
     });
     expect(await db.cases.where('derived.matchKeys').equals('hsn:a').primaryKeys()).toEqual([CASE_ID]);

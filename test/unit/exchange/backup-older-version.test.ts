@@ -44,6 +44,13 @@ describe('restoring a backup of an older version', () => {
     expect(thapa.derived.nameTokens).toEqual(['ramesh', 'thapa']);
   });
 
+  it('gives the cases of a version 4 backup the empty text of an open list’s Other', async () => {
+    const { tables } = await source();
+    const v4 = (tables['cases'] as Case[]).map(({ recruitment: { channelOther: _c, platformOther: _p, ...recruitment }, ...c }) => ({ ...c, recruitment }));
+    const opened = await restorer().open(await backupOf(4, { ...tables, cases: v4 }), PASSPHRASE);
+    expect(opened.tables.get('cases')).toEqual(tables['cases']);
+  });
+
   it('refuses a backup whose records have older shapes, saying so', async () => {
     const { tables } = await source();
     const refusal = await restorer()

@@ -169,13 +169,13 @@ describe('intake CSV: rows with errors, named by row and column', () => {
     expect(preview).toMatchObject({ validCount: 1, errorCount: 3 });
   });
 
-  it('an unknown nationality and unknown codes', async () => {
+  it('an unknown nationality and unknown codes of closed lists; an unknown platform (an open list) is only a warning', async () => {
     const preview = await previewWritesNothing(csvOf([row(1, { nationality: 'Wakanda' }), row(2, { sex: 'M', platform: 'MySpace' })]));
     expect(problemsOf(preview)).toEqual([
       [2, 'nationality', 'csv.unknownCountry'],
       [3, 'sex', 'csv.unknownValue'],
-      [3, 'platform', 'csv.unknownValue'],
     ]);
+    expect(preview.rows[1]?.warnings).toEqual([{ rowNumber: 3, column: 'platform', messageKey: 'csv.keptAsOther', params: { value: 'MySpace' } }]);
   });
 
   it('10,000 rows with one bad row in the middle: exactly that row, and the others import', async () => {
@@ -229,6 +229,52 @@ describe('intake CSV: files other programs write, read right', () => {
   });
 });
 
+describe('intake CSV: a future date, a duplicate passport in a bad row, an unknown platform', () => {
+  it('a report dated in 2031 is refused, named by row and column', async () => {
+    const preview = await previewWritesNothing(BAD_FILES.futureDate());
+    expect(problemsOf(preview)).toEqual([[3, 'reported_on', 'csv.dateInFuture']]);
+    expect(preview.rows[1]?.errors[0]?.params).toEqual({ value: '2031-05-01' });
+    expect(preview).toMatchObject({ validCount: 2, errorCount: 1 });
+  });
+
+  it('a passport repeated in a refused row is shown on both rows; the good row does not import unmarked', async () => {
+    const preview = await previewWritesNothing(BAD_FILES.duplicatePassportInBadRow());
+    expect(problemsOf(preview)).toEqual([[4, 'date_of_birth', 'csv.badPartialDate']]);
+    expect(preview.rows.map((r) => r.duplicates)).toEqual([[{ kind: 'inFile', rowNumber: 4, reason: 'passport' }], [], [{ kind: 'inFile', rowNumber: 2, reason: 'passport' }]]);
+    expect(preview).toMatchObject({ validCount: 2, errorCount: 1 });
+  });
+
+  it('a refused row is matched against stored cases too, from what its cells say', async () => {
+    const ws = { repos: (await import('../../../renderer/src/data/repositories')).createRepositories(db, testClock()) };
+    const stored = await makeCase(ws.repos, officerId, { fullName: 'Sipho Dlamini', passportNumber: 'A1234567', dateOfBirth: '1994' });
+    const preview = await exchange.intakeImport.preview(
+      csvOf([row(1, { full_name: 'Someone Else', passport_number: 'a123 4567', sex: 'robot' }), row(2, { full_name: 'Sipho Dhlamini', nationality: 'South Africa', passport_number: '', date_of_birth: '1994', reported_on: '2031-01-01' })]),
+    );
+    expect(problemsOf(preview)).toEqual([
+      [2, 'sex', 'csv.unknownValue'],
+      [3, 'reported_on', 'csv.dateInFuture'],
+    ]);
+    expect(preview.rows.map((r) => r.duplicates)).toEqual([
+      [{ kind: 'existing', caseId: stored.id, reference: stored.reference, fullName: 'Sipho Dlamini', reason: 'passport' }],
+      [{ kind: 'existing', caseId: stored.id, reference: stored.reference, fullName: 'Sipho Dlamini', reason: 'name' }],
+    ]);
+  });
+
+  it('an unknown platform and channel import as Other with the text kept, and the preview warns', async () => {
+    const preview = await previewWritesNothing(BAD_FILES.unknownPlatform());
+    expect(problemsOf(preview)).toEqual([]);
+    expect(preview.rows[1]?.warnings).toEqual([
+      { rowNumber: 3, column: 'recruitment_channel', messageKey: 'csv.keptAsOther', params: { value: 'Radio advert' } },
+      { rowNumber: 3, column: 'platform', messageKey: 'csv.keptAsOther', params: { value: 'YouTube' } },
+    ]);
+    for (const w of preview.rows[1]!.warnings) expect(typeof catalogued(w.messageKey)).toBe('string');
+    expect(preview.validCount).toBe(3);
+    await exchange.intakeImport.commit(preview, officerId);
+    const stored = (await db.cases.toArray()).find((c) => c.person.fullName === goodRow(2).full_name);
+    expect(stored?.recruitment).toMatchObject({ platform: 'other', platformOther: 'YouTube', channel: 'other', channelOther: 'Radio advert' });
+  });
+});
+
 describe('intake CSV: what a valid file gives', () => {
   it('reads headers in any order and case, reports unknown ones, skips blank rows but counts them', async () => {
     const text = 'Nationality,FULL_NAME,favourite_colour\r\nZA,Sipho Dlamini,blue\r\n,,\r\n\r\nEG,محمد عبد الله,green\r\n';
@@ -256,7 +302,8 @@ describe('intake CSV: what a valid file gives', () => {
       [{ kind: 'reference', caseId: stored.id, reference: stored.reference }],
       [{ kind: 'existing', caseId: stored.id, reference: stored.reference, fullName: 'Sipho Dlamini', reason: 'name' }],
       [{ kind: 'existing', caseId: stored.id, reference: stored.reference, fullName: 'Sipho Dlamini', reason: 'passport' }],
-      [],
+      // Both rows of a pair name each other.
+      [{ kind: 'inFile', rowNumber: 6, reason: 'name' }],
       [{ kind: 'inFile', rowNumber: 5, reason: 'name' }],
     ]);
     expect(preview).toMatchObject({ validCount: 4, errorCount: 0, alreadyPresentCount: 1 });

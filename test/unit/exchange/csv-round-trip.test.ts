@@ -192,4 +192,23 @@ describe('CSV export → import of full-width formula characters (＝ ＋ － �
   });
 });
 
+describe('CSV export → import of an open list’s Other', () => {
+  it('writes the text kept with Other ("YouTube"), not "other", and reads back the same case', async () => {
+    const source = await workstation();
+    const made = await makeCase(source.repos, source.officer.id, { fullName: 'Kwame Mensah', platformOther: 'YouTube', channelOther: 'Radio advert' });
+    const file = await source.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, source.officer.id);
+    const [row] = Papa.parse<Record<string, string>>(new TextDecoder().decode(file.bytes), { header: true, delimiter: ',', skipEmptyLines: true }).data;
+    expect(row).toMatchObject({ platform: 'YouTube', recruitment_channel: 'Radio advert' });
+    expect(Object.keys(row!)).toEqual([...INTAKE_HEADERS]);
+
+    const target = await workstation();
+    const preview = await target.exchange.intakeImport.preview(file.bytes);
+    expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
+    await target.exchange.intakeImport.commit(preview, target.officer.id);
+    const [imported] = await target.db.cases.toArray();
+    expect(imported?.recruitment).toMatchObject({ platform: 'other', platformOther: 'YouTube', channel: 'other', channelOther: 'Radio advert' });
+    expect(byReference([imported!])).toEqual(byReference([(await source.repos.cases.get(made.id))!]));
+  });
+});
+
 export type { Exchange, HomewardDb };

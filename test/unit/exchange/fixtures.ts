@@ -15,6 +15,9 @@ export interface CaseSpec {
   notes?: string;
   place?: string;
   status?: 'reported' | 'verifying' | 'locating' | 'in_contact' | 'repatriation';
+  /** An open list's Other and the text it stands for. */
+  platformOther?: string;
+  channelOther?: string;
 }
 
 /** Creates a case through the repositories and fills whereabouts, recruitment and status as an officer would. */
@@ -39,8 +42,10 @@ export async function makeCase(repos: Repositories, actorId: string, spec: CaseS
     {
       ...c.recruitment,
       methods: ['false_job_offer', 'documents_withheld'],
-      channel: 'messenger_channel',
-      platform: 'telegram',
+      channel: spec.channelOther ? 'other' : 'messenger_channel',
+      channelOther: spec.channelOther ?? '',
+      platform: spec.platformOther ? 'other' : 'telegram',
+      platformOther: spec.platformOther ?? '',
       promisedJob: 'Security guard, 2000 USD',
       leftHomeOn: '',
       contractSignedOn: '',
@@ -62,7 +67,9 @@ export function intakeFields(c: Case) {
     place: c.whereabouts.place,
     methods: c.recruitment.methods,
     channel: c.recruitment.channel,
+    channelOther: c.recruitment.channelOther,
     platform: c.recruitment.platform,
+    platformOther: c.recruitment.platformOther,
     promisedJob: c.recruitment.promisedJob,
     status: c.status,
     notes: c.notes,

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { intakeRowToRecord, unneutraliseCell, type IntakeCells, type IntakeRecord } from '../../../shared/domain/intake-csv';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseToIntakeRow, INTAKE_HEADERS, intakeRowProbe, intakeRowToRecord, unneutraliseCell, type IntakeCells, type IntakeRecord } from '../../../shared/domain/intake-csv';
+import { localIsoDate, setWorkstationToday } from '../../../shared/domain/partial-date';
+import type { Case } from '../../../shared/schemas/case';
 
 const base: IntakeCells = { full_name: 'Sipho Dlamini', nationality: 'ZA' };
 
@@ -100,5 +102,79 @@ describe('formula neutralisation', () => {
     expect(unneutraliseCell("'+27821234567")).toBe('+27821234567');
     expect(unneutraliseCell("'tis")).toBe("'tis");
     expect(unneutraliseCell('=1+1')).toBe('=1+1');
+  });
+});
+
+describe('dates in the future', () => {
+  // The workstation's clock says 1 March 2026 (the data layer installs its Clock's today the same way).
+  beforeEach(() => setWorkstationToday(() => '2026-03-01'));
+  afterEach(() => setWorkstationToday(() => localIsoDate(new Date())));
+
+  it('refuses a report dated after today, with its column and the cell quoted', () => {
+    expect(problems({ reported_on: '2031-05-01' })).toEqual([{ column: 'reported_on', messageKey: 'csv.dateInFuture', params: { value: '2031-05-01' } }]);
+    expect(problems({ reported_on: '2026-03-02' })).toEqual([{ column: 'reported_on', messageKey: 'csv.dateInFuture', params: { value: '2026-03-02' } }]);
+    expect(record({ reported_on: '2026-03-01' }).newCase.reportedBy.reportedOn).toBe('2026-03-01');
+  });
+
+  it('refuses a birth after today, a partial date by its earliest day', () => {
+    expect(problems({ date_of_birth: '2027' })).toEqual([{ column: 'date_of_birth', messageKey: 'csv.dateInFuture', params: { value: '2027' } }]);
+    expect(record({ date_of_birth: '2026' }).newCase.person.dateOfBirth).toBe('2026');
+  });
+
+  it('judges by the day the workstation says, not by the computer’s calendar', () => {
+    setWorkstationToday(() => '2031-06-01');
+    expect(record({ reported_on: '2031-05-01' }).newCase.reportedBy.reportedOn).toBe('2031-05-01');
+  });
+});
+
+describe('open and closed lists', () => {
+  it('an unknown platform or channel is Other, the text kept, with a warning for the preview', () => {
+    const result = intakeRowToRecord({ ...base, platform: 'YouTube', recruitment_channel: 'Radio advert' });
+    expect(result).toMatchObject({ ok: true, record: { recruitment: { platform: 'other', platformOther: 'YouTube', channel: 'other', channelOther: 'Radio advert' } } });
+    expect(result.warnings).toEqual([
+      { column: 'recruitment_channel', messageKey: 'csv.keptAsOther', params: { value: 'Radio advert' } },
+      { column: 'platform', messageKey: 'csv.keptAsOther', params: { value: 'YouTube' } },
+    ]);
+  });
+
+  it('a known value, "Other" itself or an empty cell keeps no text and warns of nothing', () => {
+    const result = intakeRowToRecord({ ...base, platform: 'Other', recruitment_channel: 'messenger channel' });
+    expect(result).toMatchObject({ ok: true, warnings: [], record: { recruitment: { platform: 'other', platformOther: '', channel: 'messenger_channel', channelOther: '' } } });
+    expect(record({}).recruitment).toMatchObject({ platform: null, platformOther: '', channel: null, channelOther: '' });
+  });
+
+  it('closed lists still refuse what they lack: status, recruitment method, situation, sex', () => {
+    expect(problems({ status: 'Pending', recruitment_methods: 'bribed', current_situation: 'On leave', sex: 'robot' })).toEqual(
+      expect.arrayContaining([
+        { column: 'status', messageKey: 'csv.unknownValue', params: { value: 'Pending' } },
+        { column: 'recruitment_methods', messageKey: 'csv.unknownValue', params: { value: 'bribed' } },
+        { column: 'current_situation', messageKey: 'csv.unknownValue', params: { value: 'On leave' } },
+        { column: 'sex', messageKey: 'csv.unknownValue', params: { value: 'robot' } },
+      ]),
+    );
+  });
+
+  it('a refused row still carries the warnings of its open lists', () => {
+    const result = intakeRowToRecord({ ...base, platform: 'YouTube', sex: 'robot' });
+    expect(result.ok).toBe(false);
+    expect(result.warnings).toEqual([{ column: 'platform', messageKey: 'csv.keptAsOther', params: { value: 'YouTube' } }]);
+  });
+
+  it('export writes the kept text in the column, so that import reads back Other and the same text', () => {
+    const imported = record({ platform: 'YouTube', recruitment_channel: 'Radio advert' });
+    const exported = caseToIntakeRow({ reference: '', status: 'reported', person: imported.newCase.person, reportedBy: imported.newCase.reportedBy, whereabouts: { ...imported.whereabouts, situation: imported.newCase.situation }, recruitment: imported.recruitment, notes: '' } as unknown as Case);
+    const cells = Object.fromEntries(INTAKE_HEADERS.map((h, i) => [h, exported[i]!]));
+    expect(cells).toMatchObject({ platform: 'YouTube', recruitment_channel: 'Radio advert' });
+    expect(record(cells).recruitment).toMatchObject({ platform: 'other', platformOther: 'YouTube', channel: 'other', channelOther: 'Radio advert' });
+  });
+});
+
+describe('the person a row names, for duplicate candidates', () => {
+  it('is read from the cells whatever else is wrong with the row', () => {
+    const cells = { full_name: ' Sipho Dlamini ', other_names: 'Sipho Dhlamini; ', nationality: 'South Africa', date_of_birth: '1994-02-30', passport_number: 'a 123-4567', reported_on: '2031-01-01' };
+    expect(intakeRowToRecord(cells).ok).toBe(false);
+    expect(intakeRowProbe(cells)).toEqual({ fullName: 'Sipho Dlamini', otherNames: ['Sipho Dhlamini'], nationality: 'ZA', dateOfBirth: null, passportNumber: 'a 123-4567' });
+    // An unknown country is kept as written, so that two rows naming it still agree.
+    expect(intakeRowProbe({ nationality: 'Wakanda' }).nationality).toBe('Wakanda');
   });
 });

@@ -95,4 +95,16 @@ describe('SectionFacts', () => {
     expect(byTerm.get('Left home country on')).toBe('Not recorded');
     expect([...byTerm.keys()]).not.toContain('Amount');
   });
+
+  it('shows the text of an open list’s Other after the choice, and nothing when there is none', () => {
+    const c = sampleCase();
+    const terms = (record: Case) => facts('recruitment', record).map(([term]) => term);
+    expect(terms(c)).not.toContain('Platform, as named');
+    const named = facts('recruitment', { ...c, recruitment: { ...c.recruitment, platform: 'other', platformOther: 'YouTube' } });
+    const at = named.findIndex(([term]) => term === 'Platform');
+    expect(named.slice(at, at + 2)).toEqual([
+      ['Platform', 'Other'],
+      ['Platform, as named', 'YouTube'],
+    ]);
+  });
 });

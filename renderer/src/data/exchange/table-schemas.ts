@@ -44,8 +44,15 @@ const SignInAttemptsSchema = z.object({
   lastFailureAt: TimestampSchema,
 }) satisfies z.ZodType<SignInAttempts>;
 
+/** A case as a backup holds it: one made before version 5 lacks the text of an open list's Other (upgrades/v5.ts). */
+const BackedUpCaseSchema = z.preprocess((record) => {
+  const recruitment = (record as { recruitment?: unknown } | null)?.recruitment;
+  if (typeof recruitment !== 'object' || recruitment === null) return record;
+  return { ...(record as object), recruitment: { channelOther: '', platformOther: '', ...recruitment } };
+}, CaseSchema);
+
 export const TABLE_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  cases: CaseSchema,
+  cases: BackedUpCaseSchema,
   contactLog: ContactEntrySchema,
   followUps: FollowUpSchema,
   groups: GroupSchema,

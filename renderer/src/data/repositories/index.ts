@@ -1,5 +1,6 @@
 /** One object that holds every repository over one database. */
 import { Authorizer } from '../authorization';
+import { setWorkstationToday } from '../../../../shared/domain/partial-date';
 import { systemClock, type Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { Recorder } from '../recorder/recorder';
@@ -34,6 +35,8 @@ export interface Repositories {
 }
 
 export function createRepositories(db: HomewardDb, clock: Clock = systemClock, staffOptions: StaffOptions = {}): Repositories {
+  // Shared rules (a date in the future) judge by this clock's today.
+  setWorkstationToday(() => clock.today());
   const recorder = new Recorder(db, clock);
   const authorizer = new Authorizer(db, recorder);
   const settings = new SettingsRepository(db, authorizer, recorder);

@@ -26,6 +26,9 @@ interface SectionFactsProps {
 
 const PROMISED_PAY = 'recruitment.promisedPay.';
 
+/** The texts of open lists' Other ("YouTube"): a fact only when there is one, not "Not recorded" beside every choice. */
+const OTHER_TEXTS: ReadonlySet<string> = new Set(CASE_FIELDS.flatMap((field) => ('otherText' in field ? [field.otherText] : [])));
+
 export function SectionFacts({ section, caseRecord, leaveOut = [], whenEmpty = {} }: SectionFactsProps) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
@@ -59,6 +62,7 @@ export function SectionFacts({ section, caseRecord, leaveOut = [], whenEmpty = {
   const facts: Fact[] = [];
   for (const field of CASE_FIELDS) {
     if (!field.path.startsWith(`${section}.`) || leaveOut.includes(field.path)) continue;
+    if (OTHER_TEXTS.has(field.path) && valueAt(caseRecord, field.path) === '') continue;
     if (!field.path.startsWith(PROMISED_PAY)) facts.push(fieldFact(field));
     else if (field.path === `${PROMISED_PAY}amount`) facts.push(promisedPayFact());
   }

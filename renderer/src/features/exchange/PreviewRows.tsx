@@ -19,7 +19,7 @@ const isAlreadyHere = (row: ImportPreviewRow) => row.duplicates.some((d) => d.ki
 const mayBeDuplicate = (row: ImportPreviewRow) => !hasErrors(row) && row.duplicates.some((d) => d.kind !== 'reference');
 
 const MATCHES: Record<Show, (row: ImportPreviewRow) => boolean> = {
-  attention: (row) => hasErrors(row) || row.duplicates.length > 0,
+  attention: (row) => hasErrors(row) || row.warnings.length > 0 || row.duplicates.length > 0,
   errors: hasErrors,
   duplicates: mayBeDuplicate,
   importable: isImportable,
@@ -140,11 +140,16 @@ function PreviewRow({ row, excluded, onExclude, disabled }: { row: ImportPreview
       </td>
       <td>{outcome}</td>
       <td>
-        {row.errors.length + row.duplicates.length > 0 ? (
+        {row.errors.length + row.warnings.length + row.duplicates.length > 0 ? (
           <ul className="preview-row__details">
             {row.errors.map((problem, i) => (
               <li key={`e${i}`} className="preview-row__error">
                 {text.problem(problem)}
+              </li>
+            ))}
+            {row.warnings.map((warning, i) => (
+              <li key={`w${i}`} className="preview-row__warning">
+                {text.problem(warning)}
               </li>
             ))}
             {row.duplicates.map((duplicate, i) => (

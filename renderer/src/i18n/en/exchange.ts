@@ -198,6 +198,7 @@ export const exchange = {
     badPhone: '“{{value}}” is not a phone number. Use the international form, for example +27 82 123 4567.',
     unknownValue: '“{{value}}” is not one of the options for this column. Use a code or its label.',
     invalid: '“{{value}}” is not valid here.',
+    keptAsOther: '“{{value}}” is not one of the options for this column: it is imported as “Other” with “{{value}}” kept as written.',
     repeatedReference: 'The reference {{value}} is already used in row {{row}} of this file.',
     status: {
       returned: 'A case cannot be imported as Returned: that needs the step “Arrived home” Done, which the file cannot hold. Import it with another status and update the case.',

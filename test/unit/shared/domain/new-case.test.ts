@@ -70,7 +70,9 @@ describe('buildNewCase', () => {
     expect(record.recruitment).toEqual({
       methods: [],
       channel: null,
+      channelOther: '',
       platform: null,
+      platformOther: '',
       promisedJob: '',
       promisedPay: { amount: null, currency: null, perMonth: true },
       recruiterName: '',

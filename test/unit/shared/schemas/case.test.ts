@@ -222,7 +222,9 @@ describe('RecruitmentSchema', () => {
   const recruitment = {
     methods: ['false_job_offer', 'misrepresented_contract'],
     channel: 'messenger_channel',
+    channelOther: '',
     platform: 'telegram',
+    platformOther: '',
     promisedJob: 'Warehouse guard',
     promisedPay: { amount: 2000, currency: 'USD', perMonth: true },
     recruiterName: '',

@@ -50,7 +50,10 @@ function toInput(values: RecruitmentValues): RecruitmentInput {
   return {
     ...values,
     channel: values.channel === '' ? null : values.channel,
+    // The text says which Other; with another choice there is nothing for it to say.
+    channelOther: values.channel === 'other' ? values.channelOther : '',
     platform: values.platform === '' ? null : values.platform,
+    platformOther: values.platform === 'other' ? values.platformOther : '',
     promisedPay: {
       // A decimal comma is as common as a point; anything else is left for the schema to refuse.
       amount: amount === null ? null : Number(amount.replace(',', '.')),
@@ -98,9 +101,19 @@ function RecruitmentForm({ snapshot, done }: { snapshot: Case; done: (saved: boo
       <Field label={t('fields.recruitmentChannel')} error={errors.channel?.message}>
         <VocabularySelect vocabulary="recruitmentChannel" emptyLabel={t('casePage.notRecorded')} {...form.register('channel')} />
       </Field>
+      {form.watch('channel') === 'other' ? (
+        <Field label={t('fields.recruitmentChannelOther')} error={errors.channelOther?.message}>
+          <input type="text" dir="auto" autoComplete="off" {...form.register('channelOther')} />
+        </Field>
+      ) : null}
       <Field label={t('fields.platform')} error={errors.platform?.message}>
         <VocabularySelect vocabulary="platform" emptyLabel={t('casePage.notRecorded')} {...form.register('platform')} />
       </Field>
+      {form.watch('platform') === 'other' ? (
+        <Field label={t('fields.platformOther')} error={errors.platformOther?.message}>
+          <input type="text" dir="auto" autoComplete="off" {...form.register('platformOther')} />
+        </Field>
+      ) : null}
       <Field label={t('fields.promisedJob')} error={errors.promisedJob?.message}>
         <input type="text" dir="auto" autoComplete="off" {...form.register('promisedJob')} />
       </Field>
