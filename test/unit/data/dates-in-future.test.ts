@@ -36,6 +36,18 @@ describe('dates in the future', () => {
     expect(saved.whereabouts.lastKnownOn).toBe('2026-03-01');
   });
 
+  it('a date already stored in the future does not block an edit of another section', async () => {
+    const { db, repos, officer } = await setUpWorkstation(testClock(Date.parse('2026-03-01T09:00:00Z')));
+    const c = await repos.cases.create(caseInput(), officer.id);
+    // Stored before the rule existed (or with a wrong clock): only its own section must correct it.
+    await db.cases.update(c.id, { reportedBy: { ...c.reportedBy, reportedOn: TOMORROW } });
+    const saved = await repos.cases.updateSection(c.id, c.version, 'overview', { priority: 'high', flags: [], notes: '' }, officer.id);
+    expect(saved.priority).toBe('high');
+    expect(await refusal(repos.cases.updateSection(c.id, saved.version, 'reportedBy', { ...c.reportedBy, reportedOn: TOMORROW }, officer.id))).toEqual([
+      { path: 'reportedOn', messageKey: 'validation.dateInFuture' },
+    ]);
+  });
+
   it('the forms’ schemas judge by the same clock', async () => {
     await setUpWorkstation(testClock(Date.parse('2031-06-01T09:00:00Z')));
     // On the workstation's 1 June 2031, a report of May 2031 is in the past.

@@ -51,6 +51,14 @@ describe('restoring a backup of an older version', () => {
     expect(opened.tables.get('cases')).toEqual(tables['cases']);
   });
 
+  it('restores a stored case whose dates lie in the future: the rule is for typing, not for what is stored', async () => {
+    const { tables } = await source();
+    const [first, ...rest] = tables['cases'] as Case[];
+    const future = { ...first!, reportedBy: { ...first!.reportedBy, reportedOn: '2031-05-01' } };
+    const opened = await restorer().open(await backupOf(5, { ...tables, cases: [future, ...rest] }), PASSPHRASE);
+    expect((opened.tables.get('cases') as Case[])[0]!.reportedBy.reportedOn).toBe('2031-05-01');
+  });
+
   it('refuses a backup whose records have older shapes, saying so', async () => {
     const { tables } = await source();
     const refusal = await restorer()

@@ -14,6 +14,7 @@
  * failure the database is exactly as it was.
  */
 import { z } from 'zod';
+import { withoutFutureLimit } from '../../../../shared/domain/partial-date';
 import { permits } from '../../../../shared/domain/permissions';
 import { BACKUP_FILE_EXTENSION } from '../../../../shared/ipc';
 import type { Case } from '../../../../shared/schemas/case';
@@ -164,7 +165,7 @@ export class BackupService {
         const rows = tables.get(name);
         const schema = TABLE_SCHEMAS[name];
         if (!rows || !schema) throw new ExchangeError('backup.damaged');
-        const parsed = schema.safeParse(record);
+        const parsed = withoutFutureLimit(() => schema.safeParse(record));
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
           const params: InvalidRecordParams = { table: name, record: rows.length + 1, field: issue?.path.map(String).join('.') ?? '' };

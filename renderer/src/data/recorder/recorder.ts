@@ -31,6 +31,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { z } from 'zod';
 import { activityOf, caseActivity, deriveCaseFields, type CaseCore } from '../../../../shared/domain/case-derived';
+import { withoutFutureLimit } from '../../../../shared/domain/partial-date';
 import { formatReference, sequenceKey } from '../../../../shared/domain/reference';
 import { AccessRecordSchema, type AccessKind, type AccessRecord } from '../../../../shared/schemas/access-log';
 import { CaseSchema, type Case } from '../../../../shared/schemas/case';
@@ -184,7 +185,9 @@ export class Recorder {
   ): Change<T> | null {
     const meta = { ...this.nextMeta(current, actorId), deletedAt: current.deletedAt };
     const candidate = table === 'cases' ? withDerived({ ...(changed as Case), ...meta }, (current as Case).derived) : { ...changed, ...meta };
-    const next = validate(schema, candidate);
+    // The edited part was checked as typed (dates in the future refused) by the repository; the whole record is
+    // checked as stored, so a date stored before that rule does not block an edit of another section.
+    const next = withoutFutureLimit(() => validate(schema, candidate));
     let rows: HistoryRecord[];
     if ('event' in history) rows = [history.event];
     else {
