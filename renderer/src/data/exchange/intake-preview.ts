@@ -7,7 +7,7 @@
 import { intakeRowToRecord, type IntakeCells, type IntakeHeader, type IntakeRecord } from '../../../../shared/domain/intake-csv';
 import { duplicateReason, type DuplicateProbe, type DuplicateReason } from '../../../../shared/domain/duplicates';
 import type { HomewardDb } from '../db';
-import { CandidateIndex, findDuplicatesOfMany, probeKeys } from '../repositories/duplicate-lookup';
+import { CandidateIndex, findDuplicatesOfMany, probeKeys, type ProbeKeys } from '../repositories/duplicate-lookup';
 import { parseIntakeCsv, type CsvProblem } from './csv-parse';
 
 export type DuplicateMatch =
@@ -59,7 +59,14 @@ function probeOf(record: IntakeRecord): DuplicateProbe {
   };
 }
 
-export async function previewIntakeCsv(db: HomewardDb, bytes: Uint8Array): Promise<ImportPreview> {
+/** Rows checked in one step of the preview: a step's rows are shown together, and the page answers between steps. */
+export const PREVIEW_BATCH = 500;
+
+/** What the file says before its rows are checked against each other and the stored cases. */
+export type PreviewHead = Pick<ImportPreview, 'fileErrors' | 'unknownHeaders' | 'missingHeaders'> & { rowCount: number };
+
+/** Reads the file into rows, each with the problems of its own cells; duplicates are not looked for yet. */
+export function readIntakeFile(bytes: Uint8Array): { head: PreviewHead; rows: ImportPreviewRow[] } {
   const parsed = parseIntakeCsv(bytes);
   const rows: ImportPreviewRow[] = parsed.rows.map((row) => {
     if (row.problems.length > 0) return { rowNumber: row.rowNumber, cells: row.cells, errors: row.problems, duplicates: [] };
@@ -72,19 +79,40 @@ export async function previewIntakeCsv(db: HomewardDb, bytes: Uint8Array): Promi
       duplicates: [],
     };
   });
+  const head = { fileErrors: parsed.fileProblems, unknownHeaders: parsed.unknownHeaders, missingHeaders: parsed.missingHeaders, rowCount: rows.length };
+  return { head, rows };
+}
 
-  const valid = rows.filter((r): r is ImportPreviewRow & { input: IntakeRecord } => r.input !== undefined);
-  markRepeatedReferences(valid);
-  await markPresentReferences(db, valid);
-  await markDuplicatePeople(db, valid);
+/**
+ * Checks rows against the stored cases and the file's earlier rows, a batch
+ * at a time, in file order: what it has seen of the file is kept between
+ * batches, so a row is compared with every earlier row whichever batch it
+ * was in.
+ */
+export class PreviewMatcher {
+  private readonly firstReferences = new Map<string, number>();
+  private readonly earlierRows = new CandidateIndex<number>();
+  private readonly earlierProbes: { rowNumber: number; probe: DuplicateProbe }[] = [];
 
+  constructor(private readonly db: HomewardDb) {}
+
+  async match(batch: readonly ImportPreviewRow[]): Promise<void> {
+    const valid = batch.filter((r): r is ImportPreviewRow & { input: IntakeRecord } => r.input !== undefined);
+    markRepeatedReferences(valid, this.firstReferences);
+    await markPresentReferences(this.db, valid);
+    await markDuplicatePeople(this.db, valid, this.earlierRows, this.earlierProbes);
+  }
+}
+
+/** The preview of rows read and matched. */
+export function summarisePreview(head: PreviewHead, rows: ImportPreviewRow[]): ImportPreview {
   const errorCount = rows.filter((r) => r.errors.length > 0).length;
   const alreadyPresentCount = rows.filter((r) => r.errors.length === 0 && r.duplicates.some((d) => d.kind === 'reference')).length;
   return {
     rows,
-    fileErrors: parsed.fileProblems,
-    unknownHeaders: parsed.unknownHeaders,
-    missingHeaders: parsed.missingHeaders,
+    fileErrors: head.fileErrors,
+    unknownHeaders: head.unknownHeaders,
+    missingHeaders: head.missingHeaders,
     validCount: rows.filter(isImportable).length,
     errorCount,
     alreadyPresentCount,
@@ -92,8 +120,7 @@ export async function previewIntakeCsv(db: HomewardDb, bytes: Uint8Array): Promi
 }
 
 /** A reference can belong to one case only: a later row repeating one is an error. */
-function markRepeatedReferences(rows: (ImportPreviewRow & { input: IntakeRecord })[]): void {
-  const first = new Map<string, number>();
+function markRepeatedReferences(rows: (ImportPreviewRow & { input: IntakeRecord })[], first: Map<string, number>): void {
   for (const row of rows) {
     const reference = row.input.reference;
     if (reference === null) continue;
@@ -113,10 +140,24 @@ async function markPresentReferences(db: HomewardDb, rows: (ImportPreviewRow & {
   }
 }
 
-async function markDuplicatePeople(db: HomewardDb, rows: (ImportPreviewRow & { input: IntakeRecord })[]): Promise<void> {
+/**
+ * Within the file, names are blocked by nationality too (a name match needs the same nationality), so that a file
+ * where many rows share a name compares each row with few others.
+ */
+function inFileKeys(probe: DuplicateProbe): ProbeKeys {
+  const keys = probeKeys(probe);
+  const nationality = probe.nationality.trim().toUpperCase();
+  return { ...keys, nameKeys: keys.nameKeys.map((key) => `${nationality}|${key}`) };
+}
+
+async function markDuplicatePeople(
+  db: HomewardDb,
+  rows: (ImportPreviewRow & { input: IntakeRecord })[],
+  earlierRows: CandidateIndex<number>,
+  earlier: { rowNumber: number; probe: DuplicateProbe }[],
+): Promise<void> {
   const probes = rows.map((r) => probeOf(r.input));
   const stored = await findDuplicatesOfMany(db, probes);
-  const earlierRows = new CandidateIndex<number>();
   rows.forEach((row, i) => {
     const probe = probes[i]!;
     const alreadyHere = row.duplicates.find((d) => d.kind === 'reference')?.caseId;
@@ -125,11 +166,12 @@ async function markDuplicatePeople(db: HomewardDb, rows: (ImportPreviewRow & { i
       if (other.id === alreadyHere) continue;
       row.duplicates.push({ kind: 'existing', caseId: other.id, reference: other.reference, fullName: other.person.fullName, reason });
     }
-    const keys = probeKeys(probe);
+    const keys = inFileKeys(probe);
     for (const j of earlierRows.candidates(keys)) {
-      const reason = duplicateReason(probe, probes[j]!);
-      if (reason) row.duplicates.push({ kind: 'inFile', rowNumber: rows[j]!.rowNumber, reason });
+      const reason = duplicateReason(probe, earlier[j]!.probe);
+      if (reason) row.duplicates.push({ kind: 'inFile', rowNumber: earlier[j]!.rowNumber, reason });
     }
-    earlierRows.add(i, keys);
+    earlierRows.add(earlier.length, keys);
+    earlier.push({ rowNumber: row.rowNumber, probe });
   });
 }
