@@ -22,6 +22,8 @@ import { APP_HOST, APP_SCHEME } from '../../shared/ipc';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // The import preview runs in a worker, a script of the app's own (renderer/src/data/exchange/preview-worker.ts).
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

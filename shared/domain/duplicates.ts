@@ -256,8 +256,17 @@ function wordKey(word: string): string {
 }
 
 /** The canonical keys of the words of one name, without repeats. */
-function nameKeys(name: string): Set<string> {
-  return new Set(nameWords(transliterate(foldText(name))).map(wordKey));
+/** Keys of names seen lately: an import compares each name with hundreds of others, and folding is most of its cost. */
+const recentNameKeys = new Map<string, ReadonlySet<string>>();
+const RECENT_NAMES = 10_000;
+
+function nameKeys(name: string): ReadonlySet<string> {
+  const known = recentNameKeys.get(name);
+  if (known) return known;
+  const keys = new Set(nameWords(transliterate(foldText(name))).map(wordKey));
+  if (recentNameKeys.size >= RECENT_NAMES) recentNameKeys.clear();
+  recentNameKeys.set(name, keys);
+  return keys;
 }
 
 /** Canonical keys of every name token, transliteration-folded; stored on the case in a multi-entry index to find candidates. */
@@ -284,7 +293,7 @@ function namesMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === 1 && b.size === 1 && shared === 1;
 }
 
-function namesOf(p: DuplicateProbe): Set<string>[] {
+function namesOf(p: DuplicateProbe): ReadonlySet<string>[] {
   return [p.fullName, ...p.otherNames].map(nameKeys).filter((keys) => keys.size > 0);
 }
 

@@ -12,11 +12,15 @@ import { createRepositories, type Repositories } from '../../renderer/src/data/r
 import { SeedGenerator, type SeedCase, type SeedWorkstation } from '../../scripts/seed/generate';
 import { foldText } from '../../shared/domain/name-tokens';
 import type { Case } from '../../shared/schemas/case';
-import type { BenchApi, Budget, FillSummary, Measurement } from './protocol';
+import { intakeFiles } from './intake-files';
+import type { BenchApi, Budget, FillSummary, Measurement, PreviewSummary } from './protocol';
 import { caseWithRecords, cursorRows, getAll, openRaw, putAll } from './raw-idb';
 
 const IMPORT_DB = 'bench-import';
 const RAW_DB = 'bench-raw';
+const PREVIEW_DB = 'bench-preview';
+/** The responsiveness probe's timer: the page answers input at least this often when nothing blocks it. */
+const PROBE_INTERVAL = 10;
 const PAGE = 51; // the case list asks for one row more than a page, to know whether there is a next one
 const ROWS = 50;
 const CONTACT_LOST_DAYS = 14;
@@ -304,6 +308,50 @@ async function measure(name: string, runs: number): Promise<Measurement> {
   return { name, samples, baselineSamples: operation.baseline ? baselineSamples : null, budget: operation.budget, rows, note: operation.note };
 }
 
-const api: BenchApi = { generate, importRun, fill, operations: () => [...operations].map(([name, op]) => ({ name, slow: op.slow ?? false })), measure };
+/** Starts timing how long the page goes without running a timer (what it does while it cannot answer input); `stop` gives the longest. */
+function watchPauses(): { stop: () => number } {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, PROBE_INTERVAL);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(longest, performance.now() - last);
+    },
+  };
+}
+
+let previewFiles: { key: string; files: ReturnType<typeof intakeFiles> } | null = null;
+
+async function previewRun({ rows, seed, similarNames }: { rows: number; seed: number; similarNames: boolean }): Promise<PreviewSummary> {
+  const key = `${rows}:${seed}`;
+  if (previewFiles?.key !== key) previewFiles = { key, files: intakeFiles(rows, seed) };
+  // A copy: the preview hands the bytes over to its worker.
+  const bytes = (similarNames ? previewFiles.files.similarNames : previewFiles.files.plain).slice();
+  const db = await freshDatabase(PREVIEW_DB);
+  const exchange = createExchange(db, createRepositories(db));
+  collectGarbage();
+  const pauses = watchPauses();
+  const started = performance.now();
+  const preview = await exchange.intakeImport.preview(bytes);
+  const ms = performance.now() - started;
+  const longestPauseMs = pauses.stop();
+  db.close();
+  await Dexie.delete(PREVIEW_DB);
+  return { ms, longestPauseMs, rows: preview.rows.length };
+}
+
+const api: BenchApi = {
+  generate,
+  importRun,
+  fill,
+  operations: () => [...operations].map(([name, op]) => ({ name, slow: op.slow ?? false })),
+  measure,
+  previewRun,
+};
 window.homewardBench = api;
 document.body.dataset.ready = 'true';

@@ -39,6 +39,18 @@ export interface BenchApi {
   /** The operations `measure` knows; slow ones read every case and are measured fewer times. */
   operations(): { name: string; slow: boolean }[];
   measure(name: string, runs: number): Promise<Measurement>;
+  /**
+   * One import preview of a generated intake file of `rows` rows (plain, or where many rows share a few names), in a
+   * fresh database: its time, and the longest the page went without answering meanwhile.
+   */
+  previewRun(options: { rows: number; seed: number; similarNames: boolean }): Promise<PreviewSummary>;
+}
+
+export interface PreviewSummary {
+  ms: number;
+  /** The longest gap between two ticks of a 10 ms timer on the page while the preview ran. */
+  longestPauseMs: number;
+  rows: number;
 }
 
 declare global {

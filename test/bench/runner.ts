@@ -26,6 +26,9 @@ const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find
 const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 const COLD_START_BUDGET: Budget = { kind: 'ms', limit: 1500 };
 const IMPORT_BUDGET: Budget = { kind: 'ratio', limit: 1.3 };
+/** The import preview: a file of similar names at most twice the time of a plain one; the page answers input within 100 ms. */
+const SIMILAR_NAMES_BUDGET: Budget = { kind: 'ratio', limit: 2 };
+const PAUSE_BUDGET: Budget = { kind: 'ms', limit: 100 };
 
 interface Plan {
   sizes: number[];
@@ -36,6 +39,10 @@ interface Plan {
   coldRuns: number;
   seed: number;
   smoke: boolean;
+  /** Rows of the import preview's files. */
+  previewSizes: number[];
+  /** Only the import preview (`--preview-only`): no data set is made, no cold start timed. */
+  previewOnly: boolean;
 }
 
 interface Row extends Measurement {
@@ -56,6 +63,8 @@ export function parsePlan(argv: readonly string[]): Plan {
       runs: { type: 'string' },
       'slow-runs': { type: 'string' },
       seed: { type: 'string' },
+      'preview-only': { type: 'boolean' },
+      'preview-rows': { type: 'string' },
     },
     strict: true,
   });
@@ -64,7 +73,9 @@ export function parsePlan(argv: readonly string[]): Plan {
   if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--cases takes sizes of at least 100, e.g. --cases 10000,100000');
   const runs = Number(values.runs ?? (smoke ? 3 : 7));
   const slowRuns = Number(values['slow-runs'] ?? (smoke ? 1 : 3));
-  return { sizes, runs, slowRuns, coldRuns: smoke ? 1 : 5, seed: Number(values.seed ?? 1), smoke };
+  const previewSizes = (values['preview-rows'] ?? (smoke ? '1000' : '10000,50000')).split(',').map(Number);
+  if (previewSizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--preview-rows takes sizes of at least 100, e.g. --preview-rows 10000,50000');
+  return { sizes, runs, slowRuns, coldRuns: smoke ? 1 : 5, seed: Number(values.seed ?? 1), smoke, previewSizes, previewOnly: values['preview-only'] ?? false };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -77,7 +88,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let browserVersion = '';
   const failures: string[] = [];
   try {
-    for (const cases of plan.sizes) {
+    for (const cases of plan.previewOnly ? [] : plan.sizes) {
       const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
       try {
         browserVersion = await measureSize(cases, plan, origin, profile, rows, failures);
@@ -87,6 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         rmSync(profile, { recursive: true, force: true });
       }
     }
+    await measurePreviews(plan, origin, rows, failures);
   } finally {
     server.close();
     rmSync(serveDir, { recursive: true, force: true });
@@ -196,6 +208,62 @@ async function measureInBenchPage(cases: number, plan: Plan, origin: string, pro
     return { version, filled };
   } finally {
     await context.close();
+  }
+}
+
+/** The import preview of each size, a plain file and one of similar names in turn, with the page's longest pause. */
+async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures: string[]): Promise<void> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
+  const context = await launch(profile, true);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => failures.push(`import preview, bench page: ${error.message}`));
+    await page.goto(`${origin}/bench/`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    for (const size of plan.previewSizes) {
+      const label = size.toLocaleString('en');
+      console.log(`\nimport preview of ${label} rows`);
+      const plain: number[] = [];
+      const similar: number[] = [];
+      const pauses: number[] = [];
+      for (let run = 0; run < plan.slowRuns; run += 1) {
+        for (const similarNames of run % 2 === 0 ? [false, true] : [true, false]) {
+          const result = await page.evaluate((options) => window.homewardBench.previewRun(options), { rows: size, seed: plan.seed, similarNames });
+          if (result.rows !== size) throw new Error(`the preview of ${label} rows read ${result.rows}`);
+          (similarNames ? similar : plain).push(result.ms);
+          pauses.push(result.longestPauseMs);
+          console.log(`  run ${run + 1}, ${similarNames ? 'similar names' : 'plain'}: ${seconds(result.ms)}, longest pause ${format(result.longestPauseMs)} ms`);
+        }
+      }
+      const note = 'an intake file as the seed writes it, previewed into a workstation without cases (exchange/preview-worker.ts)';
+      rows.push(row(size, { name: `import preview of ${label} rows`, samples: plain, baselineSamples: null, budget: null, rows: size, note }));
+      rows.push(
+        row(size, {
+          name: `import preview of ${label} rows, similar names`,
+          samples: similar,
+          baselineSamples: plain,
+          budget: SIMILAR_NAMES_BUDGET,
+          rows: size,
+          note: 'the same file with 40 names shared by all its rows; baseline: the plain file',
+        }),
+      );
+      rows.push(
+        row(size, {
+          name: `longest pause of the page during the preview of ${label} rows`,
+          // The page answers within the budget throughout: the longest pause of all the runs is the figure.
+          samples: [Math.max(...pauses)],
+          baselineSamples: null,
+          budget: PAUSE_BUDGET,
+          rows: size,
+          note: 'the longest gap between two ticks of a 10 ms timer on the page, over every run of both files',
+        }),
+      );
+    }
+  } catch (error) {
+    failures.push(`import preview: ${(error as Error).message}`);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -64,6 +64,10 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)|\*|https?:/);
   });
+
+  it('lets the app start workers from its own scripts only (the import preview), never from blob: or data: URLs', () => {
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+  });
 });
 
 describe('app:// protocol handler', () => {

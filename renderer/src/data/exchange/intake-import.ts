@@ -17,7 +17,8 @@ import type { HomewardDb } from '../db';
 import type { CaseImportRepository, ImportProgress } from '../repositories/case-import';
 import type { ExchangeAudit } from './audit';
 import { ExchangeCancelledError, ExchangeError } from './errors';
-import { isImportable, previewIntakeCsv, type ImportPreview, type ImportPreviewRow } from './intake-preview';
+import { isImportable, type ImportPreview, type ImportPreviewRow } from './intake-preview';
+import { previewInPlace, previewInWorker, type PreviewOptions } from './preview-worker';
 
 export interface IntakeCommitOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -42,8 +43,12 @@ export class IntakeImporter {
     private readonly authorizer: Authorizer,
   ) {}
 
-  preview(bytes: Uint8Array): Promise<ImportPreview> {
-    return previewIntakeCsv(this.db, bytes);
+  /**
+   * Reads, checks and matches a file; in a worker where there are workers (the page keeps answering), otherwise in
+   * place. The bytes are handed over: the caller must not use them again.
+   */
+  preview(bytes: Uint8Array, options: PreviewOptions = {}): Promise<ImportPreview> {
+    return typeof Worker === 'function' ? previewInWorker(bytes, this.db.name, options) : previewInPlace(this.db, bytes, options);
   }
 
   async commit(preview: ImportPreview, actorId: string, options: IntakeCommitOptions = {}): Promise<IntakeCommitResult> {

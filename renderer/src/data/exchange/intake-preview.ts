@@ -6,16 +6,18 @@
  *
  * Duplicate candidates are looked for on every row, a refused one too, from
  * the person its cells name: a row refused for a bad date may be the same
- * person as a row that imports, and both rows say so. The steps are pure
- * functions of what they are given (the file, and what the database said),
- * so they can run wherever the preview is made.
+ * person as a row that imports, and both rows say so. Rows are checked a
+ * batch at a time (preview-worker.ts runs the batches off the page); the
+ * steps are functions of what they are given, so they run in a worker or in
+ * place alike.
  */
 import { intakeRowProbe, intakeRowToRecord, type IntakeCells, type IntakeHeader, type IntakeProblem, type IntakeRecord } from '../../../../shared/domain/intake-csv';
 import { duplicateReason, type DuplicateProbe, type DuplicateReason } from '../../../../shared/domain/duplicates';
-import type { HomewardDb } from '../db';
-import { CandidateIndex, findDuplicatesOfMany, probeKeys } from '../repositories/duplicate-lookup';
 import type { Case } from '../../../../shared/schemas/case';
+import type { HomewardDb } from '../db';
 import type { DuplicateCandidate } from '../repositories/cases';
+import { NAME_CANDIDATES_PER_PROBE } from '../indexes';
+import { CandidateIndex, findDuplicatesOfMany, probeKeys, type ProbeKeys } from '../repositories/duplicate-lookup';
 import { parseIntakeCsv, type CsvProblem, type ParsedCsv } from './csv-parse';
 
 export type DuplicateMatch =
@@ -53,10 +55,24 @@ export interface ImportPreview {
   alreadyPresentCount: number;
 }
 
+/** A match for a row already sent on (a row of an earlier batch, the other row of a pair found later). */
+export interface LaterMatch {
+  rowNumber: number;
+  match: DuplicateMatch;
+}
+
+type ReadRow = ImportPreviewRow & { input: IntakeRecord };
+
 /** True when committing would import the row. */
-export function isImportable(row: ImportPreviewRow): row is ImportPreviewRow & { input: IntakeRecord } {
+export function isImportable(row: ImportPreviewRow): row is ReadRow {
   return row.input !== undefined && row.errors.length === 0 && !row.duplicates.some((d) => d.kind === 'reference');
 }
+
+/** Rows checked in one step of the preview: a step's rows are shown together, and the page answers between steps. */
+export const PREVIEW_BATCH = 500;
+
+/** What the file says before its rows are checked against each other and the stored cases. */
+export type PreviewHead = Pick<ImportPreview, 'fileErrors' | 'unknownHeaders' | 'missingHeaders'> & { rowCount: number };
 
 /** Each row read: its case or its problems, its warnings, and the person its cells name. */
 export function readPreviewRows(parsed: Pick<ParsedCsv, 'rows'>): { rows: ImportPreviewRow[]; probes: DuplicateProbe[] } {
@@ -72,24 +88,45 @@ export function readPreviewRows(parsed: Pick<ParsedCsv, 'rows'>): { rows: Import
   return { rows, probes };
 }
 
-export async function previewIntakeCsv(db: HomewardDb, bytes: Uint8Array): Promise<ImportPreview> {
+/** Reads the file into rows, each with the problems of its own cells, and the person each names; no matching yet. */
+export function readIntakeFile(bytes: Uint8Array): { head: PreviewHead; rows: ImportPreviewRow[]; probes: DuplicateProbe[] } {
   const parsed = parseIntakeCsv(bytes);
   const { rows, probes } = readPreviewRows(parsed);
+  const head = { fileErrors: parsed.fileProblems, unknownHeaders: parsed.unknownHeaders, missingHeaders: parsed.missingHeaders, rowCount: rows.length };
+  return { head, rows, probes };
+}
 
-  const valid = rows.filter((r): r is ImportPreviewRow & { input: IntakeRecord } => r.input !== undefined);
-  markRepeatedReferences(valid);
-  const references = valid.map((r) => r.input.reference).filter((r): r is string => r !== null);
-  const present = references.length === 0 ? [] : await db.cases.where('reference').anyOf(references).toArray();
-  markPresentReferences(valid, present);
-  markDuplicatePeople(rows, probes, await findDuplicatesOfMany(db, probes));
+/**
+ * Checks rows against the stored cases and the file's other rows, a batch
+ * at a time, in file order: what it has seen of the file is kept between
+ * batches, so a row is compared with every earlier row whichever batch it
+ * was in.
+ */
+export class PreviewMatcher {
+  private readonly firstReferences = new Map<string, number>();
+  private readonly file = new FileRows();
 
+  constructor(private readonly db: HomewardDb) {}
+
+  /** Marks the batch's rows; returns the matches found for rows of earlier batches. */
+  async match(batch: readonly ImportPreviewRow[], probes: readonly DuplicateProbe[]): Promise<LaterMatch[]> {
+    const valid = batch.filter((r): r is ReadRow => r.input !== undefined);
+    markRepeatedReferences(valid, this.firstReferences);
+    const references = valid.map((r) => r.input.reference).filter((r): r is string => r !== null);
+    markPresentReferences(valid, references.length === 0 ? [] : await this.db.cases.where('reference').anyOf(references).toArray());
+    return markDuplicatePeople(batch, probes, await findDuplicatesOfMany(this.db, probes), this.file);
+  }
+}
+
+/** The preview of rows read and matched. */
+export function summarisePreview(head: PreviewHead, rows: ImportPreviewRow[]): ImportPreview {
   const errorCount = rows.filter((r) => r.errors.length > 0).length;
   const alreadyPresentCount = rows.filter((r) => r.errors.length === 0 && r.duplicates.some((d) => d.kind === 'reference')).length;
   return {
     rows,
-    fileErrors: parsed.fileProblems,
-    unknownHeaders: parsed.unknownHeaders,
-    missingHeaders: parsed.missingHeaders,
+    fileErrors: head.fileErrors,
+    unknownHeaders: head.unknownHeaders,
+    missingHeaders: head.missingHeaders,
     validCount: rows.filter(isImportable).length,
     errorCount,
     alreadyPresentCount,
@@ -97,8 +134,7 @@ export async function previewIntakeCsv(db: HomewardDb, bytes: Uint8Array): Promi
 }
 
 /** A reference can belong to one case only: a later row repeating one is an error. */
-export function markRepeatedReferences(rows: (ImportPreviewRow & { input: IntakeRecord })[]): void {
-  const first = new Map<string, number>();
+export function markRepeatedReferences(rows: readonly ReadRow[], first: Map<string, number> = new Map()): void {
   for (const row of rows) {
     const reference = row.input.reference;
     if (reference === null) continue;
@@ -109,7 +145,7 @@ export function markRepeatedReferences(rows: (ImportPreviewRow & { input: Intake
 }
 
 /** Marks the rows whose reference a stored case (`present`, the cases with the rows' references) already has. */
-export function markPresentReferences(rows: (ImportPreviewRow & { input: IntakeRecord })[], present: readonly Pick<Case, 'id' | 'reference'>[]): void {
+export function markPresentReferences(rows: readonly ReadRow[], present: readonly Pick<Case, 'id' | 'reference'>[]): void {
   const byReference = new Map(present.map((c) => [c.reference, c]));
   for (const row of rows) {
     const existing = row.input.reference === null ? undefined : byReference.get(row.input.reference);
@@ -118,13 +154,54 @@ export function markPresentReferences(rows: (ImportPreviewRow & { input: IntakeR
 }
 
 /**
- * Marks every row with the stored cases (`stored[i]`, found for `probes[i]`)
- * and the other rows that may be the same person. Rows are matched through a
- * CandidateIndex (blocked by passport and name keys), never each with each;
- * a pair found is marked on both rows.
+ * The file's rows seen so far, blocked by passport and by name keys within a
+ * nationality (a name match needs the same nationality), so that a file
+ * where many rows share a name compares each row with few others.
  */
-export function markDuplicatePeople(rows: ImportPreviewRow[], probes: readonly DuplicateProbe[], stored: readonly (readonly DuplicateCandidate[])[]): void {
-  const earlierRows = new CandidateIndex<number>();
+export class FileRows {
+  private readonly index = new CandidateIndex<number>();
+  private readonly seen: { row: ImportPreviewRow; probe: DuplicateProbe; marks: number }[] = [];
+
+  /**
+   * The earlier rows that may be the same person as `probe`, with why; then
+   * `row` joins them. A row named by as many later rows as a lookup would
+   * list is not named again: past that, more names help nobody decide.
+   */
+  add(row: ImportPreviewRow, probe: DuplicateProbe): { row: ImportPreviewRow; reason: DuplicateReason; named: boolean }[] {
+    const keys = blockedKeys(probe);
+    const found = this.index.candidates(keys).flatMap((i) => {
+      const earlier = this.seen[i]!;
+      const reason = duplicateReason(probe, earlier.probe);
+      if (!reason) return [];
+      const named = earlier.marks < NAME_CANDIDATES_PER_PROBE;
+      if (named) earlier.marks += 1;
+      return [{ row: earlier.row, reason, named }];
+    });
+    this.index.add(this.seen.length, keys);
+    this.seen.push({ row, probe, marks: found.length });
+    return found;
+  }
+}
+
+function blockedKeys(probe: DuplicateProbe): ProbeKeys {
+  const keys = probeKeys(probe);
+  const nationality = probe.nationality.trim().toUpperCase();
+  return { ...keys, nameKeys: keys.nameKeys.map((key) => `${nationality}|${key}`) };
+}
+
+/**
+ * Marks every row with the stored cases (`stored[i]`, found for `probes[i]`)
+ * and the file's other rows that may be the same person: a pair is marked on
+ * both rows. Returns the matches for rows outside `rows` (earlier batches).
+ */
+export function markDuplicatePeople(
+  rows: readonly ImportPreviewRow[],
+  probes: readonly DuplicateProbe[],
+  stored: readonly (readonly DuplicateCandidate[])[],
+  file: FileRows = new FileRows(),
+): LaterMatch[] {
+  const inBatch = new Set(rows);
+  const later: LaterMatch[] = [];
   rows.forEach((row, i) => {
     const probe = probes[i]!;
     const alreadyHere = row.duplicates.find((d) => d.kind === 'reference')?.caseId;
@@ -133,14 +210,13 @@ export function markDuplicatePeople(rows: ImportPreviewRow[], probes: readonly D
       if (other.id === alreadyHere) continue;
       row.duplicates.push({ kind: 'existing', caseId: other.id, reference: other.reference, fullName: other.person.fullName, reason });
     }
-    const keys = probeKeys(probe);
-    for (const j of earlierRows.candidates(keys)) {
-      const reason = duplicateReason(probe, probes[j]!);
-      if (!reason) continue;
-      const earlier = rows[j]!;
+    for (const { row: earlier, reason, named } of file.add(row, probe)) {
       row.duplicates.push({ kind: 'inFile', rowNumber: earlier.rowNumber, reason });
-      earlier.duplicates.push({ kind: 'inFile', rowNumber: row.rowNumber, reason });
+      if (!named) continue;
+      const match: DuplicateMatch = { kind: 'inFile', rowNumber: row.rowNumber, reason };
+      if (inBatch.has(earlier)) earlier.duplicates.push(match);
+      else later.push({ rowNumber: earlier.rowNumber, match });
     }
-    earlierRows.add(i, keys);
   });
+  return later;
 }

@@ -55,7 +55,13 @@ export class CandidateIndex<T> {
   candidates(keys: ProbeKeys): T[] {
     const shared = new Map<T, number>();
     for (const key of keys.nameKeys) {
-      for (const item of this.byKey.get(key) ?? []) shared.set(item, (shared.get(item) ?? 0) + 1);
+      // A key shared by thousands (a common name) is read from its latest items only: without this limit, a file of
+      // similar names costs the square of its rows.
+      const items = this.byKey.get(key) ?? [];
+      for (let i = items.length - 1; i >= Math.max(0, items.length - NAME_CANDIDATES_PER_PROBE); i--) {
+        const item = items[i]!;
+        shared.set(item, (shared.get(item) ?? 0) + 1);
+      }
     }
     const byName = [...shared]
       .filter(([item, count]) => count >= 2 || (keys.singleKeyName && this.singleKey.has(item)))

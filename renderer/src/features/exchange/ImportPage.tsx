@@ -23,7 +23,8 @@ import './exchange.css';
 
 type Stage =
   | { step: 'choose' }
-  | { step: 'reading'; fileName: string }
+  /** The preview runs in a worker: the rows checked so far are shown as they come, with progress and Cancel. */
+  | { step: 'reading'; fileName: string; sofar: { preview: ImportPreview; total: number } | null }
   | { step: 'preview'; fileName: string; preview: ImportPreview }
   | { step: 'importing'; fileName: string; preview: ImportPreview; progress: ImportProgress | null }
   | { step: 'done'; fileName: string; count: number };
@@ -47,13 +48,20 @@ export function ImportPage() {
     try {
       const file = await bridge.openFile({ filters: [{ name: t('exchangeUi.csvFilter'), extensions: ['csv'] }] });
       if (!file) return;
-      setStage({ step: 'reading', fileName: file.name });
+      const abort = new AbortController();
+      controller.current = abort;
+      setStage({ step: 'reading', fileName: file.name, sofar: null });
       setExcluded(new Set());
-      const preview = await intakeImport.preview(file.bytes);
+      const preview = await intakeImport.preview(file.bytes, {
+        signal: abort.signal,
+        onProgress: (sofar, head) => setStage({ step: 'reading', fileName: file.name, sofar: { preview: sofar, total: head.rowCount } }),
+      });
       setStage({ step: 'preview', fileName: file.name, preview });
     } catch (error) {
       setStage({ step: 'choose' });
-      setOutcome({ failure: failureOf(error, 'Import preview') });
+      setOutcome(error instanceof ExchangeCancelledError ? { cancelled: true } : { failure: failureOf(error, 'Import preview') });
+    } finally {
+      controller.current = null;
     }
   };
 
@@ -96,7 +104,26 @@ export function ImportPage() {
         </button>
       ) : null}
 
-      {stage.step === 'reading' ? <p role="status">{t('exchangeUi.import.reading', { fileName: stage.fileName })}</p> : null}
+      {stage.step === 'reading' ? (
+        <div className="import-reading">
+          <div className="progress-line">
+            <label>
+              <span role="status">
+                {stage.sofar === null
+                  ? t('exchangeUi.import.reading', { fileName: stage.fileName })
+                  : t('exchangeUi.import.checked', { done: format.number(stage.sofar.preview.rows.length), total: format.number(stage.sofar.total) })}
+              </span>
+              <progress max={stage.sofar?.total ?? undefined} value={stage.sofar?.preview.rows.length ?? undefined} />
+            </label>
+            <button type="button" className="button" onClick={() => controller.current?.abort()}>
+              {t('exchangeUi.cancel')}
+            </button>
+          </div>
+          {stage.sofar !== null && stage.sofar.preview.rows.length > 0 ? (
+            <PreviewRows preview={stage.sofar.preview} excluded={excluded} onExclude={() => undefined} disabled />
+          ) : null}
+        </div>
+      ) : null}
 
       {stage.step === 'preview' || stage.step === 'importing' ? (
         <Preview

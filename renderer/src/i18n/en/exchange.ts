@@ -23,6 +23,7 @@ export const exchange = {
         'The file needs a header row naming its columns (full_name and nationality at least), one case a row, saved as CSV UTF-8. Nothing is written until you choose Import, and then all the valid rows are written together or none.',
       choose: 'Choose a CSV file…',
       reading: 'Reading {{fileName}}…',
+      checked: 'Checked {{done}} of {{total}} rows',
       previewTitle: 'Preview of {{fileName}}',
       fileRefused: 'This file cannot be imported:',
       summary: {
