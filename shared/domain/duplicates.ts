@@ -255,11 +255,11 @@ function wordKey(word: string): string {
   return name === undefined ? tokenKey(head!) : `${tokenKey(head!)}~${tokenKey(name)}`;
 }
 
-/** The canonical keys of the words of one name, without repeats. */
 /** Keys of names seen lately: an import compares each name with hundreds of others, and folding is most of its cost. */
 const recentNameKeys = new Map<string, ReadonlySet<string>>();
 const RECENT_NAMES = 10_000;
 
+/** The canonical keys of the words of one name, without repeats. */
 function nameKeys(name: string): ReadonlySet<string> {
   const known = recentNameKeys.get(name);
   if (known) return known;

@@ -63,3 +63,20 @@ export const META = { createdAt: '2026-01-11T09:00:00.000Z', createdBy: ACTOR, u
 
 /** What version 5 adds to a case's recruitment (upgrades/v5.ts): no text for an open list's Other. */
 export const V5_RECRUITMENT = { channelOther: '', platformOther: '' };
+
+/** Derived values of an open, never-contacted case as versions 3 and later stored them, for the given name keys. */
+export function derivedOpenCase(nameTokens: string[], matchKeys: string[], sortName: string) {
+  return {
+    nameTokens,
+    matchKeys,
+    sortName,
+    statusRank: 0,
+    nextStep: 'identity_verified',
+    contactBasis: 'not_contacted',
+    lastContactAt: null,
+    lastAttemptAt: null,
+    nextFollowUpDue: null,
+    open: 1,
+    activityAt: '2026-01-10T00:00:00.000Z',
+  };
+}

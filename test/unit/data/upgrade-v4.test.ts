@@ -2,24 +2,12 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { HomewardDb, SCHEMA_V3 } from '../../../renderer/src/data/db';
-import { caseFacts, V5_RECRUITMENT } from './upgrade-fixtures';
+import { caseFacts, V5_RECRUITMENT, derivedOpenCase } from './upgrade-fixtures';
 
 const CASE_ID = '6f1c2d3e-4a5b-4c6d-8e7f-000000000004';
 
 /** Derived values as version 3 computed them for "Muhammad Alhassan" / "Ramesh<ZWSP> Th<ZWJ>apa". */
-const DERIVED_V3 = {
-  nameTokens: ['muhammad', 'alhassan', 'ramesh', 'th', 'apa'],
-  matchKeys: ['mhmd:u', 'alhsn:a', 'rmsh:a', 't:', 'ap:aa'],
-  sortName: 'muhammad alhassan',
-  statusRank: 0,
-  nextStep: 'identity_verified',
-  contactBasis: 'not_contacted',
-  lastContactAt: null,
-  lastAttemptAt: null,
-  nextFollowUpDue: null,
-  open: 1,
-  activityAt: '2026-01-10T00:00:00.000Z',
-};
+const DERIVED_V3 = derivedOpenCase(['muhammad', 'alhassan', 'ramesh', 'th', 'apa'], ['mhmd:u', 'alhsn:a', 'rmsh:a', 't:', 'ap:aa'], 'muhammad alhassan');
 
 describe('database upgrade 3 → 4', () => {
   it('keys names by today’s rules: articles joined or apart, invisible characters dropped', async () => {

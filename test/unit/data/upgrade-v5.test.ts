@@ -3,24 +3,12 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { HomewardDb, SCHEMA_V3 } from '../../../renderer/src/data/db';
 import { CaseSchema } from '../../../shared/schemas/case';
-import { caseFacts } from './upgrade-fixtures';
+import { caseFacts, derivedOpenCase } from './upgrade-fixtures';
 
 const CASE_ID = '6f1c2d3e-4a5b-4c6d-8e7f-000000000005';
 
 /** Derived values as version 4 stored them for "Sipho Dlamini". */
-const DERIVED_V4 = {
-  nameTokens: ['sipho', 'dlamini'],
-  matchKeys: ['sp:iu', 'dlmn:ai'],
-  sortName: 'sipho dlamini',
-  statusRank: 0,
-  nextStep: 'identity_verified',
-  contactBasis: 'not_contacted',
-  lastContactAt: null,
-  lastAttemptAt: null,
-  nextFollowUpDue: null,
-  open: 1,
-  activityAt: '2026-01-10T00:00:00.000Z',
-};
+const DERIVED_V4 = derivedOpenCase(['sipho', 'dlamini'], ['sp:iu', 'dlmn:ai'], 'sipho dlamini');
 
 describe('database upgrade 4 → 5', () => {
   it('gives stored cases the empty text of an open list’s Other, and a case that reads whole', async () => {
