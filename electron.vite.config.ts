@@ -7,6 +7,8 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 export default defineConfig({
   main: {
     build: {
+      // Bundle its dependencies (zod) too: the packaged app ships out/ alone, no node_modules (scripts/dist/builder-config.ts).
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: fromRoot('./electron/main/index.ts') } },
     },
