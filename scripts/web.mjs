@@ -14,6 +14,6 @@ if (dev) {
   await build({ configFile, logLevel: 'error' });
   server = await preview({ configFile });
 }
-const address = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.preview.port}/`;
+const address = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${dev ? server.config.server.port : server.config.preview.port}/`;
 console.log(`Homeward (browser mode${dev ? ', hot reload' : ''}) is running at ${address}`);
 console.log('Its data stays in this browser profile, separate from the desktop app. Press Ctrl+C to stop.');
