@@ -21,6 +21,7 @@ import { useProblemText } from './problem-text';
 import { SuccessNotice } from '../../components/Notices';
 import { ImportAssignee } from './ImportAssignee';
 import './exchange.css';
+import { BidiText } from '../../components/BidiText';
 
 type Stage =
   | { step: 'choose' }
@@ -127,7 +128,7 @@ export function ImportPage() {
             <label>
               <span role="status">
                 {stage.sofar === null
-                  ? t('exchangeUi.import.reading', { fileName: stage.fileName })
+                  ? <BidiText text={t('exchangeUi.import.reading', { fileName: stage.fileName })} />
                   : t('exchangeUi.import.checked', { done: format.number(stage.sofar.summary.checked), total: format.number(stage.sofar.summary.rowCount) })}
               </span>
               <progress max={stage.sofar?.summary.rowCount ?? undefined} value={stage.sofar?.summary.checked ?? undefined} />
@@ -200,14 +201,18 @@ function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, 
 
   return (
     <div className="import-preview">
-      <h2>{t('exchangeUi.import.previewTitle', { fileName })}</h2>
+      <h2>
+        <BidiText text={t('exchangeUi.import.previewTitle', { fileName })} />
+      </h2>
 
       {preview.fileErrors.length > 0 ? (
         <div role="alert" className="form-failure">
           <p>{t('exchangeUi.import.fileRefused')}</p>
           <ul>
             {preview.fileErrors.map((problem, i) => (
-              <li key={i}>{text.problem(problem)}</li>
+              <li key={i}>
+                <BidiText text={text.problem(problem)} />
+              </li>
             ))}
           </ul>
         </div>
@@ -237,7 +242,7 @@ function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, 
       )}
 
       {preview.unknownHeaders.length > 0 ? (
-        <p className="import-warning">{t('csv.unknownHeaders', { columns: preview.unknownHeaders.join(', ') })}</p>
+        <p className="import-warning"><BidiText text={t('csv.unknownHeaders', { columns: preview.unknownHeaders.join(', ') })} /></p>
       ) : null}
 
       {preview.rowCount > 0 ? <PreviewRows summary={preview} rows={preview} excluded={excluded} onExclude={onExclude} disabled={importing !== null} /> : null}

@@ -12,6 +12,7 @@ import { isAlreadyHere, mayBeDuplicate, PREVIEW_SHOWS, type PreviewPage, type Pr
 import type { PreviewRowSource } from '../../data/exchange/preview-worker';
 import { useFormatters } from '../../i18n/format';
 import { useProblemText } from './problem-text';
+import { BidiText } from '../../components/BidiText';
 
 const PAGE_SIZE = 100;
 
@@ -152,16 +153,18 @@ function PreviewRow({ row, excluded, onExclude, disabled }: { row: ImportPreview
           <ul className="preview-row__details">
             {row.errors.map((problem, i) => (
               <li key={`e${i}`} className="preview-row__error">
-                {text.problem(problem)}
+                <BidiText text={text.problem(problem)} />
               </li>
             ))}
             {row.warnings.map((warning, i) => (
               <li key={`w${i}`} className="preview-row__warning">
-                {text.problem(warning)}
+                <BidiText text={text.problem(warning)} />
               </li>
             ))}
             {row.duplicates.map((duplicate, i) => (
-              <li key={`d${i}`}>{text.duplicate(duplicate)}</li>
+              <li key={`d${i}`}>
+                <BidiText text={text.duplicate(duplicate)} />
+              </li>
             ))}
           </ul>
         ) : null}
