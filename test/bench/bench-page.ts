@@ -312,19 +312,31 @@ async function measure(name: string, runs: number): Promise<Measurement> {
   return { name, samples, baselineSamples: operation.baseline ? baselineSamples : null, budget: operation.budget, rows, note: operation.note };
 }
 
-/** Starts timing how long the page goes without running a timer (what it does while it cannot answer input); `stop` gives the longest. */
-function watchPauses(): { stop: () => number } {
+/**
+ * Starts timing how long the page goes without running a timer (what it
+ * does while it cannot answer input); `stop` gives the longest, and the
+ * longest task the page itself ran meanwhile (Long Tasks API: its own work,
+ * garbage collection included, apart from the time the machine did not run it).
+ */
+function watchPauses(): { stop: () => { longest: number; longestTask: number } } {
   let last = performance.now();
   let longest = 0;
+  let longestTask = 0;
   const timer = setInterval(() => {
     const now = performance.now();
     longest = Math.max(longest, now - last);
     last = now;
   }, PROBE_INTERVAL);
+  const tasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+  });
+  tasks.observe({ type: 'longtask' });
   return {
     stop: () => {
       clearInterval(timer);
-      return Math.max(longest, performance.now() - last);
+      for (const entry of tasks.takeRecords()) longestTask = Math.max(longestTask, entry.duration);
+      tasks.disconnect();
+      return { longest: Math.max(longest, performance.now() - last), longestTask };
     },
   };
 }
@@ -351,11 +363,11 @@ async function previewRun({ rows, seed, similarNames }: { rows: number; seed: nu
   });
   await preview.page(firstPage);
   const ms = performance.now() - started;
-  const longestPauseMs = pauses.stop();
+  const { longest: longestPauseMs, longestTask: longestTaskMs } = pauses.stop();
   preview.close();
   db.close();
   await Dexie.delete(PREVIEW_DB);
-  return { ms, longestPauseMs, idlePauseMs: await idlePause(Math.min(ms, IDLE_PROBE_MAX)), rows: preview.counts.all };
+  return { ms, longestPauseMs, longestTaskMs, idlePauseMs: await idlePause(Math.min(ms, IDLE_PROBE_MAX)), rows: preview.counts.all };
 }
 
 /**
@@ -369,7 +381,7 @@ async function idlePause(ms: number): Promise<number> {
   const worker = new Worker(url);
   const pauses = watchPauses();
   await new Promise((resolve) => (worker.onmessage = resolve));
-  const longest = pauses.stop();
+  const { longest } = pauses.stop();
   worker.terminate();
   URL.revokeObjectURL(url);
   return longest;

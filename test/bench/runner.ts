@@ -227,6 +227,7 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
       const similar: number[] = [];
       const pauses: number[] = [];
       const idlePauses: number[] = [];
+      const tasks: number[] = [];
       for (let run = 0; run < plan.slowRuns; run += 1) {
         for (const similarNames of run % 2 === 0 ? [false, true] : [true, false]) {
           const result = await page.evaluate((options) => window.homewardBench.previewRun(options), { rows: size, seed: plan.seed, similarNames });
@@ -234,9 +235,10 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
           (similarNames ? similar : plain).push(result.ms);
           pauses.push(result.longestPauseMs);
           idlePauses.push(result.idlePauseMs);
+          tasks.push(result.longestTaskMs);
           console.log(
             `  run ${run + 1}, ${similarNames ? 'similar names' : 'plain'}: ${seconds(result.ms)}, longest pause ${format(result.longestPauseMs)} ms ` +
-              `(idle page, busy worker: ${format(result.idlePauseMs)} ms)`,
+              `(idle page, busy worker: ${format(result.idlePauseMs)} ms), longest task of the page ${format(result.longestTaskMs)} ms`,
           );
         }
       }
@@ -263,6 +265,16 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
           note:
             'the longest gap between two ticks of a 10 ms timer on the page, over every run of both files; ' +
             'baseline: the same over the page doing nothing as long, while a worker keeps one core busy (what the machine alone costs)',
+        }),
+      );
+      rows.push(
+        row(size, {
+          name: `longest task of the page during the preview of ${label} rows`,
+          samples: [Math.max(...tasks)],
+          baselineSamples: null,
+          budget: PAUSE_BUDGET,
+          rows: size,
+          note: 'the longest task the page ran (Long Tasks API, over 50 ms; garbage collection included), over every run of both files: the page’s own share of a pause',
         }),
       );
     }
