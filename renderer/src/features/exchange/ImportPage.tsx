@@ -20,8 +20,8 @@ import { PreviewRows } from './PreviewRows';
 import { useProblemText } from './problem-text';
 import { SuccessNotice } from '../../components/Notices';
 import { ImportAssignee } from './ImportAssignee';
-import './exchange.css';
 import { BidiText } from '../../components/BidiText';
+import './exchange.css';
 
 type Stage =
   | { step: 'choose' }
