@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSelection } from '../../data/exchange/csv-export';
 import { useFormatters } from '../../i18n/format';
 import { useCsvExport } from './use-csv-export';
-import './exchange.css';
 import { BidiText } from '../../components/BidiText';
+import './exchange.css';
 
 interface ExportCsvButtonProps {
   selection: CaseSelection;

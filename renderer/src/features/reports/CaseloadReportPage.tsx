@@ -23,8 +23,8 @@ import { useGroups } from '../groups/hooks';
 import { useCaseloadSummary, type CaseloadSummary } from './caseload-summary';
 import { ReportToolbar } from './ReportToolbar';
 import { usePrintReport } from './use-print-report';
-import './reports.css';
 import { BidiText } from '../../components/BidiText';
+import './reports.css';
 
 export function CaseloadReportPage() {
   const { t } = useTranslation();
