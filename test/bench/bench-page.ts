@@ -21,6 +21,10 @@ const RAW_DB = 'bench-raw';
 const PREVIEW_DB = 'bench-preview';
 /** The responsiveness probe's timer: the page answers input at least this often when nothing blocks it. */
 const PROBE_INTERVAL = 10;
+/** Rows of the import preview's table on one page (features/exchange/PreviewRows.tsx). */
+const PREVIEW_PAGE = 100;
+/** The idle page's pause is watched as long as the preview ran, up to this. */
+const IDLE_PROBE_MAX = 30_000;
 const PAGE = 51; // the case list asks for one row more than a page, to know whether there is a next one
 const ROWS = 50;
 const CONTACT_LOST_DAYS = 14;
@@ -308,19 +312,31 @@ async function measure(name: string, runs: number): Promise<Measurement> {
   return { name, samples, baselineSamples: operation.baseline ? baselineSamples : null, budget: operation.budget, rows, note: operation.note };
 }
 
-/** Starts timing how long the page goes without running a timer (what it does while it cannot answer input); `stop` gives the longest. */
-function watchPauses(): { stop: () => number } {
+/**
+ * Starts timing how long the page goes without running a timer (what it
+ * does while it cannot answer input); `stop` gives the longest, and the
+ * longest task the page itself ran meanwhile (Long Tasks API: its own work,
+ * garbage collection included, apart from the time the machine did not run it).
+ */
+function watchPauses(): { stop: () => { longest: number; longestTask: number } } {
   let last = performance.now();
   let longest = 0;
+  let longestTask = 0;
   const timer = setInterval(() => {
     const now = performance.now();
     longest = Math.max(longest, now - last);
     last = now;
   }, PROBE_INTERVAL);
+  const tasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+  });
+  tasks.observe({ type: 'longtask' });
   return {
     stop: () => {
       clearInterval(timer);
-      return Math.max(longest, performance.now() - last);
+      for (const entry of tasks.takeRecords()) longestTask = Math.max(longestTask, entry.duration);
+      tasks.disconnect();
+      return { longest: Math.max(longest, performance.now() - last), longestTask };
     },
   };
 }
@@ -337,12 +353,38 @@ async function previewRun({ rows, seed, similarNames }: { rows: number; seed: nu
   collectGarbage();
   const pauses = watchPauses();
   const started = performance.now();
-  const preview = await exchange.intakeImport.preview(bytes);
+  // As the Import page (PreviewRows.tsx): after each batch, the first page of the rows that need a look, until it is full.
+  const firstPage = { show: 'attention', offset: 0, limit: PREVIEW_PAGE } as const;
+  let full = false;
+  const preview = await exchange.intakeImport.preview(bytes, {
+    onProgress: (_, rows) => {
+      if (!full) void rows.page(firstPage).then((page) => (full = page.rows.length === PREVIEW_PAGE));
+    },
+  });
+  await preview.page(firstPage);
   const ms = performance.now() - started;
-  const longestPauseMs = pauses.stop();
+  const { longest: longestPauseMs, longestTask: longestTaskMs } = pauses.stop();
+  preview.close();
   db.close();
   await Dexie.delete(PREVIEW_DB);
-  return { ms, longestPauseMs, rows: preview.rows.length };
+  return { ms, longestPauseMs, longestTaskMs, idlePauseMs: await idlePause(Math.min(ms, IDLE_PROBE_MAX)), rows: preview.counts.all };
+}
+
+/**
+ * The longest pause of the page doing nothing for `ms` while a worker keeps
+ * one core busy, as the preview's does: what the machine alone costs the
+ * page (other work on a shared machine delays its timers too).
+ */
+async function idlePause(ms: number): Promise<number> {
+  const spin = `const end = performance.now() + ${Math.ceil(ms)}; while (performance.now() < end) {} postMessage('done');`;
+  const url = URL.createObjectURL(new Blob([spin], { type: 'text/javascript' }));
+  const worker = new Worker(url);
+  const pauses = watchPauses();
+  await new Promise((resolve) => (worker.onmessage = resolve));
+  const { longest } = pauses.stop();
+  worker.terminate();
+  URL.revokeObjectURL(url);
+  return longest;
 }
 
 const api: BenchApi = {

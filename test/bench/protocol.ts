@@ -50,6 +50,10 @@ export interface PreviewSummary {
   ms: number;
   /** The longest gap between two ticks of a 10 ms timer on the page while the preview ran. */
   longestPauseMs: number;
+  /** The longest task the page ran meanwhile (Long Tasks API, tasks over 50 ms; 0 when none). */
+  longestTaskMs: number;
+  /** The same, then, over the page doing nothing while a worker keeps a core busy: the machine's share of the pause. */
+  idlePauseMs: number;
   rows: number;
 }
 

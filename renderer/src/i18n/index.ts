@@ -1,6 +1,7 @@
 /** i18next set-up: one catalogue per language, English first; the document follows the language's direction. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addBidiFormat } from './bidi';
 import { en } from './en';
 
 export const DEFAULT_LOCALE = 'en';
@@ -13,6 +14,7 @@ export async function initI18n(locale: string = DEFAULT_LOCALE): Promise<typeof 
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addBidiFormat(i18next);
   applyDocumentLanguage(i18next.language);
   i18next.on('languageChanged', applyDocumentLanguage);
   return i18next;

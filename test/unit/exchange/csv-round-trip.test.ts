@@ -7,7 +7,7 @@ import type { HomewardDb } from '../../../renderer/src/data/db';
 import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
 import type { Case } from '../../../shared/schemas/case';
 import { setUpWorkstation, testClock } from '../data/fixtures';
-import { allTables, intakeFields, makeCase } from './fixtures';
+import { allTables, intakeFields, makeCase, withRows } from './fixtures';
 
 async function workstation() {
   const ws = await setUpWorkstation(testClock(Date.parse('2026-03-01T09:00:00Z')));
@@ -70,11 +70,11 @@ describe('CSV export → import round trip', () => {
 
   it('imported into an empty workstation gives back the same cases, references included', async () => {
     const target = await workstation();
-    const preview = await target.exchange.intakeImport.preview(file.bytes);
+    const preview = await withRows(await target.exchange.intakeImport.preview(file.bytes));
     expect(preview.fileErrors).toEqual([]);
     expect(preview.unknownHeaders).toEqual([]);
     expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
-    expect(preview.validCount).toBe(5);
+    expect(preview.counts.importable).toBe(5);
     const result = await target.exchange.intakeImport.commit(preview, target.officer.id);
     expect(result.imported.map((r) => r.reference).sort()).toEqual(cases.map((c) => c.reference).sort());
 
@@ -90,9 +90,9 @@ describe('CSV export → import round trip', () => {
 
   it('imported again into the same workstation: every row is already here, nothing is written', async () => {
     const before = await allTables(source.db);
-    const preview = await source.exchange.intakeImport.preview(file.bytes);
-    expect(preview.validCount).toBe(0);
-    expect(preview.alreadyPresentCount).toBe(5);
+    const preview = await withRows(await source.exchange.intakeImport.preview(file.bytes));
+    expect(preview.counts.importable).toBe(0);
+    expect(preview.counts.alreadyPresent).toBe(5);
     for (const row of preview.rows) expect(row.duplicates).toEqual([{ kind: 'reference', caseId: expect.any(String), reference: row.input!.reference }]);
     await expect(source.exchange.intakeImport.commit(preview, source.officer.id)).rejects.toMatchObject({ messageKey: 'csv.nothingToImport' });
     expect(await allTables(source.db)).toEqual(before);
@@ -185,7 +185,7 @@ describe('CSV export → import of full-width formula characters (＝ ＋ － �
     expect(row).toMatchObject({ full_name: "'＝HYPERLINK(\"http://evil.example\")", other_names: "''＋already quoted", location_place: "'－Kherson", notes: "'＠SUM(1+1)" });
 
     const target = await workstation();
-    const preview = await target.exchange.intakeImport.preview(file.bytes);
+    const preview = await withRows(await target.exchange.intakeImport.preview(file.bytes));
     expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
     await target.exchange.intakeImport.commit(preview, target.officer.id);
     expect(byReference(await target.db.cases.toArray())).toEqual(byReference([(await source.repos.cases.get(made.id))!]));
@@ -202,7 +202,7 @@ describe('CSV export → import of an open list’s Other', () => {
     expect(Object.keys(row!)).toEqual([...INTAKE_HEADERS]);
 
     const target = await workstation();
-    const preview = await target.exchange.intakeImport.preview(file.bytes);
+    const preview = await withRows(await target.exchange.intakeImport.preview(file.bytes));
     expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
     await target.exchange.intakeImport.commit(preview, target.officer.id);
     const [imported] = await target.db.cases.toArray();

@@ -40,21 +40,6 @@ export interface ImportPreviewRow {
   duplicates: DuplicateMatch[];
 }
 
-export interface ImportPreview {
-  rows: ImportPreviewRow[];
-  /** Problems of the whole file (not UTF-8, empty, no header row, a required column missing…): no row is read. */
-  fileErrors: CsvProblem[];
-  /** Columns the format does not have, as the file names them; their cells are not imported. */
-  unknownHeaders: string[];
-  missingHeaders: IntakeHeader[];
-  /** Rows a commit would import. */
-  validCount: number;
-  /** Rows with at least one error. */
-  errorCount: number;
-  /** Valid rows whose reference is already in this workstation. */
-  alreadyPresentCount: number;
-}
-
 /** A match for a row already sent on (a row of an earlier batch, the other row of a pair found later). */
 export interface LaterMatch {
   rowNumber: number;
@@ -72,7 +57,14 @@ export function isImportable(row: ImportPreviewRow): row is ReadRow {
 export const PREVIEW_BATCH = 500;
 
 /** What the file says before its rows are checked against each other and the stored cases. */
-export type PreviewHead = Pick<ImportPreview, 'fileErrors' | 'unknownHeaders' | 'missingHeaders'> & { rowCount: number };
+export interface PreviewHead {
+  /** Problems of the whole file (not UTF-8, empty, no header row, a required column missing…): no row is read. */
+  fileErrors: CsvProblem[];
+  /** Columns the format does not have, as the file names them; their cells are not imported. */
+  unknownHeaders: string[];
+  missingHeaders: IntakeHeader[];
+  rowCount: number;
+}
 
 /** Each row read: its case or its problems, its warnings, and the person its cells name. */
 export function readPreviewRows(parsed: Pick<ParsedCsv, 'rows'>): { rows: ImportPreviewRow[]; probes: DuplicateProbe[] } {
@@ -116,21 +108,6 @@ export class PreviewMatcher {
     markPresentReferences(valid, references.length === 0 ? [] : await this.db.cases.where('reference').anyOf(references).toArray());
     return markDuplicatePeople(batch, probes, await findDuplicatesOfMany(this.db, probes), this.file);
   }
-}
-
-/** The preview of rows read and matched. */
-export function summarisePreview(head: PreviewHead, rows: ImportPreviewRow[]): ImportPreview {
-  const errorCount = rows.filter((r) => r.errors.length > 0).length;
-  const alreadyPresentCount = rows.filter((r) => r.errors.length === 0 && r.duplicates.some((d) => d.kind === 'reference')).length;
-  return {
-    rows,
-    fileErrors: head.fileErrors,
-    unknownHeaders: head.unknownHeaders,
-    missingHeaders: head.missingHeaders,
-    validCount: rows.filter(isImportable).length,
-    errorCount,
-    alreadyPresentCount,
-  };
 }
 
 /** A reference can belong to one case only: a later row repeating one is an error. */

@@ -23,6 +23,7 @@ import { useGroups } from '../groups/hooks';
 import { useCaseloadSummary, type CaseloadSummary } from './caseload-summary';
 import { ReportToolbar } from './ReportToolbar';
 import { usePrintReport } from './use-print-report';
+import { BidiText } from '../../components/BidiText';
 import './reports.css';
 
 export function CaseloadReportPage() {
@@ -57,7 +58,9 @@ export function CaseloadReportPage() {
       <header className="report__header">
         <p className="report__kicker">{t('app.name')}</p>
         <h1 id="caseload-report-title">{t('reports.caseload.title')}</h1>
-        <p className="report__scope">{describe(filter)}</p>
+        <p className="report__scope">
+          <BidiText text={describe(filter)} />
+        </p>
         <dl className="report__facts">
           <div>
             <dt>{t('reports.preparedOn')}</dt>

@@ -6,7 +6,7 @@ export const session = {
     myPassphrase: 'Change my passphrase',
     sessionControls: 'Your session',
     noPassphrase: 'This profile has no passphrase yet, so it cannot sign in. A supervisor sets one on the Profiles page.',
-    noPassphraseOption: '{{name}} — {{role}} (no passphrase yet)',
+    noPassphraseOption: '{{name, isolate}} — {{role}} (no passphrase yet)',
     notPermittedTitle: 'For supervisors only',
     notPermitted: 'Your profile cannot open this page. Ask a supervisor if you need something from it.',
   },
