@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { keepFontsAsFiles } from './scripts/vite-assets';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -28,6 +29,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: fromRoot('./out/renderer'),
+      assetsInlineLimit: keepFontsAsFiles,
       rollupOptions: { input: { index: fromRoot('./renderer/index.html') } },
     },
   },

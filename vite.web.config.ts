@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { keepFontsAsFiles } from './scripts/vite-assets';
 
 const port = Number(process.env.PORT ?? 5173);
 
@@ -15,5 +16,5 @@ export default defineConfig({
   server: { host: '127.0.0.1', port, strictPort: true },
   // `vite preview` serves the renderer exactly as `npm run build` produced it for Electron.
   preview: { host: '127.0.0.1', port, strictPort: true },
-  build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true },
+  build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, assetsInlineLimit: keepFontsAsFiles },
 });
