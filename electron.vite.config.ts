@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { keepFontsAsFiles } from './scripts/vite-assets';
+
+/** Vite inlines small assets as data: URLs, but the app's CSP takes fonts from 'self' only (electron/main/protocol.ts). */
+const keepFontsAsFiles = (filePath: string): false | undefined => (/\.woff2?$/i.test(filePath) ? false : undefined);
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 

@@ -6,7 +6,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { keepFontsAsFiles } from './scripts/vite-assets';
+
+/** Vite inlines small assets as data: URLs, but the app's CSP takes fonts from 'self' only (electron/main/protocol.ts). */
+const keepFontsAsFiles = (filePath: string): false | undefined => (/\.woff2?$/i.test(filePath) ? false : undefined);
 
 const port = Number(process.env.PORT ?? 5173);
 
