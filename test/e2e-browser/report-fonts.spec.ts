@@ -60,4 +60,15 @@ test('names in Devanagari, Arabic, Bengali, Sinhala and Cyrillic show in Noto an
   expect(fonts).toEqual(expect.arrayContaining([expect.stringMatching(/^NotoSans-/), expect.stringMatching(/^NotoSansArabic-/)]));
   expect(fonts.every((font) => font.startsWith('NotoSans')), `fonts in the PDF: ${fonts.join(', ')}`).toBe(true);
   await renderPdfPage(pdf, 1, `${SCREENSHOTS}/scripts-case-report-pdf-page-1.png`);
+
+  // The caseload report lists the case by its name, and prints it as typed too.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
+  await page.getByRole('link', { name: 'Caseload report' }).click();
+  const caseload = page.getByRole('article', { name: 'Caseload report' });
+  await expect(caseload.getByRole('table', { name: 'Cases in this report, by reference' })).toContainText(NAMES.devanagari);
+  await page.getByRole('button', { name: 'Save as PDF' }).click();
+  await expect.poll(() => printCount(page)).toBe(2);
+  const caseloadPdf = await printPdf(page, `${SCREENSHOTS}/scripts-caseload-report.pdf`);
+  expect(await pdfReadingText(caseloadPdf)).toContain(NAMES.devanagari);
+  expect((await pdfFonts(caseloadPdf)).every((font) => font.startsWith('NotoSans'))).toBe(true);
 });
