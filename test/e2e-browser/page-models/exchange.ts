@@ -187,7 +187,8 @@ function actualTextsOf(bytes: Buffer): string[] {
 }
 
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
-const NEUTRAL = /^[\s\u0000]*$/;
+/** White space, or a glyph with no text of its own (pdf.js reads it as NUL). */
+const isNeutral = (token: string) => token.replaceAll(String.fromCharCode(0), '').trim() === '';
 
 /** Reverses each run of right-to-left tokens (and the spaces between them), token by token: clusters keep their own order. */
 function inLogicalOrder(tokens: string[]): string[] {
@@ -199,7 +200,7 @@ function inLogicalOrder(tokens: string[]): string[] {
       continue;
     }
     let end = i;
-    for (let j = i; j < tokens.length && (RTL.test(tokens[j]!) || NEUTRAL.test(tokens[j]!)); j++) {
+    for (let j = i; j < tokens.length && (RTL.test(tokens[j]!) || isNeutral(tokens[j]!)); j++) {
       if (RTL.test(tokens[j]!)) end = j;
     }
     out.push(...tokens.slice(i, end + 1).reverse());
