@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-/** Vite inlines small assets as data: URLs, but the app's CSP takes fonts from 'self' only (electron/main/protocol.ts). */
+/** Vite inlines small assets as data: URLs, but the app's CSP takes fonts from 'self' only (shared/security-headers.ts). */
 const keepFontsAsFiles = (filePath: string): false | undefined => (/\.woff2?$/i.test(filePath) ? false : undefined);
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -10,6 +10,8 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 export default defineConfig({
   main: {
     build: {
+      // Bundle its dependencies (zod) too: the packaged app ships out/ alone, no node_modules (scripts/dist/builder-config.ts).
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: fromRoot('./electron/main/index.ts') } },
     },

@@ -2,7 +2,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadSession } from './app/session-store';
 import { BridgeContext, pickBridge } from './bridge/host';
 import { RepositoriesContext } from './data/context';
 import { HomewardDb } from './data/db';
@@ -25,8 +24,6 @@ async function start(): Promise<void> {
     host: bridge.backups,
     backups: exchange.backups,
     keyring: exchange.keyring,
-    // Whoever is signed in on this window when it closes is recorded as having made the backup.
-    actorId: () => loadSession()?.profileId ?? null,
   });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

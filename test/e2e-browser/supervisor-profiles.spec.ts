@@ -16,6 +16,7 @@ test('a supervisor adds an officer; the officer signs in, cannot manage, and the
   const header = new Header(page);
   await expect(header.nav().getByRole('link', { name: 'Profiles' })).toBeVisible();
   await expect(header.nav().getByRole('link', { name: 'Settings' })).toBeVisible();
+  await expect(header.nav().getByRole('link', { name: 'Backup' })).toBeVisible();
 
   const profiles = new ProfilesPage(page);
   await profiles.open();
@@ -76,13 +77,20 @@ test('a supervisor adds an officer; the officer signs in, cannot manage, and the
     await expect(page.getByRole('banner')).toContainText(`Signed in as ${OFFICER} (Consular officer)`, { timeout: 3_000 });
   }).toPass({ timeout: 15_000 });
 
-  // The officer sees neither Profiles nor Settings, and the pages refuse in plain words.
+  // The officer sees neither Profiles, Settings nor Backup, and the pages refuse in plain words.
   await expect(header.nav().getByRole('link', { name: 'Profiles' })).toHaveCount(0);
   await expect(header.nav().getByRole('link', { name: 'Settings' })).toHaveCount(0);
+  await expect(header.nav().getByRole('link', { name: 'Backup' })).toHaveCount(0);
   await page.goto('/#/profiles');
   await expect(page.getByRole('heading', { name: 'For supervisors only' })).toBeVisible();
   await page.goto('/#/settings');
   await expect(page.getByRole('heading', { name: 'For supervisors only' })).toBeVisible();
+  await page.goto('/#/backup');
+  await expect(page.getByRole('heading', { name: 'For supervisors only' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make a backup' })).toHaveCount(0);
+  // Lists stay exportable as CSV.
+  await page.goto('/#/');
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
 
   // The officer logs a case and opens it: the opening is recorded.
   const reference = await CaseFilePage.logCase(page, { fullName: 'Sipho Dlamini', nationality: 'South Africa' });

@@ -75,9 +75,11 @@ export function Shell() {
             <li>
               <NavLink to="/import">{t('exchangeUi.nav.import')}</NavLink>
             </li>
-            <li>
-              <NavLink to="/backup">{t('exchangeUi.nav.backup')}</NavLink>
-            </li>
+            {permits(profile, 'data.backup') ? (
+              <li>
+                <NavLink to="/backup">{t('exchangeUi.nav.backup')}</NavLink>
+              </li>
+            ) : null}
             {permits(profile, 'staff.manage') ? (
               <li>
                 <NavLink to="/profiles">{t('profiles.nav')}</NavLink>

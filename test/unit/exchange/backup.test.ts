@@ -47,7 +47,7 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     source = await populated();
     before = await allTables(source.db);
-    file = await backupService(source.db).create({ passphrase: PASSPHRASE }, source.officer.id);
+    file = await backupService(source.db).create({ passphrase: PASSPHRASE }, source.supervisor.id);
   });
 
   it('has a schema for every table of the database', () => {
@@ -67,7 +67,18 @@ describe('backup and restore', () => {
   it('is recorded in history: who, when, what', async () => {
     const records = await source.db.history.where('[entity+entityId]').equals(['export', 'backup']).toArray();
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ actorId: source.officer.id, caseId: null, action: 'create', newValue: { kind: 'backup', automatic: false, records: { cases: 2 } } });
+    expect(records[0]).toMatchObject({ actorId: source.supervisor.id, caseId: null, action: 'create', newValue: { kind: 'backup', automatic: false, records: { cases: 2 } } });
+  });
+
+  it('is refused to an officer, who keeps CSV export: no file, the refusal on record', async () => {
+    const { db, repos, officer } = await populated();
+    const exchange = createExchange(db, repos, testClock());
+    await expect(exchange.backups.create({ passphrase: PASSPHRASE }, officer.id)).rejects.toBeInstanceOf(PermissionDeniedError);
+    const denied = await db.accessLog.filter((r) => r.kind === 'denied').toArray();
+    expect(denied.map((r) => [r.actorId, r.detail])).toEqual([[officer.id, 'data.backup']]);
+    expect(await db.history.where('[entity+entityId]').equals(['export', 'backup']).count()).toBe(0);
+    const csv = await exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, officer.id);
+    expect(csv.count).toBe(2);
   });
 
   it('restores into an empty database table for table, record for record', async () => {
@@ -151,7 +162,7 @@ describe('backup and restore', () => {
       const broken = await populated();
       const [victim] = await broken.db.cases.toArray();
       await broken.db.cases.put({ ...victim!, person: { ...victim!.person, nationality: 'XX' } });
-      const bad = await backupService(broken.db).create({ passphrase: PASSPHRASE }, broken.officer.id);
+      const bad = await backupService(broken.db).create({ passphrase: PASSPHRASE }, broken.supervisor.id);
       const error = await expectRefused(bad.bytes, PASSPHRASE, 'backup.invalidRecord');
       expect(error.params).toEqual({ table: 'cases', record: 1, field: 'person.nationality' });
     });

@@ -80,10 +80,12 @@ export class BackupService {
    * Makes the encrypted file. `passphrase` derives a fresh key with a new
    * salt; `key` is the session key of automatic backups (backup-keyring.ts).
    * A manual backup is recorded here; an automatic one by its caller once the
-   * file is written.
+   * file is written. Supervisors only: the file holds every table, profiles'
+   * passphrase verifiers and the access log included, readable by whoever
+   * chose its passphrase.
    */
   async create(secret: { passphrase: string } | { key: BackupKey }, actorId: string, { automatic = false } = {}): Promise<BackupFile> {
-    await this.authorizer.require(actorId, 'data.export');
+    await this.authorizer.require(actorId, 'data.backup');
     const key = 'key' in secret ? secret.key : await deriveBackupKey(secret.passphrase);
     const tables = await this.snapshot();
     const records = Object.fromEntries([...tables].map(([name, rows]) => [name, rows.length]));
