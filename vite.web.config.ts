@@ -17,6 +17,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './shared/security-headers.ts';
 
+/** Vite inlines small assets as data: URLs, but the app's CSP takes fonts from 'self' only (shared/security-headers.ts). */
+const keepFontsAsFiles = (filePath: string): false | undefined => (/\.woff2?$/i.test(filePath) ? false : undefined);
+
 const port = Number(process.env.PORT ?? 5173);
 
 /** The app's policy with `'nonce-…'` added to script-src and style-src: what the dev server needs. */
@@ -41,6 +44,6 @@ export default defineConfig(({ command, isPreview }) => {
     ...(nonce ? { html: { cspNonce: nonce } } : {}),
     // `vite preview` serves the renderer exactly as `npm run build` produced it for Electron, under the app's own headers.
     preview: { host: '127.0.0.1', port, strictPort: true, headers: SECURITY_HEADERS },
-    build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true },
+    build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, assetsInlineLimit: keepFontsAsFiles },
   };
 });

@@ -14,6 +14,7 @@ import { mainMessages } from './messages';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { enforceSingleInstance } from './single-instance';
+import { guardUnsavedInput } from './unsaved-input-guard';
 import { createWindowOptions } from './window-options';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
@@ -44,6 +45,7 @@ function createMainWindow(quitGuard: QuitBackupGuard): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions({ preloadPath, isPackaged: app.isPackaged }));
   // The renderer makes its automatic backup before the window goes.
   quitGuard.guard(window);
+  guardUnsavedInput(window.webContents, (question) => dialog.showMessageBoxSync(window, question));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

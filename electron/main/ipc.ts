@@ -25,7 +25,7 @@ import { isOnAllowedOrigin } from './origin';
 
 /** The sender side of an invoke event: the webContents, and the frame that sent it. */
 export interface IpcSender {
-  printToPDF(options: { printBackground: boolean; landscape: boolean }): Promise<Uint8Array>;
+  printToPDF(options: { printBackground: boolean; landscape: boolean; generateTaggedPDF: boolean }): Promise<Uint8Array>;
 }
 export interface IpcInvokeEvent<S extends IpcSender = IpcSender> {
   senderFrame: { url: string } | null;
@@ -146,7 +146,9 @@ export function createIpcHandlers<S extends IpcSender>(deps: IpcDependencies<S>)
 
     [IpcChannel.printToPdf]: async (event: IpcInvokeEvent<S>, payload: unknown): Promise<SaveFileResult> => {
       const request = parsePayload(IpcChannel.printToPdf, PrintToPdfRequestSchema, payload);
-      const pdf = await event.sender.printToPDF({ printBackground: true, landscape: request.landscape ?? false });
+      // Tagged: each shaped cluster (an Arabic letter drawn as skeleton and dots, a Devanagari vowel sign, a Sinhala
+      // vowel drawn before its consonant) carries its text as typed (ActualText), which the glyphs alone cannot say.
+      const pdf = await event.sender.printToPDF({ printBackground: true, landscape: request.landscape ?? false, generateTaggedPDF: true });
       return saveWithDialog(deps, event.sender, request.suggestedName, pdf, [PDF_FILTER]);
     },
   };

@@ -16,5 +16,11 @@ export const mainMessages = {
   dialog: {
     pdfFilterName: 'PDF document',
   },
+  unsavedInput: {
+    message: 'This window holds input that is not saved yet.',
+    detail: 'If you leave, what was typed is lost. Stay to save it first.',
+    leave: 'Leave without saving',
+    stay: 'Stay',
+  },
   startupFailed: 'Homeward could not start.',
 } as const;

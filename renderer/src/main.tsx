@@ -10,6 +10,7 @@ import { installAutomaticBackup } from './data/exchange/auto-backup';
 import { createRepositories } from './data/repositories';
 import { ExchangeContext } from './features/exchange/context';
 import { initI18n } from './i18n';
+import './fonts';
 import './styles.css';
 
 async function start(): Promise<void> {

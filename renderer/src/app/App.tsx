@@ -8,6 +8,7 @@ import { goHomeAfterSignIn } from '../features/dashboard/landing';
 import { SignInPage } from '../features/first-run/SignInPage';
 import { IdleLock } from '../features/lock/IdleLock';
 import { LockScreen } from '../features/lock/LockScreen';
+import { useDraftStore } from './draft-store';
 import { SessionContext, type Session } from './session';
 import { loadSession, saveSession, type StoredSession } from './session-store';
 import { Shell } from './Shell';
@@ -17,6 +18,7 @@ export function App() {
   const settings = useWorkstationSettings();
   const staff = useStaffList();
   const [stored, setStored] = useState<StoredSession | null>(loadSession);
+  const drafts = useDraftStore();
 
   const update = useCallback((next: StoredSession | null) => {
     saveSession(next);
@@ -31,10 +33,13 @@ export function App() {
             profile,
             workstation: settings.value,
             lock: () => update({ profileId: profile.id, locked: true }),
-            signOut: () => update(null),
+            signOut: () => {
+              void drafts.discardAllOf(profile.id);
+              update(null);
+            },
           }
         : null,
-    [profile, settings, update],
+    [drafts, profile, settings, update],
   );
 
   if (settings === undefined || staff === undefined) {
@@ -66,7 +71,11 @@ export function App() {
         <LockScreen
           profile={session.profile}
           onUnlocked={() => update({ profileId: session.profile.id, locked: false })}
-          onSwitchProfile={() => update(null)}
+          onSwitchProfile={() => {
+            // Someone else takes the window: what this officer left unsaved goes with them.
+            void drafts.discardAllOf(session.profile.id);
+            update(null);
+          }}
         />
       ) : (
         <IdleLock minutes={session.workstation.idleLockMinutes} onIdle={session.lock} />

@@ -25,4 +25,13 @@ describe('electron.vite.config.ts', () => {
   it('bundles the main process’s dependencies too: the packaged app ships no node_modules', () => {
     expect(bundlesEverything((config as { main?: PartConfig }).main), 'set main.build.externalizeDeps: false in electron.vite.config.ts').toBe(true);
   });
+
+  it('keeps fonts as files: the CSP takes fonts from the app itself, never from data: URLs', () => {
+    const inline = (config as { renderer?: { build?: { assetsInlineLimit?: (file: string, content: Buffer) => boolean | undefined } } }).renderer?.build?.assetsInlineLimit;
+    expect(typeof inline).toBe('function');
+    expect(inline!('/x/node_modules/@fontsource/noto-sans/files/noto-sans-greek-ext-400-normal.woff2', Buffer.alloc(10))).toBe(false);
+    expect(inline!('/x/noto-sans-greek-ext-400-normal.woff', Buffer.alloc(10))).toBe(false);
+    // Other assets keep Vite's own limit.
+    expect(inline!('/x/icon.png', Buffer.alloc(10))).toBeUndefined();
+  });
 });

@@ -204,14 +204,14 @@ describe('registerIpcHandlers', () => {
     it('prints the sender with backgrounds and saves the PDF where chosen', async () => {
       savePath = path.join(dir, 'case 42.pdf');
       await expect(invoke(IpcChannel.printToPdf, { suggestedName: 'case.pdf', landscape: true })).resolves.toEqual({ saved: true, fileName: 'case 42.pdf' });
-      expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, landscape: true });
+      expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, landscape: true, generateTaggedPDF: true });
       expect(await readFile(savePath, 'utf8')).toBe('%PDF-1.7 fake');
       expect(dialog.showSaveDialog).toHaveBeenCalledWith(sender, { defaultPath: 'case.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] });
     });
 
     it('defaults to portrait', async () => {
       await invoke(IpcChannel.printToPdf, { suggestedName: 'case.pdf' });
-      expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, landscape: false });
+      expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, landscape: false, generateTaggedPDF: true });
     });
   });
 });

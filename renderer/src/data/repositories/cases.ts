@@ -7,7 +7,7 @@
 import { type z } from 'zod';
 import type { CaseCore } from '../../../../shared/domain/case-derived';
 import type { DuplicateProbe, DuplicateReason } from '../../../../shared/domain/duplicates';
-import { buildNewCase, NewCaseInputSchema, type NewCaseInput } from '../../../../shared/domain/new-case';
+import { buildNewCase, NewCaseInputSchema } from '../../../../shared/domain/new-case';
 import { checkTransition } from '../../../../shared/domain/transitions';
 import { CaseSchema, StepSchema, type Case, type Step } from '../../../../shared/schemas/case';
 import {
@@ -41,7 +41,7 @@ export class CaseRepository {
   ) {}
 
   /** Opens a case, assigned to the officer who opens it; its reference is issued when it is stored. */
-  async create(input: NewCaseInput, actorId: string): Promise<Case> {
+  async create(input: z.input<typeof NewCaseInputSchema>, actorId: string): Promise<Case> {
     const valid = validate(NewCaseInputSchema, input);
     await this.authorizer.require(actorId, 'case.create');
     const built = buildNewCase(valid, { id: this.clock.newId(), reference: '', actorId, now: this.clock.now(), today: this.clock.today() });
