@@ -13,9 +13,10 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, createAppProtocolHandler } from '../../../electron/main/protocol';
+import { createAppProtocolHandler } from '../../../electron/main/protocol';
 import { isRequestAllowed } from '../../../electron/main/security';
 import { APP_ORIGIN } from '../../../shared/ipc';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security-headers';
 
 /** How electron-vite names the worker's file (seen in out/renderer/assets/ of a build). */
 const WORKER_FILE = /^intake-preview\.worker-[\w-]+\.js$/;
