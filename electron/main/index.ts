@@ -10,7 +10,7 @@ import { APP_ORIGIN, APP_SCHEME } from '../../shared/ipc';
 import { AUTOMATIC_BACKUP_FOLDER, AutomaticBackupStore, QuitBackupGuard, registerBackupHandlers } from './backups';
 import { registerIpcHandlers, type DialogLike } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { mainMessages } from './messages';
+import { mainMessages, setMainLanguage } from './messages';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { enforceSingleInstance } from './single-instance';
@@ -63,6 +63,19 @@ const dialogForSender: DialogLike<WebContents> = {
   },
 };
 
+/** The application menu, in the language the renderer last chose. */
+function installMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        getTargetWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+        isPackaged: app.isPackaged,
+        isMac: process.platform === 'darwin',
+      }),
+    ),
+  );
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
 
@@ -80,6 +93,10 @@ async function start(): Promise<void> {
     app,
     platform: process.platform,
     allowedOrigins: appOrigins,
+    setLanguage: (language) => {
+      setMainLanguage(language);
+      installMenu();
+    },
   });
 
   const quitGuard = new QuitBackupGuard({ app });
@@ -100,15 +117,7 @@ async function start(): Promise<void> {
     }),
   });
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        getTargetWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
-        isPackaged: app.isPackaged,
-        isMac: process.platform === 'darwin',
-      }),
-    ),
-  );
+  installMenu();
 
   mainWindow = createMainWindow(quitGuard);
   app.on('activate', () => {
@@ -126,7 +135,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
 
   start().catch((error: unknown) => {
     // Startup errors only: nothing here can hold case data.
-    console.error(mainMessages.startupFailed, error);
+    console.error(mainMessages().startupFailed, error);
     app.exit(1);
   });
 }
