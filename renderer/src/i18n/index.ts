@@ -5,8 +5,9 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../shared/schemas/settings';
+import { LanguageSchema, type Language } from '../../../shared/schemas/settings';
 import { en } from './en';
+import { isolatePlaceholders } from './isolate';
 
 export const DEFAULT_LOCALE: Language = 'en';
 
@@ -16,6 +17,17 @@ const catalogues: Record<Exclude<Language, 'en'>, () => Promise<object>> = {
   es: () => import('./es').then((m) => m.es),
   fr: () => import('./fr').then((m) => m.fr),
 };
+
+/** The language this window last showed: the next start opens in it before the database has answered (no English flash). */
+const LAST_LANGUAGE_KEY = 'homeward.language';
+
+export function lastLanguage(): Language {
+  try {
+    return LanguageSchema.catch(DEFAULT_LOCALE).parse(localStorage.getItem(LAST_LANGUAGE_KEY));
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
 
 export async function initI18n(locale: Language = DEFAULT_LOCALE): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
@@ -35,9 +47,16 @@ export async function initI18n(locale: Language = DEFAULT_LOCALE): Promise<typeo
 /** Switches the whole app to `language` without a restart, loading its catalogue the first time. */
 export async function switchLanguage(language: Language): Promise<void> {
   if (language !== 'en' && !i18next.hasResourceBundle(language, 'translation')) {
-    i18next.addResourceBundle(language, 'translation', await catalogues[language]());
+    const catalogue = await catalogues[language]();
+    // In a right-to-left language, a reference, passport number or Latin name put into a sentence keeps its own direction.
+    i18next.addResourceBundle(language, 'translation', i18next.dir(language) === 'rtl' ? isolatePlaceholders(catalogue) : catalogue);
   }
   if (i18next.language !== language) await i18next.changeLanguage(language);
+  try {
+    localStorage.setItem(LAST_LANGUAGE_KEY, language);
+  } catch {
+    // Storage may be unavailable (a locked-down profile): the next start opens in English until the database answers.
+  }
 }
 
 function applyDocumentLanguage(language: string): void {

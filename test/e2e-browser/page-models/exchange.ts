@@ -5,6 +5,7 @@ import { expect, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { intake44 } from '../../fixtures/intake-csv';
+import { navLink } from './app';
 
 export interface FilePayload {
   name: string;
@@ -38,7 +39,7 @@ export class ImportPageModel {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await nav(this.page, 'Import').click();
+    await (await navLink(this.page, 'Import')).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Import cases from a CSV file' })).toBeVisible();
   }
 
@@ -148,7 +149,7 @@ export class BackupPageModel {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await nav(this.page, 'Backup').click();
+    await (await navLink(this.page, 'Backup')).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Backup and restore' })).toBeVisible();
   }
 

@@ -77,6 +77,7 @@ const validPayloads: Record<(typeof INVOKE_CHANNELS)[number], unknown> = {
   [IpcChannel.saveFile]: validSave,
   [IpcChannel.openFile]: { filters: [{ name: 'CSV', extensions: ['csv'] }] },
   [IpcChannel.printToPdf]: { suggestedName: 'case.pdf' },
+  [IpcChannel.setLanguage]: { language: 'fr' },
 };
 
 describe('registerIpcHandlers', () => {
