@@ -24,19 +24,20 @@ interface DisclosureMenuProps {
 }
 
 export function DisclosureMenu({ label, accessibleName, current = false, children, heading, className }: DisclosureMenuProps) {
-  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  // The page the menu was opened on: choosing a link navigates elsewhere, and the menu is closed there.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (next: boolean | ((was: boolean) => boolean)) =>
+    setOpenOn((was) => ((typeof next === 'function' ? next(was === pathname) : next) ? pathname : null));
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const { pathname } = useLocation();
-
-  // Choosing a link navigates: the menu has done its job.
-  useEffect(() => setOpen(false), [pathname]);
 
   useEffect(() => {
     if (!open) return;
     const closeIfOutside = (event: Event) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
+      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpenOn(null);
     };
     document.addEventListener('pointerdown', closeIfOutside);
     document.addEventListener('focusin', closeIfOutside);
