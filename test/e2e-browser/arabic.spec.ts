@@ -1,0 +1,90 @@
+/**
+ * An officer's day in Arabic: the first-run screen in Arabic, a case with an
+ * Arabic name and a Latin passport number, the list, the case page and the
+ * case report, all right to left, with references and passport numbers kept
+ * left to right inside the Arabic text. Labels come from the Arabic catalogue.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { ar } from '../../renderer/src/i18n/ar';
+import { expectNoSeriousA11yViolations, SCREENSHOTS, SUPERVISOR_PASSPHRASE } from './page-models/app';
+
+const NAME = 'محمد عبد الله الخطيب';
+const PASSPORT = 'N 0412 7731';
+
+async function expectRightToLeft(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+}
+
+test('Arabic: first run, a case with an Arabic name and a Latin passport number, the list, the case page and the report', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  // The language select names each language in itself, whatever the screen is in.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'العربية' });
+  await expectRightToLeft(page);
+  await expect(page.getByRole('heading', { name: ar.firstRun.title })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/ar-first-run.png`, fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('textbox', { name: ar.firstRun.name, exact: true }).fill('أمل الحداد');
+  await page.getByLabel(ar.firstRun.passphrase, { exact: true }).fill(SUPERVISOR_PASSPHRASE);
+  await page.getByLabel(ar.firstRun.confirmPassphrase, { exact: true }).fill(SUPERVISOR_PASSPHRASE);
+  await page.getByRole('combobox', { name: ar.firstRun.issuingCountry, exact: true }).fill('الأردن');
+  await page.getByRole('textbox', { name: ar.firstRun.postCode, exact: true }).fill('AMM');
+  await page.getByRole('button', { name: ar.firstRun.submit }).click();
+  await expect(page.getByRole('heading', { name: ar.caseList.title, level: 1 })).toBeVisible();
+  await expectRightToLeft(page);
+
+  await page.getByRole('navigation', { name: ar.app.mainNavigation }).getByRole('link', { name: ar.nav.newCase }).click();
+  await expect(page.getByRole('heading', { name: ar.newCase.title, level: 1 })).toBeVisible();
+  const person = page.getByRole('group', { name: ar.newCase.personLegend, exact: true });
+  await person.getByRole('textbox', { name: ar.fields.fullName, exact: true }).fill(NAME);
+  await person.getByRole('textbox', { name: ar.fields.dateOfBirth, exact: true }).fill('1994-03');
+  await person.getByRole('combobox', { name: ar.fields.nationality, exact: true }).fill('الأردن');
+  await person.getByRole('textbox', { name: ar.fields.passportNumber, exact: true }).fill(PASSPORT);
+  await page.screenshot({ path: `${SCREENSHOTS}/ar-new-case.png`, fullPage: true });
+  await page.getByRole('button', { name: ar.newCase.save }).click();
+  const saved = page.getByRole('status').filter({ hasText: /JO-AMM-\d{4}-\d{4}/ });
+  await expect(saved).toBeVisible();
+  const reference = /JO-AMM-\d{4}-\d{4}/.exec((await saved.textContent()) ?? '')![0];
+  // The reference sits inside the Arabic sentence as its own left-to-right run.
+  expect(await saved.textContent()).toBe(`تم حفظ الملف \u2068${reference}\u2069.`);
+
+  await page.getByRole('navigation', { name: ar.app.mainNavigation }).getByRole('link', { name: ar.nav.cases, exact: true }).click();
+  const row = page.getByRole('table').getByRole('row').filter({ hasText: reference });
+  await expect(row).toContainText(NAME);
+  await expect(row).toContainText('الأردن');
+  await expect(page.getByText('ملف واحد', { exact: true })).toBeVisible();
+  // The table reads from the right: the reference column, first in the table, is at the right edge.
+  const referenceCell = row.getByRole('link', { name: reference });
+  const nameCell = row.getByText(NAME);
+  expect((await referenceCell.boundingBox())!.x).toBeGreaterThan((await nameCell.boundingBox())!.x);
+  await expect(referenceCell.locator('bdi')).toHaveAttribute('dir', 'ltr');
+  await page.screenshot({ path: `${SCREENSHOTS}/ar-case-list.png`, fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+
+  await referenceCell.click();
+  await expect(page.getByRole('heading', { name: NAME, level: 1 })).toBeVisible();
+  await expectRightToLeft(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/ar-case-page.png`, fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('tablist', { name: ar.casePage.sections }).getByRole('tab', { name: ar.casePage.tabs.person, exact: true }).click();
+  const personPanel = page.getByRole('tabpanel', { name: ar.casePage.tabs.person, exact: true });
+  const passport = personPanel.locator('.facts__row').filter({ hasText: ar.fields.passportNumber }).getByRole('definition');
+  await expect(passport).toHaveText(PASSPORT);
+  // "N 0412 7731" keeps its order in a right-to-left page.
+  await expect(passport.locator('bdi')).toHaveAttribute('dir', 'ltr');
+  // A date of birth known to the month reads as the month, in Arabic (Jordan's month names).
+  await expect(personPanel.locator('.facts__row').filter({ hasText: ar.fields.dateOfBirth }).getByRole('definition')).toHaveText('آذار ١٩٩٤');
+  await page.screenshot({ path: `${SCREENSHOTS}/ar-case-person.png`, fullPage: true });
+
+  await page.getByRole('link', { name: ar.reports.case.open }).click();
+  const report = page.locator('article.report');
+  await expect(report).toHaveAttribute('dir', 'rtl');
+  await expect(report).toHaveAttribute('lang', 'ar');
+  await expect(report.getByRole('heading', { level: 1 })).toContainText(reference);
+  await expect(report).toContainText(ar.reports.case.kickerInternal);
+  await page.screenshot({ path: `${SCREENSHOTS}/ar-case-report.png`, fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+});
