@@ -15,8 +15,11 @@ import { FirstRunPage, SCREENSHOTS } from './page-models/app';
 const CATALOGUES = { en, ar, ru, es, fr } as const satisfies Record<Language, unknown>;
 const LONG_NAME = 'Nomvula Mahlangu-Vilakazi van der Westhuizen';
 
-/** The vertical middles of the header's parts and of each navigation item: one line when they all match. */
-async function headerLines(page: Page): Promise<{ height: number; lineHeight: number; middles: number[] }> {
+/**
+ * The vertical middles of the header's parts and of each navigation item (one
+ * line when they all match), and the parts that overlap their neighbour.
+ */
+async function headerLines(page: Page): Promise<{ height: number; lineHeight: number; middles: number[]; overlaps: string[] }> {
   return page.getByRole('banner').evaluate((header) => {
     const parts = [...header.children, ...header.querySelectorAll('.app-nav > li, .session-controls > *')].filter(
       (el) => getComputedStyle(el).position !== 'absolute',
@@ -26,7 +29,11 @@ async function headerLines(page: Page): Promise<{ height: number; lineHeight: nu
       return Math.round(box.top + box.height / 2);
     };
     const link = header.querySelector('.app-nav a')!;
-    return { height: header.getBoundingClientRect().height, lineHeight: link.getBoundingClientRect().height, middles: parts.map(middle) };
+    const boxes = [...header.querySelectorAll('.app-header__name, .app-nav > li, .session-controls > *')]
+      .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
+      .sort((a, b) => a.box.left - b.box.left);
+    const overlaps = boxes.slice(1).flatMap((next, i) => (next.box.left < boxes[i]!.box.right - 1 ? [`${boxes[i]!.text} / ${next.text}`] : []));
+    return { height: header.getBoundingClientRect().height, lineHeight: link.getBoundingClientRect().height, middles: parts.map(middle), overlaps };
   });
 }
 
@@ -45,11 +52,12 @@ test('the header is one line at 1280 px in every language, and the language swit
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     await expect(page.getByRole('heading', { name: m.myProfile.title, level: 1 })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
-    const { height, lineHeight, middles } = await headerLines(page);
+    const { height, lineHeight, middles, overlaps } = await headerLines(page);
     await page.getByRole('banner').screenshot({ path: `${SCREENSHOTS}/header-${language}.png` });
     // Every part of the header sits on the same line, and the header is no taller than one line and its padding.
     expect(Math.max(...middles) - Math.min(...middles), `${language}: header parts on one line`).toBeLessThanOrEqual(6);
     expect(height, `${language}: header height`).toBeLessThan(lineHeight * 2 + 8);
+    expect(overlaps, `${language}: nothing in the header covers its neighbour`).toEqual([]);
   }
 });
 
