@@ -92,3 +92,45 @@ test('Arabic: first run, a case with an Arabic name and a Latin passport number,
   await page.screenshot({ path: `${SCREENSHOTS}/ar-case-report.png`, fullPage: true });
   await expectNoSeriousA11yViolations(page);
 });
+
+test('Arabic: every other screen reads right to left with no serious accessibility violation', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'العربية' });
+  await page.getByRole('textbox', { name: ar.firstRun.name, exact: true }).fill('أمل الحداد');
+  await page.getByLabel(labelled(ar.firstRun.passphrase)).fill(SUPERVISOR_PASSPHRASE);
+  await page.getByLabel(labelled(ar.firstRun.confirmPassphrase)).fill(SUPERVISOR_PASSPHRASE);
+  await page.getByRole('combobox', { name: ar.firstRun.issuingCountry, exact: true }).fill('JO');
+  await page.getByRole('textbox', { name: ar.firstRun.postCode, exact: true }).fill('AMM');
+  await page.getByRole('button', { name: ar.firstRun.submit }).click();
+  await expect(page.getByRole('heading', { name: ar.caseList.title, level: 1 })).toBeVisible();
+
+  const screens: [string, string, string][] = [
+    ['dashboard', '/#/dashboard', ar.dashboard.title],
+    ['follow-ups', '/#/follow-ups', ar.caseRecords.myFollowUps.title],
+    ['groups', '/#/groups', ar.groups.title],
+    ['import', '/#/import', ar.exchangeUi.import.title],
+    ['backup', '/#/backup', ar.exchangeUi.backup.title],
+    ['profiles', '/#/profiles', ar.profiles.title],
+    ['settings', '/#/settings', ar.workstationSettings.title],
+    ['my-profile', '/#/profile', ar.myProfile.title],
+    ['my-passphrase', '/#/passphrase', ar.myPassphrase.title],
+    ['caseload-report', '/#/reports/caseload', ar.reports.caseload.title],
+  ];
+  for (const [name, path, heading] of screens) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+    await expectRightToLeft(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/ar-${name}.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(page);
+  }
+
+  // The person's menu, open, and the sign-in screen after signing out.
+  await page.getByRole('banner').getByRole('button', { name: /^قائمة الملف الشخصي/ }).click();
+  await page.screenshot({ path: `${SCREENSHOTS}/ar-profile-menu.png` });
+  await page.getByRole('banner').getByRole('button', { name: ar.session.signOut }).click();
+  await expect(page.getByRole('heading', { name: ar.signIn.title })).toBeVisible();
+  await expectRightToLeft(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/ar-sign-in.png`, fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+});
