@@ -32,7 +32,7 @@ const PROMISED_PAY = 'recruitment.promisedPay.';
 const OTHER_TEXTS: ReadonlySet<string> = new Set(CASE_FIELDS.flatMap((field) => ('otherText' in field ? [field.otherText] : [])));
 
 export function SectionFacts({ section, caseRecord, leaveOut = [], whenEmpty = {} }: SectionFactsProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
 
   const textOf: FieldTextContext = { t, format };
@@ -58,7 +58,7 @@ export function SectionFacts({ section, caseRecord, leaveOut = [], whenEmpty = {
   const promisedPayFact = (): Fact => {
     const { amount, currency, perMonth } = caseRecord.recruitment.promisedPay;
     const pay =
-      amount === null ? null : currency ? new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(amount) : format.number(amount);
+      amount === null ? null : currency ? new Intl.NumberFormat(format.locale, { style: 'currency', currency }).format(amount) : format.number(amount);
     return { term: t('fields.promisedPay'), value: pay && perMonth ? t('casePage.recruitment.payPerMonth', { amount: pay }) : pay };
   };
 
