@@ -82,7 +82,7 @@ export class ImportPageModel {
   }
 
   commitButton() {
-    return this.page.getByRole('button', { name: /^Import [\d,]+ cases?$/ });
+    return this.page.getByRole('button', { name: /^Import [\d,\s]+ cases?$/ });
   }
 }
 
