@@ -10,7 +10,7 @@ import { APP_ORIGIN, APP_SCHEME } from '../../shared/ipc';
 import { AUTOMATIC_BACKUP_FOLDER, AutomaticBackupStore, QuitBackupGuard, registerBackupHandlers } from './backups';
 import { registerIpcHandlers, type DialogLike } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { mainMessages } from './messages';
+import { mainMessages, setMainLanguage } from './messages';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { enforceSingleInstance } from './single-instance';
@@ -65,6 +65,19 @@ const dialogForSender: DialogLike<WebContents> = {
   },
 };
 
+/** The application menu, in the language the renderer last chose. */
+function installMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        getTargetWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+        isPackaged: app.isPackaged,
+        isMac: process.platform === 'darwin',
+      }),
+    ),
+  );
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
 
@@ -82,6 +95,10 @@ async function start(): Promise<void> {
     app,
     platform: process.platform,
     allowedOrigins: appOrigins,
+    setLanguage: (language) => {
+      setMainLanguage(language);
+      installMenu();
+    },
   });
 
   const quitGuard = new QuitBackupGuard({ app });
@@ -102,15 +119,7 @@ async function start(): Promise<void> {
     }),
   });
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        getTargetWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
-        isPackaged: app.isPackaged,
-        isMac: process.platform === 'darwin',
-      }),
-    ),
-  );
+  installMenu();
 
   mainWindow = createMainWindow(quitGuard);
   app.on('activate', () => {
@@ -128,7 +137,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
 
   start().catch((error: unknown) => {
     // Startup errors only: nothing here can hold case data.
-    console.error(mainMessages.startupFailed, error);
+    console.error(mainMessages().startupFailed, error);
     app.exit(1);
   });
 }

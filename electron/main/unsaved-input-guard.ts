@@ -29,17 +29,20 @@ export interface ConfirmBox {
 const LEAVE = 0;
 const STAY = 1;
 
-/** The question asked; Stay is the default and what Escape answers, so a stray key press loses nothing. */
-export const UNSAVED_INPUT_QUESTION: ConfirmBox = {
-  type: 'question',
-  buttons: [mainMessages.unsavedInput.leave, mainMessages.unsavedInput.stay],
-  defaultId: STAY,
-  cancelId: STAY,
-  title: mainMessages.appTitle,
-  message: mainMessages.unsavedInput.message,
-  detail: mainMessages.unsavedInput.detail,
-  noLink: true,
-};
+/** The question asked, in the language the window last chose; Stay is the default and what Escape answers, so a stray key press loses nothing. */
+export function unsavedInputQuestion(): ConfirmBox {
+  const m = mainMessages();
+  return {
+    type: 'question',
+    buttons: [m.unsavedInput.leave, m.unsavedInput.stay],
+    defaultId: STAY,
+    cancelId: STAY,
+    title: m.appTitle,
+    message: m.unsavedInput.message,
+    detail: m.unsavedInput.detail,
+    noLink: true,
+  };
+}
 
 /**
  * `ask` shows the question (a modal message box on the window) and returns the
@@ -48,6 +51,6 @@ export const UNSAVED_INPUT_QUESTION: ConfirmBox = {
  */
 export function guardUnsavedInput(contents: UnloadingContents, ask: (question: ConfirmBox) => number): void {
   contents.on('will-prevent-unload', (event) => {
-    if (ask(UNSAVED_INPUT_QUESTION) === LEAVE) event.preventDefault();
+    if (ask(unsavedInputQuestion()) === LEAVE) event.preventDefault();
   });
 }

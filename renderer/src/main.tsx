@@ -9,12 +9,12 @@ import { createExchange } from './data/exchange';
 import { installAutomaticBackup } from './data/exchange/auto-backup';
 import { createRepositories } from './data/repositories';
 import { ExchangeContext } from './features/exchange/context';
-import { initI18n } from './i18n';
+import { initI18n, lastLanguage } from './i18n';
 import './fonts';
 import './styles.css';
 
 async function start(): Promise<void> {
-  await initI18n();
+  await initI18n(lastLanguage());
   const bridge = pickBridge();
   const db = new HomewardDb();
   const repositories = createRepositories(db);

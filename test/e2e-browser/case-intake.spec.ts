@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CaseListPage, expectNoSeriousA11yViolations, FirstRunPage, NewCaseForm, SCREENSHOTS } from './page-models/app';
+import { CaseListPage, expectNoSeriousA11yViolations, FirstRunPage, NewCaseForm, openUserMenu, SCREENSHOTS } from './page-models/app';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -8,6 +8,7 @@ test.beforeEach(async ({ page }) => {
 test('first run, a new case appears in the list and survives a reload', async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
   await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'mow' });
+  await openUserMenu(page);
   await expect(page.getByText('Signed in as Thandi Nkosi (Supervisor)')).toBeVisible();
   await expect(page.getByText('No cases yet.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { intakeLarge } from '../fixtures/intake-csv';
-import { FirstRunPage } from './page-models/app';
+import { FirstRunPage, openUserMenu } from './page-models/app';
 import { CaseList, createCase } from './page-models/case-list';
 import { csvFile, ImportPageModel } from './page-models/exchange';
 import { ProfilesPage } from './page-models/profiles';
@@ -26,6 +26,7 @@ test('a name with a right-to-left override stays inside its own isolated element
   const profileName = 'Thandi \u202ENkosi';
   await new FirstRunPage(page).setUp({ name: profileName, country: 'South Africa', postCode: 'MOW' });
   // Signed in as <name> (Supervisor): the role after the name stays where it is.
+  await openUserMenu(page);
   const signedIn = page.locator('.session-controls__user');
   await expectIsolated(signedIn, profileName);
   await expect(signedIn).toHaveText(`Signed in as ${profileName} (Supervisor)`);

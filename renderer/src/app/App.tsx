@@ -11,7 +11,10 @@ import { LockScreen } from '../features/lock/LockScreen';
 import { useDraftStore } from './draft-store';
 import { SessionContext, type Session } from './session';
 import { loadSession, saveSession, type StoredSession } from './session-store';
+import { formatRegion } from '../../../shared/schemas/settings';
+import { FormatPreferencesContext, type FormatPreferences } from '../i18n/format';
 import { Shell } from './Shell';
+import { useAppLanguage } from './use-app-language';
 
 export function App() {
   const { t } = useTranslation();
@@ -26,6 +29,8 @@ export function App() {
   }, []);
 
   const profile = staff?.find((s) => s.id === stored?.profileId && s.active);
+  // Signed in, the profile's own language; otherwise the workstation's. At first run the first-run screen chooses.
+  useAppLanguage(settings?.value ? (profile?.language ?? settings.value.locale) : undefined);
   const session = useMemo<Session | null>(
     () =>
       profile && settings?.value
@@ -42,6 +47,12 @@ export function App() {
     [drafts, profile, settings, update],
   );
 
+  const workstation = settings?.value;
+  const formats = useMemo<FormatPreferences>(
+    () => ({ region: workstation ? formatRegion(workstation) : undefined, clock: workstation?.clock ?? '24h' }),
+    [workstation],
+  );
+
   if (settings === undefined || staff === undefined) {
     return <p role="status">{t('app.loading')}</p>;
   }
@@ -50,36 +61,40 @@ export function App() {
   }
   if (!session) {
     return (
-      <SignInPage
-        profiles={staff.filter((s) => s.active)}
-        onSignedIn={(profileId) => {
-          goHomeAfterSignIn(staff.find((s) => s.id === profileId)?.role);
-          update({ profileId, locked: false });
-        }}
-      />
+      <FormatPreferencesContext.Provider value={formats}>
+        <SignInPage
+          profiles={staff.filter((s) => s.active)}
+          onSignedIn={(profileId) => {
+            goHomeAfterSignIn(staff.find((s) => s.id === profileId)?.role);
+            update({ profileId, locked: false });
+          }}
+        />
+      </FormatPreferencesContext.Provider>
     );
   }
   return (
-    <SessionContext.Provider value={session}>
-      {/* Locked, the app stays mounted, so unsaved input survives, but nothing in it can be reached. */}
-      <div inert={stored?.locked === true}>
-        <HashRouter>
-          <Shell />
-        </HashRouter>
-      </div>
-      {stored?.locked ? (
-        <LockScreen
-          profile={session.profile}
-          onUnlocked={() => update({ profileId: session.profile.id, locked: false })}
-          onSwitchProfile={() => {
-            // Someone else takes the window: what this officer left unsaved goes with them.
-            void drafts.discardAllOf(session.profile.id);
-            update(null);
-          }}
-        />
-      ) : (
-        <IdleLock minutes={session.workstation.idleLockMinutes} onIdle={session.lock} />
-      )}
-    </SessionContext.Provider>
+    <FormatPreferencesContext.Provider value={formats}>
+      <SessionContext.Provider value={session}>
+        {/* Locked, the app stays mounted, so unsaved input survives, but nothing in it can be reached. */}
+        <div inert={stored?.locked === true}>
+          <HashRouter>
+            <Shell />
+          </HashRouter>
+        </div>
+        {stored?.locked ? (
+          <LockScreen
+            profile={session.profile}
+            onUnlocked={() => update({ profileId: session.profile.id, locked: false })}
+            onSwitchProfile={() => {
+              // Someone else takes the window: what this officer left unsaved goes with them.
+              void drafts.discardAllOf(session.profile.id);
+              update(null);
+            }}
+          />
+        ) : (
+          <IdleLock minutes={session.workstation.idleLockMinutes} onIdle={session.lock} />
+        )}
+      </SessionContext.Provider>
+    </FormatPreferencesContext.Provider>
   );
 }

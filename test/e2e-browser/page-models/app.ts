@@ -24,6 +24,28 @@ export class FirstRunPage {
   }
 }
 
+/** The header menu each grouped page is in; every other page is a link of its own in the navigation. */
+const MENU_OF: Readonly<Record<string, string>> = { Import: 'Data', Backup: 'Data', Profiles: 'Admin', Settings: 'Admin' };
+
+/** Opens a header menu (Data, Admin, or the signed-in person's) unless it is open already. */
+export async function openMenu(page: Page, name: string | RegExp) {
+  const button = page.getByRole('banner').getByRole('button', { name, exact: typeof name === 'string' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The signed-in person's menu: My profile, Change my passphrase, Sign out. */
+export async function openUserMenu(page: Page) {
+  await openMenu(page, /^Profile menu of /);
+}
+
+/** The navigation's link to a page, opening the menu it is grouped in first. */
+export async function navLink(page: Page, name: string) {
+  const menu = MENU_OF[name];
+  if (menu) await openMenu(page, menu);
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+}
+
 /** Signs in on the sign-in screen (a new window, or after signing out); `profile` is the option as shown, e.g. "Thandi Nkosi — Supervisor". */
 export async function signIn(page: Page, profile?: string, passphrase = SUPERVISOR_PASSPHRASE) {
   await expect(page.getByRole('heading', { name: 'Sign in to Homeward' })).toBeVisible();

@@ -6,6 +6,7 @@ import { expect, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { intake44 } from '../../fixtures/intake-csv';
+import { navLink } from './app';
 
 export interface FilePayload {
   name: string;
@@ -39,7 +40,7 @@ export class ImportPageModel {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await nav(this.page, 'Import').click();
+    await (await navLink(this.page, 'Import')).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Import cases from a CSV file' })).toBeVisible();
   }
 
@@ -82,7 +83,7 @@ export class ImportPageModel {
   }
 
   commitButton() {
-    return this.page.getByRole('button', { name: /^Import [\d,]+ cases?$/ });
+    return this.page.getByRole('button', { name: /^Import [\d,\s]+ cases?$/ });
   }
 }
 
@@ -251,7 +252,7 @@ export class BackupPageModel {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await nav(this.page, 'Backup').click();
+    await (await navLink(this.page, 'Backup')).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Backup and restore' })).toBeVisible();
   }
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionDeniedError, ValidationError } from '../../../renderer/src/data/errors';
+import { formatRegion } from '../../../shared/schemas/settings';
 import { setUpWorkstation } from './fixtures';
 
 describe('workstation settings: the idle lock', () => {
   it('reads settings stored before the idle lock existed with the 10-minute default', async () => {
     const { db, repos } = await setUpWorkstation();
     await db.settings.put({ key: 'workstation', value: { issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', contactLostDays: 14 } });
-    expect(await repos.settings.workstation()).toEqual({ issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', contactLostDays: 14, idleLockMinutes: 10 });
+    // Nor a clock or a post's country: the 24-hour clock, and formats follow the issuing country.
+    const settings = await repos.settings.workstation();
+    expect(settings).toEqual({ issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', clock: '24h', contactLostDays: 14, idleLockMinutes: 10 });
+    expect(formatRegion(settings!)).toBe('ZA');
   });
 
   it('lets a supervisor change it, and records the change in history', async () => {

@@ -134,7 +134,7 @@ describe('electron/main/index.ts', () => {
       expect(events, name).toContain(name);
     }
     expect(fake.state.ipcChannels.sort()).toEqual(
-      [IpcChannel.appInfo, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.saveFile, BackupChannel.writeAutomatic, BackupChannel.listAutomatic, BackupChannel.quitReply].sort(),
+      [IpcChannel.appInfo, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.saveFile, IpcChannel.setLanguage, BackupChannel.writeAutomatic, BackupChannel.listAutomatic, BackupChannel.quitReply].sort(),
     );
     expect(fake.state.menuSet).toBe(true);
     expect(events.indexOf('protocol.handle app')).toBeLessThan(events.indexOf('new BrowserWindow'));

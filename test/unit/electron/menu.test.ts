@@ -26,7 +26,7 @@ function setup(isPackaged = true, isMac = false) {
 describe('buildMenuTemplate', () => {
   it('has File, Edit and View menus labelled from the catalogue', () => {
     const { template } = setup();
-    expect(template.map((item) => item.label)).toEqual([mainMessages.menu.file, mainMessages.menu.edit, mainMessages.menu.view]);
+    expect(template.map((item) => item.label)).toEqual([mainMessages().menu.file, mainMessages().menu.edit, mainMessages().menu.view]);
   });
 
   it('File holds New case (Ctrl/Cmd+N), Export list…, a separator and Quit', () => {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { guardUnsavedInput, UNSAVED_INPUT_QUESTION, type ConfirmBox, type PreventableEvent } from '../../../electron/main/unsaved-input-guard';
+import { guardUnsavedInput, unsavedInputQuestion, type ConfirmBox, type PreventableEvent } from '../../../electron/main/unsaved-input-guard';
 
 /** A page refusing to unload, as webContents reports it; true when the page was let go. */
 function refuseUnload(contents: EventEmitter): boolean {
@@ -20,7 +20,7 @@ describe('guardUnsavedInput', () => {
     const ask = vi.fn((question: ConfirmBox) => question.buttons.indexOf('Leave without saving'));
     guardUnsavedInput(contents, ask);
     expect(refuseUnload(contents)).toBe(true);
-    expect(ask).toHaveBeenCalledWith(UNSAVED_INPUT_QUESTION);
+    expect(ask).toHaveBeenCalledWith(unsavedInputQuestion());
   });
 
   it('keeps the window and its input when the person stays, or closes the question with Escape', () => {
@@ -33,7 +33,7 @@ describe('guardUnsavedInput', () => {
   });
 
   it('asks in words, with Stay the default', () => {
-    expect(UNSAVED_INPUT_QUESTION).toMatchObject({
+    expect(unsavedInputQuestion()).toMatchObject({
       message: 'This window holds input that is not saved yet.',
       buttons: ['Leave without saving', 'Stay'],
       defaultId: 1,

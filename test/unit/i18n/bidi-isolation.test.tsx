@@ -52,6 +52,7 @@ describe('the catalogue', () => {
     'profiles.reactivateFor',
     'profiles.setPassphraseFor',
     'profiles.accessLogFor',
+    'session.menu',
   ]);
 
   it('isolates every typed value it shows: `{{x, isolate}}`, or a `<name>` element that <Trans> renders as a <bdi>', () => {

@@ -14,6 +14,7 @@ import { NotSetUpError, RecordNotFoundError, ValidationError } from '../errors';
 import type { Change, CommitOptions, Recorder } from '../recorder/recorder';
 import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
+import { LanguageSchema, type Language } from '../../../../shared/schemas/settings';
 import { checkVersion } from './versioned';
 
 
@@ -67,7 +68,7 @@ export class StaffRepository {
     };
     await noProfileYet();
     const id = this.clock.newId();
-    const profile = this.newProfile({ id, name: valid.profile.name, role: 'supervisor' }, passphrase, id);
+    const profile = this.newProfile({ id, name: valid.profile.name, role: 'supervisor', language: valid.workstation.locale }, passphrase, id);
     const workstation = this.settings.prepareWorkstation(initialWorkstationSettings(valid.workstation), id, null);
     await this.recorder.commit([profile, workstation], { check: noProfileYet });
     return profile.record!;
@@ -117,6 +118,15 @@ export class StaffRepository {
     return this.save(current, { ...current, passphrase }, actorId, {}, [this.recorder.drop('signInAttempts', id)]);
   }
 
+  /** A person chooses the language they work in (My profile); it applies at once and at every sign-in. */
+  async setLanguage(id: string, language: Language, actorId: string): Promise<Staff> {
+    const valid = validate(LanguageSchema, language);
+    if (id !== actorId) await this.authorizer.require(actorId, 'staff.manage');
+    const current = await this.db.staff.get(id);
+    if (!current) throw new RecordNotFoundError('staff');
+    return this.save(current, { ...current, language: valid }, actorId);
+  }
+
   /**
    * Checks a passphrase. After three wrong ones in a row each further attempt
    * must wait longer (up to five minutes); the wait is enforced here, not by
@@ -150,7 +160,7 @@ export class StaffRepository {
   }
 
   /** A new profile, active, with its passphrase; the first one creates itself. */
-  private newProfile(fields: Pick<Staff, 'name' | 'role'> & { id?: string }, passphrase: Staff['passphrase'], actorId: string): Change<'staff'> {
+  private newProfile(fields: Pick<Staff, 'name' | 'role' | 'language'> & { id?: string }, passphrase: Staff['passphrase'], actorId: string): Change<'staff'> {
     return this.recorder.create('staff', StaffSchema, { ...fields, active: true, passphrase }, actorId, {
       subject: { entity: 'staff', caseId: null },
       value: { name: fields.name, role: fields.role },

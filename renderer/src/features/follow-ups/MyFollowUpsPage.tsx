@@ -68,7 +68,7 @@ export function MyFollowUpsPage() {
                       </th>
                       <td className="cell--name">
                         <Link to={`/cases/${owner.id}`}>
-                          <span className="cell--reference">{owner.reference}</span> — <bdi>{owner.person.fullName}</bdi>
+                          <bdi dir="ltr" className="cell--reference">{owner.reference}</bdi> — <bdi>{owner.person.fullName}</bdi>
                         </Link>
                       </td>
                     </tr>

@@ -27,7 +27,7 @@ import { BidiText } from '../../components/BidiText';
 import './reports.css';
 
 export function CaseloadReportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const [params] = useSearchParams();
   const { profile, workstation } = useSession();
@@ -42,7 +42,7 @@ export function CaseloadReportPage() {
   const onlyGroup = filter.groupId !== undefined && Object.keys(filter).length === 1;
 
   return (
-    <article className="report caseload-report" aria-labelledby="caseload-report-title">
+    <article className="report caseload-report" aria-labelledby="caseload-report-title" lang={i18n.language} dir={i18n.dir()}>
       <ReportToolbar
         backTo={onlyGroup ? `/groups/${filter.groupId}` : caseListHref(filter)}
         backLabel={onlyGroup ? t('reports.backToGroup') : t('reports.backToList')}

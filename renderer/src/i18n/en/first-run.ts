@@ -2,6 +2,8 @@
 export const firstRun = {
   firstRun: {
     title: 'Who is using this workstation?',
+    language: 'Language',
+    languageHint: 'This screen changes at once. It is the language of the sign-in screen and of your profile; every profile can choose its own later.',
     intro: 'Homeward keeps every case on this computer only. Set up the workstation and the first profile to begin.',
     profileLegend: 'Your profile',
     name: 'Your name',

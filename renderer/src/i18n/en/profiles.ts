@@ -1,5 +1,14 @@
 /** The Profiles page and the Change my passphrase page. */
 export const profiles = {
+  myProfile: {
+    title: 'My profile',
+    intro: 'Choices that follow you, whichever window you sign in at on this workstation.',
+    languageLegend: 'Language',
+    language: 'Language of Homeward',
+    languageHint: 'Every screen, message and report switches at once, and again each time you sign in.',
+    save: 'Save language',
+    saved: 'Language saved.',
+  },
   profiles: {
     nav: 'Profiles',
     title: 'Profiles',

@@ -4,6 +4,8 @@ export const session = {
     lock: 'Lock',
     signOut: 'Sign out',
     myPassphrase: 'Change my passphrase',
+    myProfile: 'My profile',
+    menu: 'Profile menu of {{name}}',
     sessionControls: 'Your session',
     noPassphrase: 'This profile has no passphrase yet, so it cannot sign in. A supervisor sets one on the Profiles page.',
     noPassphraseOption: '{{name, isolate}} — {{role}} (no passphrase yet)',
