@@ -2,7 +2,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { HashRouter } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRepositories } from '../data/context';
 import { useStaffList, useWorkstationSettings } from '../data/hooks';
+import { RecoveryKeyStep } from '../features/first-run/RecoveryKeyStep';
 import { FirstRunPage } from '../features/first-run/FirstRunPage';
 import { goHomeAfterSignIn } from '../features/dashboard/landing';
 import { SignInPage } from '../features/first-run/SignInPage';
@@ -16,12 +19,27 @@ export function App() {
   const { t } = useTranslation();
   const settings = useWorkstationSettings();
   const staff = useStaffList();
+  const { keyring, staff: staffRepository } = useRepositories();
   const [stored, setStored] = useState<StoredSession | null>(loadSession);
+  // The data key lives in memory only: a reload, or a session flag copied into another window, opens nothing.
+  const [unlocked, setUnlocked] = useState(keyring.vault.unlocked);
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const dataKeyExists = useLiveQuery(() => keyring.hasDataKey(), [keyring]);
 
-  const update = useCallback((next: StoredSession | null) => {
-    saveSession(next);
-    setStored(next);
-  }, []);
+  const update = useCallback(
+    (next: StoredSession | null) => {
+      if (!next || next.locked) {
+        staffRepository.forgetKey();
+        setUnlocked(false);
+      } else {
+        setUnlocked(keyring.vault.unlocked);
+        setRecoveryKey((shown) => shown ?? keyring.takeRecoveryKey());
+      }
+      saveSession(next);
+      setStored(next);
+    },
+    [keyring, staffRepository],
+  );
 
   const profile = staff?.find((s) => s.id === stored?.profileId && s.active);
   const session = useMemo<Session | null>(
@@ -37,7 +55,7 @@ export function App() {
     [profile, settings, update],
   );
 
-  if (settings === undefined || staff === undefined) {
+  if (settings === undefined || staff === undefined || dataKeyExists === undefined) {
     return <p role="status">{t('app.loading')}</p>;
   }
   if (settings.value === null || staff.length === 0) {
@@ -54,15 +72,17 @@ export function App() {
       />
     );
   }
+  if (recoveryKey) return <RecoveryKeyStep recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
+  // Locked, or the key not in memory (a reload): no page showing case data is mounted.
+  const locked = stored?.locked === true || (dataKeyExists && !unlocked);
   return (
     <SessionContext.Provider value={session}>
-      {/* Locked, the app stays mounted, so unsaved input survives, but nothing in it can be reached. */}
-      <div inert={stored?.locked === true}>
+      {locked ? null : (
         <HashRouter>
           <Shell />
         </HashRouter>
-      </div>
-      {stored?.locked ? (
+      )}
+      {locked ? (
         <LockScreen
           profile={session.profile}
           onUnlocked={() => update({ profileId: session.profile.id, locked: false })}

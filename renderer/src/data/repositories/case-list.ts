@@ -24,6 +24,7 @@ import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK, SEARCH_LIMIT } from '../indexes';
 import { CaseSearch, intersect, keysOf } from '../search';
+import { openedAll } from '../vault/sealed-record';
 
 export interface CaseListQuery {
   filter: CaseFilter;
@@ -134,7 +135,13 @@ export class CaseListRepository {
     return { now: this.clock.now(), today: this.clock.today(), contactLostDays };
   }
 
+  /** A page of the list, its cases opened (vault/sealed-record.ts): only the page's rows are ever decrypted. */
   async page(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
+    const found = await this.storedPage(query, context);
+    return { ...found, rows: await openedAll(this.db, 'cases', found.rows) };
+  }
+
+  private async storedPage(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
     const lookups = await this.lookups(query.filter);
     const predicate = this.predicate(query.filter, context, lookups);
     if (query.filter.search?.trim()) {
@@ -210,7 +217,7 @@ export class CaseListRepository {
       const chunk = await this.db.cases.where(CASE_INDEX.reference).above(after).limit(scanChunk).toArray();
       if (chunk.length === 0) return;
       const matching = chunk.filter(matches);
-      if (matching.length > 0) yield matching;
+      if (matching.length > 0) yield await openedAll(this.db, 'cases', matching);
       after = chunk[chunk.length - 1]!.reference;
     }
   }

@@ -39,6 +39,7 @@ export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }
     <main id="main" className="first-run">
       <h1>{t('firstRun.title')}</h1>
       <p>{t('firstRun.intro')}</p>
+      <p className="sign-in__notice">{t('firstRun.dataGone')}</p>
       {submitCount > 0 ? <ErrorSummary count={problemCount} messageKey="newCase.errorSummary" /> : null}
       {failure && problemCount === 0 ? <p role="alert">{t(failure)}</p> : null}
       <form onSubmit={submit} noValidate>
