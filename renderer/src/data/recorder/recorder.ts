@@ -265,7 +265,8 @@ export class Recorder {
 
   /** Stores the changes (null: nothing changed) and their history in one transaction: all or none. */
   async commit(changes: readonly (Change | null)[], options: CommitOptions = {}): Promise<StoredChange[]> {
-    const { sealed: list, clear } = await this.seal(changes.filter((c): c is Change => c !== null));
+    const given = changes.filter((c): c is Change => c !== null);
+    const { sealed: list, clear } = await this.seal(given);
     const refresh = [...new Set(options.refresh ?? [])];
     const scope = new Set<RecordTable>([...list.map((c) => c.table), ...(options.reads ?? [])]);
     if (clear) scope.add('keys');
@@ -273,7 +274,7 @@ export class Recorder {
     if (list.some((c) => c.referenceYear !== undefined)) scope.add('settings');
     if (refresh.length > 0) for (const t of ['cases', 'contactLog', 'followUps'] as const) scope.add(t);
     if (scope.size === 0) return [];
-    return this.db.transaction('rw', [...scope].map((t) => this.db.table(t)), async () => {
+    const result = await this.db.transaction('rw', [...scope].map((t) => this.db.table(t)), async () => {
       if (clear && (await this.db.keys.count()) > 0) throw new LockedError();
       await options.check?.();
       const stored: StoredChange[] = [];
@@ -287,6 +288,15 @@ export class Recorder {
       for (const caseId of refresh) await this.refreshDerived(caseId);
       return stored;
     });
+    // A new case's reference, issued in the transaction on the sealed copy, is a code: the caller's record gets it too.
+    list.forEach((sealed, i) => {
+      const original = given[i]!;
+      if (sealed === original || original.referenceYear === undefined) return;
+      const { reference } = sealed.record as Case;
+      original.record = { ...(original.record as Case), reference };
+      original.history = original.history.map((row) => ({ ...row, newValue: { reference } }));
+    });
+    return result;
   }
 
   /**

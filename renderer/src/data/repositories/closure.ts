@@ -60,7 +60,7 @@ export class ClosureRepository {
     const target = await this.liveCase(caseId);
     await this.authorizer.require(actorId, 'case.requestClosure', target);
     const nonePending = async () => {
-      if (await this.pendingFor(caseId)) throw new ValidationError([{ path: 'reason', messageKey: 'validation.closureAlreadyRequested' }]);
+      if (await this.db.closureRequests.where('[caseId+state]').equals([caseId, 'pending']).first()) throw new ValidationError([{ path: 'reason', messageKey: 'validation.closureAlreadyRequested' }]);
     };
     await nonePending();
     const check = checkTransition(target, { status: 'closed', closureReason: fields.reason });

@@ -88,8 +88,10 @@ export class GroupRepository {
   }
 
   private async changeMembership(groupId: string, caseIds: readonly string[], actorId: string, change: (ids: string[]) => string[]): Promise<void> {
+    // Also run inside the commit's transaction: reads the stored record only, nothing to open.
     const groupLive = async () => {
-      if (!(await this.get(groupId))) throw new RecordNotFoundError('group');
+      const stored = await this.db.groups.get(groupId);
+      if (!stored || stored.deletedAt !== null) throw new RecordNotFoundError('group');
     };
     await groupLive();
     const changes: Change[] = [];
