@@ -18,6 +18,9 @@ import { vaultOf, type Vault } from './vault/vault';
 
 type CaseCollection = ReturnType<HomewardDb['cases']['toCollection']>;
 
+/** Cases opened at a time when a hashed prefix finds more candidates than a page needs. */
+const OPEN_PART = 500;
+
 /** What a search text looks for; an empty string where the text is too short to look for that kind. */
 interface SearchTerms {
   /** Folded words, each the beginning of a name token. */
@@ -113,11 +116,17 @@ export class CaseSearch {
    * checked against the whole words.
    */
   private async byHashedPrefixes(tokens: string[], limit: number): Promise<Case[]> {
+    const matches = (c: Case) => matchesAllTokens(c, tokens);
     const entries = await Promise.all(tokens.map((t) => this.byNameToken(t).limit(this.wordKeys + 1).primaryKeys()));
     const bounded = entries.filter((e) => e.length <= this.wordKeys).map((e) => new Set(e as string[]));
-    const ids = bounded.length > 0 ? [...intersect(bounded)] : ((await this.byNameToken(longest(tokens)).limit(this.wordKeys * 4).primaryKeys()) as string[]);
-    const found = (await this.db.cases.bulkGet([...new Set(ids)])).filter((c): c is Case => c !== undefined);
-    return (await openedAll(this.db, 'cases', found)).filter((c) => matchesAllTokens(c, tokens)).slice(0, limit);
+    // Only very common beginnings: the longest word's cases, opened a part at a time until the page is full.
+    const ids = bounded.length > 0 ? [...intersect(bounded)] : [...(await keysOf(this.byNameToken(longest(tokens))))];
+    const found: Case[] = [];
+    for (let start = 0; start < ids.length && found.length < limit; start += OPEN_PART) {
+      const part = (await this.db.cases.bulkGet(ids.slice(start, start + OPEN_PART))).filter((c): c is Case => c !== undefined);
+      found.push(...(await openedAll(this.db, 'cases', part)).filter(matches));
+    }
+    return found.slice(0, limit);
   }
 
   /**

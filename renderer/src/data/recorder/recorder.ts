@@ -46,7 +46,7 @@ import type { Staff } from '../../../../shared/schemas/staff';
 import type { Clock } from '../clock';
 import type { HomewardDb, SettingRecord, SignInAttempts, WrappedKey } from '../db';
 import { LockedError, NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
-import { isSealed, isSealedTable, sealRecord, withNamesHidden } from '../vault/sealed-record';
+import { isSealedTable, sealRecord, storedDerived } from '../vault/sealed-record';
 import { vaultOf, type Vault } from '../vault/vault';
 import { validate } from '../validate';
 import { HistoryRows, type ChangeSubject } from './history-rows';
@@ -291,7 +291,9 @@ export class Recorder {
     // A new case's reference, issued in the transaction on the sealed copy, is a code: the caller's record gets it too.
     list.forEach((sealed, i) => {
       const original = given[i]!;
-      if (sealed === original || original.referenceYear === undefined) return;
+      if (sealed === original) return;
+      if (original.table === 'cases' && original.record) void this.vault.noteName(original.key, (original.record as Case).derived.sortName);
+      if (original.referenceYear === undefined) return;
       const { reference } = sealed.record as Case;
       original.record = { ...(original.record as Case), reference };
       original.history = original.history.map((row) => ({ ...row, newValue: { reference } }));
@@ -392,11 +394,8 @@ export class Recorder {
       this.db.contactLog.where('caseId').equals(caseId).toArray(),
       this.db.followUps.where('caseId').equals(caseId).toArray(),
     ]);
-    const { derived: previous, ...core } = withNamesHidden(record);
-    const derived = deriveCaseFields(core, caseActivity(core, entries, followUps));
-    // Names are sealed: their hashed search entries stay as stored.
-    const names = !isSealed(record) ? {} : { nameTokens: previous.nameTokens, matchKeys: previous.matchKeys, sortName: previous.sortName };
-    await this.db.cases.put({ ...record, derived: { ...derived, ...names }, updatedAt: this.clock.now() });
+    const derived = storedDerived(record, (core) => caseActivity(core, entries, followUps));
+    await this.db.cases.put({ ...record, derived, updatedAt: this.clock.now() });
   }
 }
 

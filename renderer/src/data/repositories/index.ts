@@ -18,6 +18,7 @@ import { HistoryRepository } from './history';
 import { SettingsRepository } from './settings';
 import { StaffRepository, type StaffOptions } from './staff';
 import { KeyRing } from '../vault/keyring';
+import { RecordSealer } from '../vault/migration';
 import { vaultOf } from '../vault/vault';
 
 export interface Repositories {
@@ -35,6 +36,7 @@ export interface Repositories {
   settings: SettingsRepository;
   staff: StaffRepository;
   keyring: KeyRing;
+  sealer: RecordSealer;
 }
 
 export function createRepositories(db: HomewardDb, clock: Clock = systemClock, staffOptions: StaffOptions = {}): Repositories {
@@ -62,5 +64,6 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
     settings,
     staff: new StaffRepository(db, clock, recorder, settings, authorizer, keyring, staffOptions),
     keyring,
+    sealer: new RecordSealer(db, recorder),
   };
 }

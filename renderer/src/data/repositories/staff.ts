@@ -16,6 +16,7 @@ import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
 import { checkVersion } from './versioned';
 import type { KeyRing } from '../vault/keyring';
+import { SEALED_ALL_KEY } from '../vault/migration';
 
 
 /**
@@ -81,7 +82,9 @@ export class StaffRepository {
     const workstation = this.settings.prepareWorkstation(initialWorkstationSettings(valid.workstation), id, null);
     const keys = await this.keyring.create(id, keyEncryptionKey);
     try {
-      await this.recorder.commit([profile, workstation, ...keys], { check: noProfileYet });
+      // A new workstation has nothing in the clear to seal.
+      const sealedAll = this.recorder.put('settings', { key: SEALED_ALL_KEY, value: true });
+      await this.recorder.commit([profile, workstation, sealedAll, ...keys], { check: noProfileYet });
     } catch (error) {
       this.keyring.vault.forget();
       this.keyring.takeRecoveryKey();

@@ -12,10 +12,12 @@
 import { CASE_FIELDS, STEP_FIELDS } from '../../../../shared/fields';
 import { nameMatchKeys } from '../../../../shared/domain/duplicates';
 import { foldText, nameTokensOf, normalisePassport } from '../../../../shared/domain/name-tokens';
-import type { Case } from '../../../../shared/schemas/case';
+import { deriveCaseFields, type CaseActivity, type CaseCore } from '../../../../shared/domain/case-derived';
+import type { Case, CaseDerived } from '../../../../shared/schemas/case';
 import type { HistoryRecord } from '../../../../shared/schemas/history';
 import type { RecordTable, StoredRecords } from '../recorder/recorder';
 import type { HomewardDb } from '../db';
+import { SEALED_SORT_NAME, sortNameContext } from './name-index';
 import { vaultOf, type Vault } from './vault';
 
 /** The sealed fields of each table's records (dotted paths); tables not named hold none. */
@@ -39,7 +41,7 @@ export function isSealedTable(table: string): table is SealedTable {
 }
 
 /** Characters of a name token, and of a passport number, whose beginnings are hashed for search; longer words are checked on the opened case. */
-export const NAME_PREFIX_HASHED = 3;
+export const NAME_PREFIX_HASHED = 5;
 export const PASSPORT_PREFIX_HASHED = 3;
 
 type Secrets = Record<string, unknown>;
@@ -67,7 +69,8 @@ export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, 
   if (table === 'cases') {
     const stored = clear as unknown as Case;
     secrets.steps = stored.steps.map((step) => STEP_PARTS.map((part) => takeAt(step as unknown as Record<string, unknown>, part)));
-    stored.derived = { ...(record as Case).derived, ...searchHashes(vault, record as Case), sortName: '' };
+    const { derived } = record as Case;
+    stored.derived = { ...derived, ...searchHashes(vault, record as Case), sortName: SEALED_SORT_NAME + (await vault.seal(sortNameContext(idOf(record)), derived.sortName)) };
   }
   clear.sealed = await vault.seal(sealContext(table, idOf(record)), secrets);
   return clear as StoredRecords[T];
@@ -92,13 +95,16 @@ export async function openRecord<T extends SealedTable>(vault: Vault, table: T, 
 }
 
 /**
- * A stored case's derived values refreshed for new activity inside a
- * transaction, where nothing can be opened: the hashed search entries stay
- * as sealed, the rest is computed from the fields in the clear.
+ * A stored case's derived values for new activity, computed where nothing
+ * can be opened (inside a transaction, an upgrade, a restore): for a sealed
+ * case the hashed search entries stay as sealed and the rest is computed
+ * from the fields in the clear (status, dates, step states, situation).
  */
-export function withNamesHidden(record: Case): Case {
-  if (!isSealed(record)) return record;
-  return { ...record, person: { ...record.person, fullName: '', otherNames: [], passportNumber: '' } };
+export function storedDerived(record: Case, activity: (core: CaseCore) => CaseActivity): CaseDerived {
+  const { derived: previous, ...core } = record;
+  if (!isSealed(record)) return deriveCaseFields(core, activity(core));
+  const hidden = { ...core, person: { ...core.person, fullName: '', otherNames: [], passportNumber: '' } };
+  return { ...deriveCaseFields(hidden, activity(hidden)), nameTokens: previous.nameTokens, matchKeys: previous.matchKeys, sortName: previous.sortName };
 }
 
 export async function openAll<T extends SealedTable>(vault: Vault, table: T, stored: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {

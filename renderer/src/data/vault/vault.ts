@@ -13,6 +13,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { HomewardDb } from '../db';
 import { LockedError } from '../errors';
 import { fromBase64, hashKeyBytes, toBase64 } from './data-key';
+import { NameIndex } from './name-index';
 
 const IV_BYTES = 12;
 const HASH_BYTES = 12;
@@ -24,6 +25,7 @@ export class Vault {
   private known = false;
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder();
+  private nameIndex: Promise<NameIndex> | null = null;
 
   constructor(private readonly db: HomewardDb) {}
 
@@ -42,6 +44,24 @@ export class Vault {
   forget(): void {
     this.dataKey = null;
     this.hashKey = null;
+    this.nameIndex = null;
+  }
+
+  /** The cases' sort names, opened (loaded at first use, or again when the number of cases changed). */
+  async names(): Promise<NameIndex> {
+    this.key();
+    const count = await this.db.cases.count();
+    if (this.nameIndex && (await this.nameIndex).size !== count) this.nameIndex = null;
+    this.nameIndex ??= NameIndex.load(this.db, this).catch((error: unknown) => {
+      this.nameIndex = null;
+      throw error;
+    });
+    return this.nameIndex;
+  }
+
+  /** A case this window stored under a sort name: the loaded name order follows. */
+  async noteName(id: string, sortName: string): Promise<void> {
+    if (this.nameIndex) (await this.nameIndex).set(id, sortName);
   }
 
   /** The data key, to wrap it again (a new profile, a new passphrase); LockedError without it. */
