@@ -46,7 +46,7 @@ import type { Staff } from '../../../../shared/schemas/staff';
 import type { Clock } from '../clock';
 import type { HomewardDb, SettingRecord, SignInAttempts, WrappedKey } from '../db';
 import { LockedError, NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
-import { isSealedTable, sealRecord, storedDerived } from '../vault/sealed-record';
+import { isSealedTable, sealRecord, staysClear, storedDerived } from '../vault/sealed-record';
 import { vaultOf, type Vault } from '../vault/vault';
 import { validate } from '../validate';
 import { HistoryRows, type ChangeSubject } from './history-rows';
@@ -237,7 +237,9 @@ export class Recorder {
    * checks that none appeared meanwhile); with one, LockedError without it.
    */
   async seal(changes: readonly Change[]): Promise<{ sealed: Change[]; clear: boolean }> {
-    const sealing = changes.some((c) => isSealedTable(c.table) || c.history.length > 0);
+    const sealing = changes.some(
+      (c) => (isSealedTable(c.table) && c.record && !staysClear(c.table, c.record)) || c.history.some((row) => !staysClear('history', row)),
+    );
     if (!sealing) return { sealed: [...changes], clear: false };
     if (!this.vault.unlocked) {
       if (await this.vault.protectedDb()) throw new LockedError();

@@ -54,15 +54,23 @@ export function sealContext(table: SealedTable, id: string): string {
   return `${table}:${id}`;
 }
 
-/** A new case's "create" history row holds only its reference, which the commit writes in: a code, left clear. */
-function stays(table: SealedTable, record: object): boolean {
+/**
+ * Records left in the clear: a new case's "create" history row holds only
+ * its reference, which the commit writes in (a code); the record of a
+ * restore (codes and counts, exchange/audit.ts) is written by a window that
+ * may not hold the restored data key.
+ */
+export function staysClear(table: SealedTable, record: object): boolean {
+  if (table === 'accessLog') return (record as { kind?: string }).kind === 'restore';
+  if (table !== 'history') return false;
   const row = record as HistoryRecord;
-  return table === 'history' && row.entity === 'case' && row.action === 'create' && row.field === null;
+  if (row.entity === 'export') return (row.newValue as { kind?: unknown } | null)?.kind === 'restore';
+  return row.entity === 'case' && row.action === 'create' && row.field === null;
 }
 
 /** The record as stored: sealed fields in the envelope, the rest in the clear. */
 export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, record: StoredRecords[T]): Promise<StoredRecords[T]> {
-  if ('sealed' in record || stays(table, record)) return record;
+  if ('sealed' in record || staysClear(table, record)) return record;
   const clear = structuredClone(record) as Record<string, unknown>;
   const secrets: Secrets = {};
   for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path);
@@ -109,6 +117,13 @@ export function storedDerived(record: Case, activity: (core: CaseCore) => CaseAc
 
 export async function openAll<T extends SealedTable>(vault: Vault, table: T, stored: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {
   return Promise.all(stored.map((record) => openRecord(vault, table, record)));
+}
+
+/** True when a field (a schema issue's path) of a sealed record of the table lives in its envelope, not in the clear. */
+export function inEnvelope(table: SealedTable, path: readonly PropertyKey[]): boolean {
+  const dotted = path.map(String).join('.');
+  if (SEALED_PATHS[table].some((sealed: string) => dotted === sealed || dotted.startsWith(`${sealed}.`))) return true;
+  return table === 'cases' && path[0] === 'steps' && STEP_PARTS.includes(String(path[2]));
 }
 
 /** True when the stored record is sealed. */

@@ -26,6 +26,7 @@ export class Vault {
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder();
   private nameIndex: Promise<NameIndex> | null = null;
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly db: HomewardDb) {}
 
@@ -37,7 +38,9 @@ export class Vault {
   async adopt(dataKey: CryptoKey): Promise<void> {
     this.hashKey = await hashKeyBytes(dataKey);
     this.dataKey = dataKey;
+    this.nameIndex = null;
     this.known = true;
+    this.notify();
   }
 
   /** Lock, sign-out: the key is dropped; what was sealed stays sealed. */
@@ -45,6 +48,38 @@ export class Vault {
     this.dataKey = null;
     this.hashKey = null;
     this.nameIndex = null;
+    // A restore may have replaced the keys: whether the database is protected is read again.
+    this.known = false;
+    this.notify();
+  }
+
+  /**
+   * After a restore: the key in memory stays only if it opens the restored
+   * records (a backup of this workstation); otherwise it is forgotten and
+   * the restored profiles' passphrases open the restored key at sign-in.
+   */
+  async keepIfItOpensRestored(): Promise<void> {
+    if (!this.dataKey) return this.forget();
+    const sample = (await this.db.history.filter((row) => 'sealed' in row).first()) as { id: string; sealed: string } | undefined;
+    if (!sample) {
+      if ((await this.db.keys.count()) === 0) this.forget();
+      return;
+    }
+    try {
+      await this.open(`history:${sample.id}`, sample.sealed);
+    } catch {
+      this.forget();
+    }
+  }
+
+  /** Calls `listener` whenever the key comes or goes (the app shows or unmounts its pages). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
   }
 
   /** The cases' sort names, opened (loaded at first use, or again when the number of cases changed). */
