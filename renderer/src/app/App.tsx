@@ -1,11 +1,12 @@
 /** Decides what this window shows: first-run set-up, sign-in, or the working app (with its lock). */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { HashRouter } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepositories } from '../data/context';
 import { useStaffList, useWorkstationSettings } from '../data/hooks';
 import { RecoveryKeyStep } from '../features/first-run/RecoveryKeyStep';
+import { SealingProgress } from '../features/first-run/SealingProgress';
 import { FirstRunPage } from '../features/first-run/FirstRunPage';
 import { goHomeAfterSignIn } from '../features/dashboard/landing';
 import { SignInPage } from '../features/first-run/SignInPage';
@@ -19,22 +20,21 @@ export function App() {
   const { t } = useTranslation();
   const settings = useWorkstationSettings();
   const staff = useStaffList();
-  const { keyring, staff: staffRepository } = useRepositories();
+  const { keyring, sealer, staff: staffRepository } = useRepositories();
   const [stored, setStored] = useState<StoredSession | null>(loadSession);
   // The data key lives in memory only: a reload, or a session flag copied into another window, opens nothing.
-  const [unlocked, setUnlocked] = useState(keyring.vault.unlocked);
+  const unlocked = useSyncExternalStore(
+    (listener) => keyring.vault.subscribe(listener),
+    () => keyring.vault.unlocked,
+  );
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
-  const dataKeyExists = useLiveQuery(() => keyring.hasDataKey(), [keyring]);
+  const dataKeyExists = useLiveQuery(() => keyring.hasDataKey(), [keyring, unlocked]);
+  const sealingPending = useLiveQuery(async () => unlocked && (await sealer.pending()), [sealer, unlocked]);
 
   const update = useCallback(
     (next: StoredSession | null) => {
-      if (!next || next.locked) {
-        staffRepository.forgetKey();
-        setUnlocked(false);
-      } else {
-        setUnlocked(keyring.vault.unlocked);
-        setRecoveryKey((shown) => shown ?? keyring.takeRecoveryKey());
-      }
+      if (!next || next.locked) staffRepository.forgetKey();
+      else setRecoveryKey((shown) => shown ?? keyring.takeRecoveryKey());
       saveSession(next);
       setStored(next);
     },
@@ -55,7 +55,7 @@ export function App() {
     [profile, settings, update],
   );
 
-  if (settings === undefined || staff === undefined || dataKeyExists === undefined) {
+  if (settings === undefined || staff === undefined || dataKeyExists === undefined || sealingPending === undefined) {
     return <p role="status">{t('app.loading')}</p>;
   }
   if (settings.value === null || staff.length === 0) {
@@ -73,6 +73,7 @@ export function App() {
     );
   }
   if (recoveryKey) return <RecoveryKeyStep recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
+  if (sealingPending && !stored?.locked) return <SealingProgress />;
   // Locked, or the key not in memory (a reload): no page showing case data is mounted.
   const locked = stored?.locked === true || (dataKeyExists && !unlocked);
   return (

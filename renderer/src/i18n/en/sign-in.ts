@@ -26,6 +26,12 @@ export const signIn = {
     recoveryWrong: 'That is not this workstation’s recovery key. Check it against the printed sheet and try again.',
     recoveryBack: 'Back to sign-in',
   },
+  sealing: {
+    title: 'Protecting the case files',
+    intro: 'This workstation now encrypts the case files. The cases stored before are being encrypted once; closing the window loses nothing, and the next sign-in carries on.',
+    progress: '{{done}} of {{total}} records',
+    failed: 'The case files could not all be encrypted. Sign in again to carry on; nothing was lost.',
+  },
   recoveryKey: {
     title: 'Print the recovery key and keep it in the post’s safe',
     intro: 'The case files on this workstation are encrypted. Each profile’s passphrase opens them; this recovery key also does, if every passphrase is forgotten.',
