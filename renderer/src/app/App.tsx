@@ -1,5 +1,6 @@
 /** Decides what this window shows: first-run set-up, sign-in, or the working app (with its lock). */
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { DraftKeeper } from '../features/lock/draft-keeper';
 import { HashRouter } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -16,6 +17,9 @@ import { SessionContext, type Session } from './session';
 import { loadSession, saveSession, type StoredSession } from './session-store';
 import { Shell } from './Shell';
 
+/** The element holding every page: what a lock unmounts, and where its kept input goes back. */
+const APP_ROOT = 'app-pages';
+
 export function App() {
   const { t } = useTranslation();
   const settings = useWorkstationSettings();
@@ -31,14 +35,19 @@ export function App() {
   const dataKeyExists = useLiveQuery(() => keyring.hasDataKey(), [keyring, unlocked]);
   const sealingPending = useLiveQuery(async () => unlocked && (await sealer.pending()), [sealer, unlocked]);
 
+  // Unsaved input of the pages a lock unmounts, in memory only; typed back after unlocking.
+  const [kept] = useState(() => new DraftKeeper());
+
   const update = useCallback(
     (next: StoredSession | null) => {
+      if (next?.locked) kept.keep(document.getElementById(APP_ROOT));
+      if (!next) kept.clear();
       if (!next || next.locked) staffRepository.forgetKey();
       else setRecoveryKey((shown) => shown ?? keyring.takeRecoveryKey());
       saveSession(next);
       setStored(next);
     },
-    [keyring, staffRepository],
+    [keyring, staffRepository, kept],
   );
 
   const profile = staff?.find((s) => s.id === stored?.profileId && s.active);
@@ -79,9 +88,12 @@ export function App() {
   return (
     <SessionContext.Provider value={session}>
       {locked ? null : (
-        <HashRouter>
-          <Shell />
-        </HashRouter>
+        <div id={APP_ROOT}>
+          <DraftReturn kept={kept} />
+          <HashRouter>
+            <Shell />
+          </HashRouter>
+        </div>
       )}
       {locked ? (
         <LockScreen
@@ -94,4 +106,11 @@ export function App() {
       )}
     </SessionContext.Provider>
   );
+}
+
+/** Types a lock's kept input back once the pages are mounted again. */
+function DraftReturn({ kept }: { kept: DraftKeeper }) {
+  // Not cancelled on unmount: the restore ends by itself once the fields are back, or after a few seconds.
+  useEffect(() => void kept.giveBack(document.getElementById(APP_ROOT)), [kept]);
+  return null;
 }

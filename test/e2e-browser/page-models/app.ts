@@ -20,7 +20,24 @@ export class FirstRunPage {
     await this.page.getByLabel('Issuing country').fill(country);
     await this.page.getByLabel('Post short code').fill(postCode);
     await this.page.getByRole('button', { name: 'Start using Homeward' }).click();
+    const recoveryKey = await new RecoveryKeyStep(this.page).confirm();
     await expect(this.page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+    return recoveryKey;
+  }
+}
+
+/** The recovery key, shown once when the data key is made: read, confirmed as written down, and gone. */
+export class RecoveryKeyStep {
+  constructor(private readonly page: Page) {}
+
+  async confirm(): Promise<string> {
+    await expect(this.page.getByRole('heading', { name: 'Print the recovery key and keep it in the post’s safe' })).toBeVisible();
+    const key = (await this.page.getByRole('status', { name: 'Recovery key' }).textContent()) ?? '';
+    const proceed = this.page.getByRole('button', { name: 'Continue' });
+    await expect(proceed).toBeDisabled();
+    await this.page.getByLabel('I have printed or written down the recovery key and will keep it in the safe').check();
+    await proceed.click();
+    return key.trim();
   }
 }
 
