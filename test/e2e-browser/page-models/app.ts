@@ -50,6 +50,19 @@ export async function signIn(page: Page, profile?: string, passphrase = SUPERVIS
   await expect(page.getByRole('banner')).toContainText(/Signed in as/);
 }
 
+/**
+ * Reloads the window: the data key lived in memory only, so the window asks
+ * for the passphrase again (the lock screen of the same profile) and then
+ * shows the page it was on.
+ */
+export async function reloadAndUnlock(page: Page, passphrase = SUPERVISOR_PASSPHRASE) {
+  await page.reload();
+  const dialog = page.getByRole('dialog', { name: 'Homeward is locked' });
+  await dialog.getByLabel('Passphrase').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Unlock' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 export class CaseListPage {
   constructor(private readonly page: Page) {}
 
