@@ -19,6 +19,7 @@ import type { ExchangeAudit } from './audit';
 import { ExchangeCancelledError, ExchangeError } from './errors';
 import { isImportable, type ImportPreview, type ImportPreviewRow } from './intake-preview';
 import { previewInPlace, previewInWorker, type PreviewOptions } from './preview-worker';
+import { vaultOf } from '../vault/vault';
 
 export interface IntakeCommitOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -48,7 +49,10 @@ export class IntakeImporter {
    * place. The bytes are handed over: the caller must not use them again.
    */
   preview(bytes: Uint8Array, options: PreviewOptions = {}): Promise<ImportPreview> {
-    return typeof Worker === 'function' ? previewInWorker(bytes, this.db.name, options) : previewInPlace(this.db, bytes, options);
+    // The worker opens the database without the data key: on a protected workstation its hashed and sealed
+    // names would match nothing, so the preview runs on the page, where the key is (yielding between batches).
+    const worker = typeof Worker === 'function' && !vaultOf(this.db).unlocked;
+    return worker ? previewInWorker(bytes, this.db.name, options) : previewInPlace(this.db, bytes, options);
   }
 
   async commit(preview: ImportPreview, actorId: string, options: IntakeCommitOptions = {}): Promise<IntakeCommitResult> {
