@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ar } from '../../renderer/src/i18n/ar';
-import { expectNoSeriousA11yViolations, SCREENSHOTS, SUPERVISOR_PASSPHRASE } from './page-models/app';
+import { expectNoSeriousA11yViolations, RecoveryKeyStep, SCREENSHOTS, SUPERVISOR_PASSPHRASE } from './page-models/app';
 
 const NAME = 'محمد عبد الله الخطيب';
 // Stored and shown without spaces, as the shared schema normalises it.
@@ -36,6 +36,7 @@ test('Arabic: first run, a case with an Arabic name and a Latin passport number,
   await page.getByRole('combobox', { name: ar.firstRun.issuingCountry, exact: true }).fill('الأردن');
   await page.getByRole('textbox', { name: ar.firstRun.postCode, exact: true }).fill('AMM');
   await page.getByRole('button', { name: ar.firstRun.submit }).click();
+  await new RecoveryKeyStep(page, ar).confirm();
   await expect(page.getByRole('heading', { name: ar.caseList.title, level: 1 })).toBeVisible();
   await expectRightToLeft(page);
 
@@ -103,6 +104,7 @@ test('Arabic: every other screen reads right to left with no serious accessibili
   await page.getByRole('combobox', { name: ar.firstRun.issuingCountry, exact: true }).fill('JO');
   await page.getByRole('textbox', { name: ar.firstRun.postCode, exact: true }).fill('AMM');
   await page.getByRole('button', { name: ar.firstRun.submit }).click();
+  await new RecoveryKeyStep(page, ar).confirm();
   await expect(page.getByRole('heading', { name: ar.caseList.title, level: 1 })).toBeVisible();
 
   const screens: [string, string, string][] = [

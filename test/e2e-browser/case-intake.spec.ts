@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CaseListPage, expectNoSeriousA11yViolations, FirstRunPage, NewCaseForm, openUserMenu, SCREENSHOTS } from './page-models/app';
+import { CaseListPage, expectNoSeriousA11yViolations, FirstRunPage, NewCaseForm, openUserMenu, reloadAndUnlock, SCREENSHOTS } from './page-models/app';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -43,7 +43,7 @@ test('first run, a new case appears in the list and survives a reload', async ({
   await expect(row).toContainText('High');
   await expectNoSeriousA11yViolations(page);
 
-  await page.reload();
+  await reloadAndUnlock(page);
   await expect(list.row('ZA-MOW-2026-0001')).toContainText('Sipho Dlamini');
   await expect(page.getByText('1 case', { exact: true })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/case-list.png`, fullPage: true });
@@ -71,7 +71,7 @@ test('bad input is shown at each bad field and nothing is saved', async ({ page 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
   await expect(page.getByText('No cases yet.')).toBeVisible();
-  await page.reload();
+  await reloadAndUnlock(page);
   await expect(page.getByText('No cases yet.')).toBeVisible();
 });
 

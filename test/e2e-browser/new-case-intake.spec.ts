@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CaseListPage, expectNoSeriousA11yViolations, FirstRunPage, NewCaseForm, SCREENSHOTS, SUPERVISOR_PASSPHRASE } from './page-models/app';
+import { CaseListPage, expectNoSeriousA11yViolations, FirstRunPage, NewCaseForm, reloadAndUnlock, SCREENSHOTS, SUPERVISOR_PASSPHRASE } from './page-models/app';
 import { CaseFilePage } from './page-models/case-page';
 import { Header, LockScreen } from './page-models/profiles';
 
@@ -159,7 +159,8 @@ test('the unsaved form survives a lock and a walk to another screen, and the win
     asked.push(dialog.type());
     void dialog.dismiss();
   });
-  await page.reload();
+  // The data key lived in this window's memory only: the reloaded window asks for the passphrase first.
+  await reloadAndUnlock(page);
   await expect(page.getByRole('heading', { name: 'New case' })).toBeVisible();
   expect(asked).toEqual(['beforeunload']);
 });

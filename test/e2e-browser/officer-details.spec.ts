@@ -6,7 +6,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { intakeLarge } from '../fixtures/intake-csv';
-import { FirstRunPage, openUserMenu } from './page-models/app';
+import { FirstRunPage, openUserMenu, reloadAndUnlock } from './page-models/app';
 import { CaseList, createCase } from './page-models/case-list';
 import { csvFile, ImportPageModel } from './page-models/exchange';
 import { ProfilesPage } from './page-models/profiles';
@@ -77,7 +77,7 @@ test('the month filters are a month and a year select, and keep the URL format',
   await list.expectReferences([]);
 
   // From the address back into the selects.
-  await page.reload();
+  await reloadAndUnlock(page);
   await expect(list.filters().getByRole('group', { name: 'Opened in' }).getByRole('combobox', { name: 'Year' })).toHaveValue(String(now.getFullYear() - 1));
   await list.clearFilters();
   await expect(month).toHaveValue('');

@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { ru } from '../../renderer/src/i18n/ru';
-import { expectNoSeriousA11yViolations, SCREENSHOTS, SUPERVISOR_PASSPHRASE } from './page-models/app';
+import { expectNoSeriousA11yViolations, RecoveryKeyStep, SCREENSHOTS, SUPERVISOR_PASSPHRASE } from './page-models/app';
 
 /** A label as shown: a required field's ends in " *". */
 const labelled = (text: string) => new RegExp(`^${text}( \\*)?$`);
@@ -31,6 +31,7 @@ test('Russian: an officer logs a case from Tashkent, records where he is, contac
   await page.getByRole('combobox', { name: ru.firstRun.issuingCountry, exact: true }).fill('Узбекистан');
   await page.getByRole('textbox', { name: ru.firstRun.postCode, exact: true }).fill('MOW');
   await page.getByRole('button', { name: ru.firstRun.submit }).click();
+  await new RecoveryKeyStep(page, ru).confirm();
   await expect(page.getByRole('heading', { name: ru.caseList.title, level: 1 })).toBeVisible();
 
   await test.step('New case from the sister’s call', async () => {

@@ -1,8 +1,13 @@
 /** Decides what this window shows: first-run set-up, sign-in, or the working app (with its lock). */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { DraftKeeper } from '../features/lock/draft-keeper';
 import { HashRouter } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRepositories } from '../data/context';
 import { useStaffList, useWorkstationSettings } from '../data/hooks';
+import { RecoveryKeyStep } from '../features/first-run/RecoveryKeyStep';
+import { SealingProgress } from '../features/first-run/SealingProgress';
 import { FirstRunPage } from '../features/first-run/FirstRunPage';
 import { goHomeAfterSignIn } from '../features/dashboard/landing';
 import { SignInPage } from '../features/first-run/SignInPage';
@@ -16,17 +21,39 @@ import { FormatPreferencesContext, type FormatPreferences } from '../i18n/format
 import { Shell } from './Shell';
 import { useAppLanguage } from './use-app-language';
 
+/** The element holding every page: what a lock unmounts, and where its kept input goes back. */
+const APP_ROOT = 'app-pages';
+
 export function App() {
   const { t } = useTranslation();
   const settings = useWorkstationSettings();
   const staff = useStaffList();
+  const { keyring, sealer, staff: staffRepository } = useRepositories();
   const [stored, setStored] = useState<StoredSession | null>(loadSession);
   const drafts = useDraftStore();
+  // The data key lives in memory only: a reload, or a session flag copied into another window, opens nothing.
+  const unlocked = useSyncExternalStore(
+    (listener) => keyring.vault.subscribe(listener),
+    () => keyring.vault.unlocked,
+  );
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const dataKeyExists = useLiveQuery(() => keyring.hasDataKey(), [keyring, unlocked]);
+  const sealingPending = useLiveQuery(async () => unlocked && (await sealer.pending()), [sealer, unlocked]);
 
-  const update = useCallback((next: StoredSession | null) => {
-    saveSession(next);
-    setStored(next);
-  }, []);
+  // Unsaved input of the pages a lock unmounts, in memory only; typed back after unlocking.
+  const [kept] = useState(() => new DraftKeeper());
+
+  const update = useCallback(
+    (next: StoredSession | null) => {
+      if (next?.locked) kept.keep(document.getElementById(APP_ROOT));
+      if (!next) kept.clear();
+      if (!next || next.locked) staffRepository.forgetKey();
+      else setRecoveryKey((shown) => shown ?? keyring.takeRecoveryKey());
+      saveSession(next);
+      setStored(next);
+    },
+    [keyring, staffRepository, kept],
+  );
 
   const profile = staff?.find((s) => s.id === stored?.profileId && s.active);
   // Signed in, the profile's own language; otherwise the workstation's. At first run the first-run screen chooses.
@@ -53,7 +80,7 @@ export function App() {
     [workstation],
   );
 
-  if (settings === undefined || staff === undefined) {
+  if (settings === undefined || staff === undefined || dataKeyExists === undefined || sealingPending === undefined) {
     return <p role="status">{t('app.loading')}</p>;
   }
   if (settings.value === null || staff.length === 0) {
@@ -72,16 +99,22 @@ export function App() {
       </FormatPreferencesContext.Provider>
     );
   }
+  if (recoveryKey) return <RecoveryKeyStep recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
+  if (sealingPending && !stored?.locked) return <SealingProgress />;
+  // Locked, or the key not in memory (a reload): no page showing case data is mounted.
+  const locked = stored?.locked === true || (dataKeyExists && !unlocked);
   return (
     <FormatPreferencesContext.Provider value={formats}>
       <SessionContext.Provider value={session}>
-        {/* Locked, the app stays mounted, so unsaved input survives, but nothing in it can be reached. */}
-        <div inert={stored?.locked === true}>
-          <HashRouter>
-            <Shell />
-          </HashRouter>
-        </div>
-        {stored?.locked ? (
+        {locked ? null : (
+          <div id={APP_ROOT}>
+            <DraftReturn kept={kept} />
+            <HashRouter>
+              <Shell />
+            </HashRouter>
+          </div>
+        )}
+        {locked ? (
           <LockScreen
             profile={session.profile}
             onUnlocked={() => update({ profileId: session.profile.id, locked: false })}
@@ -97,4 +130,11 @@ export function App() {
       </SessionContext.Provider>
     </FormatPreferencesContext.Provider>
   );
+}
+
+/** Types a lock's kept input back once the pages are mounted again. */
+function DraftReturn({ kept }: { kept: DraftKeeper }) {
+  // Not cancelled on unmount: the restore ends by itself once the fields are back, or after a few seconds.
+  useEffect(() => void kept.giveBack(document.getElementById(APP_ROOT)), [kept]);
+  return null;
 }

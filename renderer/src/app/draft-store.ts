@@ -1,14 +1,14 @@
 /**
  * Unsaved form input, kept while the officer is away from the form: across a
- * lock, a wander to another screen, a profile's own sign-in again in this
- * window. A draft holds personal data, and nothing personal is written to
- * disk in the clear (DESIGN.md §8): today the drafts live in this window's
+ * lock (which unmounts every page), a wander to another screen, a profile's
+ * own sign-in again in this window. A draft holds personal data, and nothing
+ * personal is written to disk (DESIGN.md §8): the drafts live in this window's
  * memory only, so a closed or reloaded window loses them (the window asks
- * first, see `components/use-confirm-leave.ts`). Once protection at rest holds
- * its data key in memory, an implementation of `DraftStore` that encrypts
- * drafts into storage can be provided in `DraftStoreContext`, and a draft
- * then outlives the window too; no form changes. Such an implementation must
- * drop a draft it cannot read back as the shape `DraftShapes` gives.
+ * first, see `components/use-confirm-leave.ts`). A form keeping its draft here
+ * is marked `data-keeps-draft`, so the lock's DOM keeper
+ * (`features/lock/draft-keeper.ts`), which covers every other form, leaves its
+ * values alone. Any other `DraftStore` in `DraftStoreContext` must drop a
+ * draft it cannot read back as the shape `DraftShapes` gives.
  */
 import { createContext, useContext } from 'react';
 

@@ -76,6 +76,20 @@ export interface SignInAttempts {
 }
 
 /**
+ * The workstation's data key, wrapped (DESIGN.md §8): `profile:<id>` under
+ * that profile's passphrase-derived key, `recovery` under the recovery key.
+ * Workstation-only: never synced, never in a CSV.
+ */
+export interface WrappedKey {
+  id: string;
+  wrapped: string;
+  at: string;
+}
+
+/** Version 6 (protection at rest): the wrapped data keys. The sealing of existing records needs the key, so it runs at sign-in (vault/migration.ts). */
+export const SCHEMA_V6 = { keys: 'id' };
+
+/**
  * The first version whose records have today's shapes: a backup made by it or
  * a later version restores with its cases' derived values recomputed (the
  * versions since changed how those are computed, and version 5 added fields
@@ -94,6 +108,7 @@ export class HomewardDb extends Dexie {
   accessLog!: EntityTable<AccessRecord, 'id'>;
   closureRequests!: EntityTable<ClosureRequest, 'id'>;
   signInAttempts!: EntityTable<SignInAttempts, 'profileId'>;
+  keys!: EntityTable<WrappedKey, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -112,5 +127,6 @@ export class HomewardDb extends Dexie {
         await upgradeToV5(tx);
         await recomputeDerived(tx);
       });
+    this.version(6).stores(SCHEMA_V6);
   }
 }

@@ -15,6 +15,7 @@ import { contactStatusOf, type CaseFilter, type ListContext } from '../../../sha
 import { foldText } from '../../../shared/domain/name-tokens';
 import type { Case } from '../../../shared/schemas/case';
 import { setUpWorkstation } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 const CHUNK = 7;
 let db: HomewardDb;
@@ -28,7 +29,7 @@ beforeAll(async () => {
   ({ db, repos } = setup);
   const data = generateDataset({ seed: 9, today: setup.clock.today(), cases: 120 });
   await repos.caseImport.commit(data.cases, setup.officer.id);
-  all = (await db.cases.toArray()).sort((a, b) => (a.reference < b.reference ? -1 : 1));
+  all = (await openedAll(db, 'cases', await db.cases.toArray())).sort((a, b) => (a.reference < b.reference ? -1 : 1));
   list = new CaseListRepository(db, setup.clock, { scanChunk: CHUNK, smallRange: 2, wholeMatches: 3, walkProbe: 2, walkMore: 3 });
   context = list.context(14);
 });

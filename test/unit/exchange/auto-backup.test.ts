@@ -4,8 +4,9 @@ import { PermissionDeniedError } from '../../../renderer/src/data/errors';
 import { createExchange } from '../../../renderer/src/data/exchange';
 import { installAutomaticBackup, writeAutomaticBackup } from '../../../renderer/src/data/exchange/auto-backup';
 import { BACKUP_PASSPHRASE_KEY } from '../../../renderer/src/data/exchange/backup-keyring';
-import { openTestDb, setUpWorkstation } from '../data/fixtures';
+import { openTestDb, setUpWorkstation, TEST_PASSPHRASE } from '../data/fixtures';
 import { makeCase } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 const BACKUP_PASSPHRASE = 'a long backup passphrase';
 
@@ -65,7 +66,7 @@ describe('backup passphrase and automatic backups', () => {
     await expect(next.keyring.unlock(BACKUP_PASSPHRASE, officer.id)).rejects.toBeInstanceOf(PermissionDeniedError);
     expect(await next.keyring.status()).toBe('locked');
     expect(await next.keyring.holder()).toBeNull();
-    const denied = await db.accessLog.filter((r) => r.kind === 'denied').toArray();
+    const denied = await openedAll(db, 'accessLog', await db.accessLog.filter((r) => r.kind === 'denied').toArray());
     expect(denied.map((r) => [r.actorId, r.detail])).toEqual([[officer.id, 'data.backup']]);
   });
 
@@ -87,15 +88,18 @@ describe('backup passphrase and automatic backups', () => {
     await exchange.keyring.setPassphrase(BACKUP_PASSPHRASE, supervisor.id);
     expect(await host.handler?.()).toBe('written');
     expect(host.written).toHaveLength(1);
-    const recorded = await db.accessLog.filter((r) => r.kind === 'backup').toArray();
+    const recorded = await openedAll(db, 'accessLog', await db.accessLog.filter((r) => r.kind === 'backup').toArray());
     expect(recorded.map((r) => [r.actorId, r.detail])).toEqual([[supervisor.id, 'backup:automatic cases=1']]);
 
     // The file is an ordinary backup: the passphrase restores it on a new computer.
     const target = openTestDb();
-    const restorer = createExchange(target, (await import('../../../renderer/src/data/repositories')).createRepositories(target)).backups;
+    const targetRepos = (await import('../../../renderer/src/data/repositories')).createRepositories(target);
+    const restorer = createExchange(target, targetRepos).backups;
     const opened = await restorer.open(host.written[0] as Uint8Array<ArrayBuffer>, BACKUP_PASSPHRASE);
     await restorer.restore(opened, supervisor.id);
-    expect((await target.cases.toArray()).map((c) => c.person.fullName)).toEqual(['Sipho Dlamini']);
+    // The restored profile's passphrase opens the restored data key.
+    expect((await targetRepos.staff.signIn(supervisor.id, TEST_PASSPHRASE)).outcome).toBe('signed-in');
+    expect((await openedAll(target, 'cases', await target.cases.toArray())).map((c) => c.person.fullName)).toEqual(['Sipho Dlamini']);
 
     uninstall();
     expect(host.handler).toBeNull();

@@ -8,6 +8,7 @@ import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
 import { BAD_FILES, goodRow } from '../../fixtures/intake-csv';
 import { setUpWorkstation, testClock } from '../data/fixtures';
 import { allTables, csvOf, encode, makeCase, withRows } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 type Previewed = Awaited<ReturnType<typeof withRows>>;
 
@@ -203,7 +204,7 @@ describe('intake CSV: rows with errors, named by row and column', () => {
     const preview = await previewWritesNothing(csvOf([row(1, { full_name: '=cmd|"/C calc"!A0', notes: '+SUM(A1:A2)', location_place: "'-Kherson" })]));
     expect(preview.rows[0]?.errors).toEqual([]);
     await exchange.intakeImport.commit(preview, officerId);
-    const [stored] = await db.cases.toArray();
+    const [stored] = await openedAll(db, 'cases', await db.cases.toArray());
     expect(stored?.person.fullName).toBe('=cmd|"/C calc"!A0');
     expect(stored?.notes).toBe('+SUM(A1:A2)');
     // An apostrophe before a formula character is the export's neutralisation, and only that is taken off.
@@ -225,7 +226,7 @@ describe('intake CSV: files other programs write, read right', () => {
     const preview = await previewWritesNothing(file.bytes);
     expect(problemsOf(preview)).toEqual([]);
     await exchange.intakeImport.commit(preview, officerId);
-    const [stored] = await db.cases.toArray();
+    const [stored] = await openedAll(db, 'cases', await db.cases.toArray());
     expect({
       full_name: stored?.person.fullName,
       promised_job: stored?.recruitment.promisedJob,
@@ -276,7 +277,7 @@ describe('intake CSV: a future date, a duplicate passport in a bad row, an unkno
     for (const w of preview.rows[1]!.warnings) expect(typeof catalogued(w.messageKey)).toBe('string');
     expect(preview.counts.importable).toBe(3);
     await exchange.intakeImport.commit(preview, officerId);
-    const stored = (await db.cases.toArray()).find((c) => c.person.fullName === goodRow(2).full_name);
+    const stored = (await openedAll(db, 'cases', await db.cases.toArray())).find((c) => c.person.fullName === goodRow(2).full_name);
     expect(stored?.recruitment).toMatchObject({ platform: 'other', platformOther: 'YouTube', channel: 'other', channelOther: 'Radio advert' });
   });
 });
@@ -328,12 +329,12 @@ describe('intake CSV: what a valid file gives', () => {
       { rowNumber: 2, reference: 'ZA-MOW-2026-0001' },
       { rowNumber: 3, reference: 'UA-KYV-2025-0007' },
     ]);
-    const cases = await db.cases.orderBy('reference').toArray();
+    const cases = await openedAll(db, 'cases', await db.cases.orderBy('reference').toArray());
     expect(cases.map((c) => [c.reference, c.status, c.priority, c.person.phone, c.recruitment.methods])).toEqual([
       ['UA-KYV-2025-0007', 'reported', 'normal', '+27821234567', ['false_job_offer', 'documents_withheld']],
       ['ZA-MOW-2026-0001', 'reported', 'normal', '+27821234567', ['false_job_offer', 'documents_withheld']],
     ]);
-    const history = await db.history.where('actorId').equals(officerId).toArray();
+    const history = await openedAll(db, 'history', await db.history.where('actorId').equals(officerId).toArray());
     expect(history.filter((h) => h.entity === 'case' && h.action === 'create')).toHaveLength(2);
     expect(history.find((h) => h.entity === 'export')?.newValue).toEqual({ kind: 'csvImport', cases: 2, rows: 3 });
   });

@@ -8,6 +8,7 @@ import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
 import type { Case } from '../../../shared/schemas/case';
 import { setUpWorkstation, testClock } from '../data/fixtures';
 import { allTables, intakeFields, makeCase, withRows } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 async function workstation() {
   const ws = await setUpWorkstation(testClock(Date.parse('2026-03-01T09:00:00Z')));
@@ -78,7 +79,7 @@ describe('CSV export → import round trip', () => {
     const result = await target.exchange.intakeImport.commit(preview, target.officer.id);
     expect(result.imported.map((r) => r.reference).sort()).toEqual(cases.map((c) => c.reference).sort());
 
-    const imported = await target.db.cases.toArray();
+    const imported = await openedAll(target.db, 'cases', await target.db.cases.toArray());
     expect(byReference(imported)).toEqual(byReference(cases));
     // And the exported lists are the same file, byte for byte.
     const again = await target.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, target.officer.id);
@@ -108,7 +109,7 @@ describe('CSV export → import round trip', () => {
     const text = new TextDecoder().decode(picked.bytes);
     expect(text.indexOf('محمد')).toBeLessThan(text.indexOf('Sipho Dlamini'));
 
-    const records = await source.db.history.where('[entity+entityId]').equals(['export', 'csvExport']).toArray();
+    const records = await openedAll(source.db, 'history', await source.db.history.where('[entity+entityId]').equals(['export', 'csvExport']).toArray());
     expect(records.map((r) => r.newValue)).toEqual(
       expect.arrayContaining([
         { kind: 'csvExport', cases: 1, filter: { status: 'locating' }, searched: false },
@@ -188,7 +189,7 @@ describe('CSV export → import of full-width formula characters (＝ ＋ － �
     const preview = await withRows(await target.exchange.intakeImport.preview(file.bytes));
     expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
     await target.exchange.intakeImport.commit(preview, target.officer.id);
-    expect(byReference(await target.db.cases.toArray())).toEqual(byReference([(await source.repos.cases.get(made.id))!]));
+    expect(byReference(await openedAll(target.db, 'cases', await target.db.cases.toArray()))).toEqual(byReference([(await source.repos.cases.get(made.id))!]));
   });
 });
 
@@ -205,7 +206,7 @@ describe('CSV export → import of an open list’s Other', () => {
     const preview = await withRows(await target.exchange.intakeImport.preview(file.bytes));
     expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
     await target.exchange.intakeImport.commit(preview, target.officer.id);
-    const [imported] = await target.db.cases.toArray();
+    const [imported] = await openedAll(target.db, 'cases', await target.db.cases.toArray());
     expect(imported?.recruitment).toMatchObject({ platform: 'other', platformOther: 'YouTube', channel: 'other', channelOther: 'Radio advert' });
     expect(byReference([imported!])).toEqual(byReference([(await source.repos.cases.get(made.id))!]));
   });

@@ -47,7 +47,7 @@ async function served(rows: Record<string, string>[], during?: (message: Preview
     messages.push(m);
     during?.(m, serve);
   }, openDb);
-  await serve({ type: 'preview', bytes: csvOf(rows), databaseName: db.name });
+  await serve({ type: 'preview', bytes: csvOf(rows), databaseName: db.name, storedOnPage: false });
   return { messages, serve };
 }
 
@@ -153,6 +153,27 @@ describe('the preview through its worker', () => {
     expect(workers[0]!.terminated).toBe(false);
     preview.close();
     expect(workers[0]!.terminated).toBe(true);
+  });
+});
+
+describe('on a protected workstation', () => {
+  it('the worker, which has no data key, asks the page for the stored cases a batch may match; the page opens them', async () => {
+    const workers = fakeWorkers();
+    const stored = await exchange.intakeImport.preview(csvOf([row(1)]));
+    await exchange.intakeImport.commit(stored, officerId);
+    stored.close();
+    // Sealed at rest: the worker's own connection could not read the name or match the hashed passport.
+    const [sealed] = await db.cases.toArray();
+    expect(JSON.stringify(sealed)).not.toContain('Testcase1');
+
+    const asked: number[] = [];
+    const spied = vi.spyOn(Worker.prototype as unknown as { postMessage: (r: PreviewRequest) => void }, 'postMessage');
+    const preview = await withRows(await exchange.intakeImport.preview(csvOf([row(1), row(2)])));
+    for (const [request] of spied.mock.calls) if (request.type === 'stored') asked.push(request.matches.length);
+    expect(asked).toEqual([2]);
+    expect(preview.rows[0]!.duplicates).toEqual([{ kind: 'existing', caseId: sealed!.id, reference: sealed!.reference, fullName: 'Person1 Testcase1', reason: 'passport' }]);
+    expect(preview.rows[1]!.duplicates).toEqual([]);
+    expect(workers).toHaveLength(2);
   });
 });
 

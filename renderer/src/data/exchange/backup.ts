@@ -31,6 +31,7 @@ import { openEnvelope, readEnvelope, sealBackup, deriveBackupKey, type BackupKey
 import { concat } from './csv-export';
 import { ExchangeError } from './errors';
 import { TABLE_SCHEMAS } from './table-schemas';
+import { vaultOf } from '../vault/vault';
 
 export { BACKUP_FILE_EXTENSION };
 export const BACKUP_MIME_TYPE = 'application/octet-stream';
@@ -125,6 +126,8 @@ export class BackupService {
       }
       await this.audit.record({ kind: 'restore', madeAt: backup.madeAt, records: backup.records }, actorId);
     });
+    // Records sealed under another data key (another workstation's backup) open with the restored profiles' passphrases: sign in again.
+    await vaultOf(this.db).keepIfItOpensRestored();
   }
 
   /** Records an automatic backup once the host has written it. */

@@ -17,6 +17,7 @@ import { SCAN_CHUNK } from '../indexes';
 import type { CaseListRepository } from '../repositories/case-list';
 import type { ExchangeAudit } from './audit';
 import { throwIfCancelled } from './errors';
+import { openedAll } from '../vault/sealed-record';
 
 /** The cases of a list filter (as the case list shows them), or the cases picked by id. */
 export type CaseSelection = { filter: CaseFilter; contactLostDays: number } | { ids: readonly string[] };
@@ -86,7 +87,7 @@ export class CaseCsvExporter {
         throwIfCancelled(signal);
         const found = await this.db.cases.bulkGet(selection.ids.slice(start, start + SCAN_CHUNK));
         const live = found.filter((c): c is Case => c !== undefined && c.deletedAt === null);
-        if (live.length > 0) yield live;
+        if (live.length > 0) yield await openedAll(this.db, 'cases', live);
       }
       return;
     }

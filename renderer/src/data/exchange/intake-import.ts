@@ -48,7 +48,7 @@ export class IntakeImporter {
    * place. The bytes are handed over: the caller must not use them again.
    */
   preview(bytes: Uint8Array, options: PreviewOptions = {}): Promise<ImportPreview> {
-    return typeof Worker === 'function' ? previewInWorker(bytes, this.db.name, options) : previewInPlace(this.db, bytes, options);
+    return typeof Worker === 'function' ? previewInWorker(bytes, this.db, options) : previewInPlace(this.db, bytes, options);
   }
 
   /** Imports the preview's importable rows but those left out; the preview stays open (a failed or cancelled import can be tried again). */

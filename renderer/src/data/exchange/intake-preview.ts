@@ -9,13 +9,13 @@
  * person as a row that imports, and both rows say so. Rows are checked a
  * batch at a time (preview-worker.ts runs the batches off the page); the
  * steps are functions of what they are given, so they run in a worker or in
- * place alike.
+ * place alike. Only the stored cases a row may match are looked up where the
+ * data key is: on a protected workstation, the page (`findStored`).
  */
 import { intakeRowProbe, intakeRowToRecord, type IntakeCells, type IntakeHeader, type IntakeProblem, type IntakeRecord } from '../../../../shared/domain/intake-csv';
 import { duplicateReason, type DuplicateProbe, type DuplicateReason } from '../../../../shared/domain/duplicates';
 import type { Case } from '../../../../shared/schemas/case';
 import type { HomewardDb } from '../db';
-import type { DuplicateCandidate } from '../repositories/cases';
 import { NAME_CANDIDATES_PER_PROBE } from '../indexes';
 import { CandidateIndex, findDuplicatesOfMany, probeKeys, type ProbeKeys } from '../repositories/duplicate-lookup';
 import { parseIntakeCsv, type CsvProblem, type ParsedCsv } from './csv-parse';
@@ -38,6 +38,23 @@ export interface ImportPreviewRow {
   /** What was read other than as written (a value outside an open list, kept as Other); imported all the same. */
   warnings: CsvProblem[];
   duplicates: DuplicateMatch[];
+}
+
+/** A stored case that may be the same person as a row: what the preview shows of it. */
+export interface StoredMatch {
+  caseId: string;
+  reference: string;
+  fullName: string;
+  reason: DuplicateReason;
+}
+
+/** For each probe, the stored cases that may be the same person. */
+export type FindStored = (probes: readonly DuplicateProbe[]) => Promise<StoredMatch[][]>;
+
+/** The stored lookup of this database, opening sealed cases with the key in this thread's memory. */
+export function storedLookup(db: HomewardDb): FindStored {
+  return async (probes) =>
+    (await findDuplicatesOfMany(db, probes)).map((found) => found.map(({ case: c, reason }) => ({ caseId: c.id, reference: c.reference, fullName: c.person.fullName, reason })));
 }
 
 /** A match for a row already sent on (a row of an earlier batch, the other row of a pair found later). */
@@ -98,7 +115,11 @@ export class PreviewMatcher {
   private readonly firstReferences = new Map<string, number>();
   private readonly file = new FileRows();
 
-  constructor(private readonly db: HomewardDb) {}
+  /** `findStored` looks up the stored cases a row may match: by default in `db`, here. */
+  constructor(
+    private readonly db: HomewardDb,
+    private readonly findStored: FindStored = storedLookup(db),
+  ) {}
 
   /** Marks the batch's rows; returns the matches found for rows of earlier batches. */
   async match(batch: readonly ImportPreviewRow[], probes: readonly DuplicateProbe[]): Promise<LaterMatch[]> {
@@ -106,7 +127,7 @@ export class PreviewMatcher {
     markRepeatedReferences(valid, this.firstReferences);
     const references = valid.map((r) => r.input.reference).filter((r): r is string => r !== null);
     markPresentReferences(valid, references.length === 0 ? [] : await this.db.cases.where('reference').anyOf(references).toArray());
-    return markDuplicatePeople(batch, probes, await findDuplicatesOfMany(this.db, probes), this.file);
+    return markDuplicatePeople(batch, probes, await this.findStored(probes), this.file);
   }
 }
 
@@ -174,7 +195,7 @@ function blockedKeys(probe: DuplicateProbe): ProbeKeys {
 export function markDuplicatePeople(
   rows: readonly ImportPreviewRow[],
   probes: readonly DuplicateProbe[],
-  stored: readonly (readonly DuplicateCandidate[])[],
+  stored: readonly (readonly StoredMatch[])[],
   file: FileRows = new FileRows(),
 ): LaterMatch[] {
   const inBatch = new Set(rows);
@@ -182,10 +203,10 @@ export function markDuplicatePeople(
   rows.forEach((row, i) => {
     const probe = probes[i]!;
     const alreadyHere = row.duplicates.find((d) => d.kind === 'reference')?.caseId;
-    for (const { case: other, reason } of stored[i] ?? []) {
+    for (const { caseId, reference, fullName, reason } of stored[i] ?? []) {
       // The case with the row's own reference is reported once, as that.
-      if (other.id === alreadyHere) continue;
-      row.duplicates.push({ kind: 'existing', caseId: other.id, reference: other.reference, fullName: other.person.fullName, reason });
+      if (caseId === alreadyHere) continue;
+      row.duplicates.push({ kind: 'existing', caseId, reference, fullName, reason });
     }
     for (const { row: earlier, reason, named } of file.add(row, probe)) {
       row.duplicates.push({ kind: 'inFile', rowNumber: earlier.rowNumber, reason });

@@ -7,18 +7,33 @@
  * the importable rows in chunks; Cancel, or leaving the preview, ends the
  * worker. Where there are no workers (Node, the unit tests) the same steps
  * run in place, yielding between batches.
+ *
+ * The worker has no data key (it lives in the page's memory only, DESIGN.md
+ * §8): on a protected workstation it asks the page, a batch at a time, for
+ * the stored cases its rows may match (`findStored`), and the page answers
+ * with their ids, references, names and reasons, found through the hashed
+ * keys and opened there. The file's rows are checked, matched against each
+ * other and kept in the worker all the same.
  */
+import type { DuplicateProbe } from '../../../../shared/domain/duplicates';
 import type { HomewardDb } from '../db';
+import { vaultOf } from '../vault/vault';
 import { ExchangeCancelledError } from './errors';
-import { PREVIEW_BATCH, PreviewMatcher, readIntakeFile } from './intake-preview';
+import { PREVIEW_BATCH, PreviewMatcher, readIntakeFile, storedLookup, type FindStored, type StoredMatch } from './intake-preview';
 import { PreviewRowStore, type ImportableRow, type PreviewPage, type PreviewPageQuery, type PreviewSummary } from './preview-rows';
 
 /** Importable rows sent to the page in one message when it imports: small enough that taking one in does not pause the page. */
 const IMPORTABLE_CHUNK = 2000;
 
 export type PreviewRequest =
-  /** The file's bytes, transferred to the worker, and the database whose stored cases the rows are matched against (opened read only). */
-  | { type: 'preview'; bytes: Uint8Array; databaseName: string }
+  /**
+   * The file's bytes, transferred to the worker, and the database whose stored cases the rows are matched against
+   * (opened read only); `storedOnPage`: the page looks the stored cases up (it holds the data key).
+   */
+  | { type: 'preview'; bytes: Uint8Array; databaseName: string; storedOnPage: boolean }
+  /** The page's answer to `findStored`. */
+  | { type: 'stored'; id: number; matches: StoredMatch[][] }
+  | { type: 'storedFailed'; id: number; message: string }
   | { type: 'page'; id: number; query: PreviewPageQuery }
   | { type: 'importable'; id: number; exclude: number[]; from: number; limit: number };
 
@@ -28,7 +43,9 @@ export type PreviewMessage =
   | { type: 'done'; summary: PreviewSummary }
   | { type: 'failed'; message: string }
   | { type: 'page'; id: number; page: PreviewPage }
-  | { type: 'importable'; id: number; rows: ImportableRow[]; next: number | null };
+  | { type: 'importable'; id: number; rows: ImportableRow[]; next: number | null }
+  /** The worker asks the page for the stored cases a batch's rows may match. */
+  | { type: 'findStored'; id: number; probes: DuplicateProbe[] };
 
 /** The rows of a preview, asked for a page at a time. */
 export interface PreviewRowSource {
@@ -50,12 +67,19 @@ export interface PreviewOptions {
 }
 
 /** Reads, checks and matches the file a batch at a time into a store, telling `progress` after the head and each batch. */
-async function checkRows(db: HomewardDb, bytes: Uint8Array, began: (store: PreviewRowStore) => void, progress: (summary: PreviewSummary) => void, signal?: AbortSignal): Promise<PreviewRowStore> {
+async function checkRows(
+  db: HomewardDb,
+  bytes: Uint8Array,
+  began: (store: PreviewRowStore) => void,
+  progress: (summary: PreviewSummary) => void,
+  signal?: AbortSignal,
+  findStored?: FindStored,
+): Promise<PreviewRowStore> {
   const { head, rows, probes } = readIntakeFile(bytes);
   const store = new PreviewRowStore(head);
   began(store);
   progress(store.summary());
-  const matcher = new PreviewMatcher(db);
+  const matcher = new PreviewMatcher(db, findStored);
   for (let i = 0; i < rows.length; i += PREVIEW_BATCH) {
     if (signal?.aborted) throw new ExchangeCancelledError();
     const batch = rows.slice(i, i + PREVIEW_BATCH);
@@ -73,8 +97,21 @@ async function checkRows(db: HomewardDb, bytes: Uint8Array, began: (store: Previ
  */
 export function servePreview(post: (message: PreviewMessage) => void, openDb: (name: string) => HomewardDb): (request: PreviewRequest) => Promise<void> {
   let store: PreviewRowStore | null = null;
+  let nextId = 0;
+  const asked = new Map<number, { resolve: (matches: StoredMatch[][]) => void; reject: (error: Error) => void }>();
+  const askPage: FindStored = (probes) =>
+    new Promise((resolve, reject) => {
+      const id = (nextId += 1);
+      asked.set(id, { resolve, reject });
+      post({ type: 'findStored', id, probes: [...probes] });
+    });
   return async (request) => {
-    if (request.type === 'page') {
+    if (request.type === 'stored' || request.type === 'storedFailed') {
+      const waiting = asked.get(request.id);
+      asked.delete(request.id);
+      if (request.type === 'stored') waiting?.resolve(request.matches);
+      else waiting?.reject(new Error(request.message));
+    } else if (request.type === 'page') {
       post({ type: 'page', id: request.id, page: store?.page(request.query) ?? { rows: [], total: 0 } });
     } else if (request.type === 'importable') {
       const chunk = store?.importable(new Set(request.exclude), request.from, request.limit) ?? { rows: [], next: null };
@@ -82,7 +119,14 @@ export function servePreview(post: (message: PreviewMessage) => void, openDb: (n
     } else {
       const db = openDb(request.databaseName);
       try {
-        const checked = await checkRows(db, request.bytes, (s) => (store = s), (summary) => post({ type: 'progress', summary }));
+        const checked = await checkRows(
+          db,
+          request.bytes,
+          (s) => (store = s),
+          (summary) => post({ type: 'progress', summary }),
+          undefined,
+          request.storedOnPage ? askPage : undefined,
+        );
         post({ type: 'done', summary: checked.summary() });
       } catch (error) {
         post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -137,8 +181,14 @@ class WorkerRows implements PreviewRowSource {
   }
 }
 
-/** The preview in a worker, which keeps its rows until the preview is closed; rejects with ExchangeCancelledError when `signal` aborts (the worker is ended at once). */
-export function previewInWorker(bytes: Uint8Array, databaseName: string, options: PreviewOptions = {}): Promise<ImportPreview> {
+/**
+ * The preview in a worker, which keeps its rows until the preview is closed; rejects with ExchangeCancelledError
+ * when `signal` aborts (the worker is ended at once). With the data key in this page's memory, the page answers
+ * the worker's lookups of stored cases.
+ */
+export function previewInWorker(bytes: Uint8Array, db: HomewardDb, options: PreviewOptions = {}): Promise<ImportPreview> {
+  const storedOnPage = vaultOf(db).unlocked;
+  const findStored = storedLookup(db);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./intake-preview.worker.ts', import.meta.url), { type: 'module' });
     const rows = new WorkerRows(worker);
@@ -156,7 +206,12 @@ export function previewInWorker(bytes: Uint8Array, databaseName: string, options
     options.signal?.addEventListener('abort', cancel, { once: true });
     worker.onmessage = ({ data }: MessageEvent<PreviewMessage>) => {
       if (rows.answer(data)) return;
-      if (data.type === 'progress') options.onProgress?.(data.summary, rows);
+      if (data.type === 'findStored') {
+        findStored(data.probes).then(
+          (matches) => worker.postMessage({ type: 'stored', id: data.id, matches } satisfies PreviewRequest),
+          (error: unknown) => worker.postMessage({ type: 'storedFailed', id: data.id, message: error instanceof Error ? error.message : String(error) } satisfies PreviewRequest),
+        );
+      } else if (data.type === 'progress') options.onProgress?.(data.summary, rows);
       else if (data.type === 'failed') stop(new Error(data.message));
       else if (data.type === 'done') {
         options.signal?.removeEventListener('abort', cancel);
@@ -168,7 +223,7 @@ export function previewInWorker(bytes: Uint8Array, databaseName: string, options
       rows.fail(error);
       stop(error);
     };
-    const request: PreviewRequest = { type: 'preview', bytes, databaseName };
+    const request: PreviewRequest = { type: 'preview', bytes, databaseName: db.name, storedOnPage };
     worker.postMessage(request, [bytes.buffer]);
   });
 }

@@ -44,8 +44,10 @@ import type { RecordMeta } from '../../../../shared/schemas/primitives';
 import { WorkstationSettingsSchema } from '../../../../shared/schemas/settings';
 import type { Staff } from '../../../../shared/schemas/staff';
 import type { Clock } from '../clock';
-import type { HomewardDb, SettingRecord, SignInAttempts } from '../db';
-import { NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
+import type { HomewardDb, SettingRecord, SignInAttempts, WrappedKey } from '../db';
+import { LockedError, NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
+import { isSealedTable, sealRecord, staysClear, storedDerived } from '../vault/sealed-record';
+import { vaultOf, type Vault } from '../vault/vault';
 import { validate } from '../validate';
 import { HistoryRows, type ChangeSubject } from './history-rows';
 
@@ -60,6 +62,7 @@ export interface StoredRecords {
   history: HistoryRecord;
   accessLog: AccessRecord;
   signInAttempts: SignInAttempts;
+  keys: WrappedKey;
 }
 export type RecordTable = keyof StoredRecords;
 export type VersionedTable = 'cases' | 'contactLog' | 'followUps' | 'groups' | 'closureRequests' | 'staff';
@@ -134,6 +137,7 @@ export class Recorder {
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
+    readonly vault: Vault = vaultOf(db),
   ) {
     this.rows = new HistoryRows(clock);
   }
@@ -204,13 +208,13 @@ export class Recorder {
     return { table, kind: 'update', key: current.id, record, basedOn: current.version, history: [this.rows.deleted(subject, actorId, summary)] };
   }
 
-  /** A record without a version (a setting, the sign-in attempts of a profile), with the history the caller built. */
-  put<T extends 'settings' | 'signInAttempts'>(table: T, record: StoredRecords[T], history: HistoryRecord[] = []): Change<T> {
-    const key = table === 'settings' ? (record as SettingRecord).key : (record as SignInAttempts).profileId;
+  /** A record without a version (a setting, the sign-in attempts of a profile, a wrapped key), with the history the caller built. */
+  put<T extends 'settings' | 'signInAttempts' | 'keys'>(table: T, record: StoredRecords[T], history: HistoryRecord[] = []): Change<T> {
+    const key = table === 'settings' ? (record as SettingRecord).key : table === 'keys' ? (record as WrappedKey).id : (record as SignInAttempts).profileId;
     return { table, kind: 'put', key, record, basedOn: null, history };
   }
 
-  drop(table: 'signInAttempts', key: string): Change<'signInAttempts'> {
+  drop<T extends 'signInAttempts' | 'keys'>(table: T, key: string): Change<T> {
     return { table, kind: 'delete', key, basedOn: null, history: [] };
   }
 
@@ -226,16 +230,54 @@ export class Recorder {
 
   // Commit: IndexedDB requests only.
 
+  /**
+   * Seals the records and history rows of the changes (DESIGN.md §8), before
+   * any transaction opens: WebCrypto is not an IndexedDB request. On a
+   * workstation without a data key yet they stay in the clear (the commit
+   * checks that none appeared meanwhile); with one, LockedError without it.
+   */
+  async seal(changes: readonly Change[]): Promise<{ sealed: Change[]; clear: boolean }> {
+    const sealing = changes.some(
+      (c) => (isSealedTable(c.table) && c.record && !staysClear(c.table, c.record)) || c.history.some((row) => !staysClear('history', row)),
+    );
+    if (!sealing) return { sealed: [...changes], clear: false };
+    if (!this.vault.unlocked) {
+      if (await this.vault.protectedDb()) throw new LockedError();
+      return { sealed: [...changes], clear: true };
+    }
+    const sealed = await Promise.all(
+      changes.map(async (change) => ({
+        ...change,
+        record: change.record && isSealedTable(change.table) ? await sealRecord(this.vault, change.table, change.record as never) : change.record,
+        history: await Promise.all(change.history.map((row) => sealRecord(this.vault, 'history', row))),
+      })),
+    );
+    return { sealed, clear: false };
+  }
+
+  /** Seals records for a bulk write (the CSV import), before its transaction. */
+  async sealAll<T extends VersionedTable>(table: T, records: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {
+    if (!isSealedTable(table)) return [...records];
+    if (!this.vault.unlocked) {
+      if (await this.vault.protectedDb()) throw new LockedError();
+      return [...records];
+    }
+    return Promise.all(records.map((record) => sealRecord(this.vault, table, record as never) as Promise<StoredRecords[T]>));
+  }
+
   /** Stores the changes (null: nothing changed) and their history in one transaction: all or none. */
   async commit(changes: readonly (Change | null)[], options: CommitOptions = {}): Promise<StoredChange[]> {
-    const list = changes.filter((c): c is Change => c !== null);
+    const given = changes.filter((c): c is Change => c !== null);
+    const { sealed: list, clear } = await this.seal(given);
     const refresh = [...new Set(options.refresh ?? [])];
     const scope = new Set<RecordTable>([...list.map((c) => c.table), ...(options.reads ?? [])]);
+    if (clear) scope.add('keys');
     if (list.some((c) => c.history.length > 0)) scope.add('history');
     if (list.some((c) => c.referenceYear !== undefined)) scope.add('settings');
     if (refresh.length > 0) for (const t of ['cases', 'contactLog', 'followUps'] as const) scope.add(t);
     if (scope.size === 0) return [];
-    return this.db.transaction('rw', [...scope].map((t) => this.db.table(t)), async () => {
+    const result = await this.db.transaction('rw', [...scope].map((t) => this.db.table(t)), async () => {
+      if (clear && (await this.db.keys.count()) > 0) throw new LockedError();
       await options.check?.();
       const stored: StoredChange[] = [];
       for (const change of list) {
@@ -248,6 +290,17 @@ export class Recorder {
       for (const caseId of refresh) await this.refreshDerived(caseId);
       return stored;
     });
+    // A new case's reference, issued in the transaction on the sealed copy, is a code: the caller's record gets it too.
+    list.forEach((sealed, i) => {
+      const original = given[i]!;
+      if (sealed === original) return;
+      if (original.table === 'cases' && original.record) void this.vault.noteName(original.key, (original.record as Case).derived.sortName);
+      if (original.referenceYear === undefined) return;
+      const { reference } = sealed.record as Case;
+      original.record = { ...(original.record as Case), reference };
+      original.history = original.history.map((row) => ({ ...row, newValue: { reference } }));
+    });
+    return result;
   }
 
   /**
@@ -343,8 +396,8 @@ export class Recorder {
       this.db.contactLog.where('caseId').equals(caseId).toArray(),
       this.db.followUps.where('caseId').equals(caseId).toArray(),
     ]);
-    const { derived: _previous, ...core } = record;
-    await this.db.cases.put({ ...record, derived: deriveCaseFields(core, caseActivity(core, entries, followUps)), updatedAt: this.clock.now() });
+    const derived = storedDerived(record, (core) => caseActivity(core, entries, followUps));
+    await this.db.cases.put({ ...record, derived, updatedAt: this.clock.now() });
   }
 }
 

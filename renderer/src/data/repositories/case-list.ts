@@ -24,6 +24,8 @@ import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK, SEARCH_LIMIT } from '../indexes';
 import { CaseSearch, intersect, keysOf } from '../search';
+import { openedAll } from '../vault/sealed-record';
+import { vaultOf, type Vault } from '../vault/vault';
 
 export interface CaseListQuery {
   filter: CaseFilter;
@@ -119,6 +121,7 @@ interface OrderedSource {
 export class CaseListRepository {
   private readonly limits: PlanLimits;
   private readonly search: CaseSearch;
+  private readonly vault: Vault;
 
   /** `limits`: the defaults, but for those given. */
   constructor(
@@ -128,13 +131,20 @@ export class CaseListRepository {
   ) {
     this.limits = { ...DEFAULT_PLAN_LIMITS, ...limits };
     this.search = new CaseSearch(db, this.limits.wordKeys);
+    this.vault = vaultOf(db);
   }
 
   context(contactLostDays: number): ListContext {
     return { now: this.clock.now(), today: this.clock.today(), contactLostDays };
   }
 
+  /** A page of the list, its cases opened (vault/sealed-record.ts): only the page's rows are ever decrypted. */
   async page(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
+    const found = await this.storedPage(query, context);
+    return { ...found, rows: await openedAll(this.db, 'cases', found.rows) };
+  }
+
+  private async storedPage(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
     const lookups = await this.lookups(query.filter);
     const predicate = this.predicate(query.filter, context, lookups);
     if (query.filter.search?.trim()) {
@@ -143,6 +153,7 @@ export class CaseListRepository {
       return { rows: sortAndSlice(hits, query), total: found.capped ? null : hits.length };
     }
     const ranges = this.ranges(query.filter, context, lookups);
+    if (query.sort === 'name' && this.vault.unlocked) return this.byNameOrder(query, ranges, predicate);
     const source = this.orderedSource(query);
     // The ordered source keeps to its own filter: only the others need testing, or may be small enough to read whole.
     const others = ranges.filter((r) => r.field === undefined || r.field !== source.field);
@@ -210,7 +221,7 @@ export class CaseListRepository {
       const chunk = await this.db.cases.where(CASE_INDEX.reference).above(after).limit(scanChunk).toArray();
       if (chunk.length === 0) return;
       const matching = chunk.filter(matches);
-      if (matching.length > 0) yield matching;
+      if (matching.length > 0) yield await openedAll(this.db, 'cases', matching);
       after = chunk[chunk.length - 1]!.reference;
     }
   }
@@ -231,6 +242,33 @@ export class CaseListRepository {
       const present = await Promise.all(COUNTRY_CODES.map((code) => this.db.cases.where(CASE_INDEX.nationality).equals(code).limit(1).primaryKeys()));
       return COUNTRY_CODES.filter((_, i) => present[i]!.length > 0);
     });
+  }
+
+  /**
+   * Protected, sorted by name: the sort names are sealed, so the order comes
+   * from the name index opened in memory (vault/name-index.ts). The filters'
+   * index keys give the members; the ids are walked in name order and only
+   * the page's cases are read.
+   */
+  private async byNameOrder(query: CaseListQuery, ranges: readonly Range[], predicate: Predicate): Promise<CaseListPage> {
+    const names = await this.vault.names();
+    const members = ranges.length > 0 ? intersect(await Promise.all(ranges.map((r) => keysOf(r.collection())))) : null;
+    const ordered = names.ids(query.descending);
+    const need = query.offset + query.limit;
+    const rows: Case[] = [];
+    let matched = 0;
+    // "Unassigned" has no index: its cases are tested once read, so the walk reads on until the page is full.
+    for (let start = 0; start < ordered.length && rows.length < query.limit; ) {
+      const ids: string[] = [];
+      for (; start < ordered.length && ids.length < need - matched; start++) {
+        const id = ordered[start]!;
+        if (!members || members.has(id)) ids.push(id);
+      }
+      const read = (await this.db.cases.bulkGet(ids)).filter((c): c is Case => c !== undefined && predicate(c));
+      for (const c of read) if (matched++ >= query.offset && rows.length < query.limit) rows.push(c);
+      if (ids.length === 0) break;
+    }
+    return { rows, total: members && query.filter.assignee !== 'unassigned' ? members.size : null };
   }
 
   /** Reads the cases of `ids`, keeps those that match and returns the page of them in the sort's order. */

@@ -26,6 +26,7 @@ import { RecordNotFoundError, StaleWriteError, TransitionRefusedError } from '..
 import type { Change, Recorder } from '../recorder/recorder';
 import { findDuplicatesOfMany } from './duplicate-lookup';
 import { validate } from '../validate';
+import { opened, openedAll } from '../vault/sealed-record';
 
 export interface DuplicateCandidate {
   case: Case;
@@ -51,17 +52,17 @@ export class CaseRepository {
   }
 
   async get(id: string): Promise<Case | undefined> {
-    const found = await this.db.cases.get(id);
+    const found = await opened(this.db, 'cases', await this.db.cases.get(id));
     return found && found.deletedAt === null ? found : undefined;
   }
 
   async getMany(ids: readonly string[]): Promise<Case[]> {
-    const found = await this.db.cases.bulkGet([...ids]);
-    return found.filter((c): c is Case => c !== undefined && c.deletedAt === null);
+    const found = (await this.db.cases.bulkGet([...ids])).filter((c): c is Case => c !== undefined && c.deletedAt === null);
+    return openedAll(this.db, 'cases', found);
   }
 
   async byReference(reference: string): Promise<Case | undefined> {
-    const found = await this.db.cases.where('reference').equals(reference).first();
+    const found = await opened(this.db, 'cases', await this.db.cases.where('reference').equals(reference).first());
     return found && found.deletedAt === null ? found : undefined;
   }
 

@@ -184,7 +184,7 @@ function NewCaseForm({ draft }: { draft: Draft | null }) {
       ) : null}
       {submitCount > 0 ? <ErrorSummary count={problemCount} messageKey="newCase.errorSummary" /> : null}
       {failure && problemCount === 0 ? <p role="alert">{t(failure)}</p> : null}
-      <form onSubmit={submit} noValidate className="case-form">
+      <form onSubmit={submit} noValidate className="case-form" data-keeps-draft="">
         <fieldset>
           <legend>{t('newCase.personLegend')}</legend>
           <PersonFields form={form} prefix="person." intake phoneHint={t('newCase.phoneHint')} />

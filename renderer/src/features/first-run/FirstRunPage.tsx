@@ -55,6 +55,7 @@ export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }
         </Field>
       </div>
       <p>{t('firstRun.intro')}</p>
+      <p className="sign-in__notice">{t('firstRun.dataGone')}</p>
       {submitCount > 0 ? <ErrorSummary count={problemCount} messageKey="newCase.errorSummary" /> : null}
       {failure && problemCount === 0 ? <p role="alert">{t(failure)}</p> : null}
       <form onSubmit={submit} noValidate>

@@ -8,6 +8,7 @@ export const firstRun = {
     language: 'Idioma',
     languageHint: 'Esta pantalla cambia de inmediato. Es el idioma de la pantalla de inicio de sesión y de su perfil; cada perfil puede elegir el suyo más adelante.',
     intro: 'Homeward guarda todos los casos solo en este ordenador. Configure el puesto de trabajo y el primer perfil para empezar.',
+    dataGone: 'Los expedientes de los casos se cifran con una clave que solo pueden abrir las frases de contraseña de los perfiles y una clave de recuperación que se mostrará a continuación. Si se olvidan todas las frases de contraseña y la clave de recuperación, los datos se pierden: nadie podrá recuperarlos.',
     profileLegend: 'Su perfil',
     name: 'Su nombre',
     supervisorNote: 'El primer perfil es de supervisor: es quien añade los demás perfiles de este puesto de trabajo.',

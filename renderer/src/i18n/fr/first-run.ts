@@ -8,6 +8,7 @@ export const firstRun = {
     language: 'Langue',
     languageHint: 'Cet écran change aussitôt. C’est la langue de l’écran de connexion et de votre profil ; chaque profil pourra choisir la sienne ensuite.',
     intro: 'Homeward conserve tous les dossiers sur cet ordinateur uniquement. Configurez le poste de travail et le premier profil pour commencer.',
+    dataGone: 'Les dossiers sont chiffrés avec une clé que seules les phrases de passe des profils et une clé de récupération affichée à l’étape suivante peuvent ouvrir. Si toutes les phrases de passe et la clé de récupération sont oubliées, les données sont perdues : personne ne pourra les récupérer.',
     profileLegend: 'Votre profil',
     name: 'Votre nom',
     supervisorNote: 'Le premier profil est un profil de superviseur : c’est lui qui ajoute les autres profils de ce poste de travail.',

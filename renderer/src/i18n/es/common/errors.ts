@@ -8,6 +8,7 @@ export const errors = {
     validation: 'Algunos campos no son válidos. No se guardó nada.',
     notFound: 'Este registro ya no existe.',
     notSetUp: 'Este puesto de trabajo aún no está configurado.',
+    locked: 'Los expedientes de los casos están bloqueados. Vuelva a iniciar sesión para abrirlos.',
     permissionDenied: 'Su perfil no puede hacer esto. El intento ha quedado registrado; consulte a un supervisor si es necesario.',
     unexpected: 'Algo salió mal y no se guardó nada. Inténtelo de nuevo; si vuelve a ocurrir, avise a su supervisor.',
   },

@@ -8,6 +8,7 @@ export const errors = {
     validation: 'Certains champs ne sont pas valides. Rien n’a été enregistré.',
     notFound: 'Cet enregistrement n’existe plus.',
     notSetUp: 'Ce poste de travail n’est pas encore configuré.',
+    locked: 'Les dossiers sont verrouillés. Reconnectez-vous pour les ouvrir.',
     permissionDenied: 'Votre profil ne peut pas faire cela. La tentative a été consignée ; adressez-vous à un superviseur si nécessaire.',
     unexpected: 'Une erreur s’est produite et rien n’a été enregistré. Réessayez ; si le problème persiste, prévenez votre superviseur.',
   },
