@@ -44,6 +44,7 @@ import type { RecordMeta } from '../../../../shared/schemas/primitives';
 import { WorkstationSettingsSchema } from '../../../../shared/schemas/settings';
 import type { Staff } from '../../../../shared/schemas/staff';
 import type { Clock } from '../clock';
+import { CounterDelta } from '../counters';
 import type { HomewardDb, SettingRecord, SignInAttempts } from '../db';
 import { NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
 import { validate } from '../validate';
@@ -235,17 +236,19 @@ export class Recorder {
     if (list.some((c) => c.referenceYear !== undefined)) scope.add('settings');
     if (refresh.length > 0) for (const t of ['cases', 'contactLog', 'followUps'] as const) scope.add(t);
     if (scope.size === 0) return [];
-    return this.db.transaction('rw', [...scope].map((t) => this.db.table(t)), async () => {
+    const counters = new CounterDelta();
+    return this.db.transaction('rw', this.withCounters(scope), async () => {
       await options.check?.();
       const stored: StoredChange[] = [];
       for (const change of list) {
         await this.checkBase(change);
         if (change.referenceYear !== undefined) stored.push(await this.issueReference(change as Change<'cases'>, change.referenceYear));
-        stored.push(await this.store(change));
+        stored.push(await this.store(change, counters));
       }
       const history = list.flatMap((c) => c.history);
       if (history.length > 0) await this.db.history.bulkAdd(history);
-      for (const caseId of refresh) await this.refreshDerived(caseId);
+      for (const caseId of refresh) await this.refreshDerived(caseId, counters);
+      await counters.applyTo(this.db.counters);
       return stored;
     });
   }
@@ -271,9 +274,11 @@ export class Recorder {
     let abortTransaction: (() => void) | null = null;
     const onAbort = () => abortTransaction?.();
     signal?.addEventListener('abort', onAbort);
+    const counters = new CounterDelta();
     const writer: BulkWriter = {
       add: async (table, records, created) => {
         const target = this.db.table(table) as Table<StoredRecords[typeof table], string>;
+        if (table === 'cases') for (const record of records) counters.change(undefined, record as Case);
         if (!created) return void (await target.bulkAdd([...records]));
         const at = this.clock.now();
         // Built without a schema parse per row: thousands of rows, all of one trusted shape.
@@ -286,10 +291,13 @@ export class Recorder {
       putSettings: async (records) => void (await this.db.settings.bulkPut([...records])),
     };
     try {
-      return await this.db.transaction('rw', [...new Set<RecordTable>([...tables, 'history'])].map((t) => this.db.table(t)), async (tx) => {
+      return await this.db.transaction('rw', this.withCounters(new Set<RecordTable>([...tables, 'history'])), async (tx) => {
         abortTransaction = () => tx.abort();
         throwIfAborted(signal);
-        return write(writer);
+        const result = await write(writer);
+        // Once, after every chunk: the counters' read and write are not interleaved with another's.
+        await counters.applyTo(this.db.counters);
+        return result;
       });
     } catch (error) {
       if (signal?.aborted) throw abortReason(signal);
@@ -297,6 +305,12 @@ export class Recorder {
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /** The tables of a transaction; one that writes cases keeps the caseload counters too (counters.ts). */
+  private withCounters(scope: ReadonlySet<RecordTable>): Table[] {
+    const tables: Table[] = [...scope].map((t) => this.db.table(t));
+    return scope.has('cases') ? [...tables, this.db.counters] : tables;
   }
 
   private nextMeta(current: RecordMeta, actorId: string): Omit<RecordMeta, 'deletedAt'> {
@@ -312,8 +326,12 @@ export class Recorder {
     if (stored.version !== change.basedOn) throw new StaleWriteError(entity, change.basedOn, stored.version);
   }
 
-  private async store(change: Change): Promise<StoredChange> {
+  private async store(change: Change, counters?: CounterDelta): Promise<StoredChange> {
     const table = this.db.table(change.table);
+    if (change.table === 'cases' && counters) {
+      const before = change.kind === 'create' ? undefined : ((await table.get(change.key)) as Case | undefined);
+      counters.change(before, change.kind === 'delete' ? undefined : (change.record as Case));
+    }
     if (change.kind === 'create') await table.add(change.record);
     else if (change.kind === 'delete') await table.delete(change.key);
     else await table.put(change.record);
@@ -336,7 +354,7 @@ export class Recorder {
   }
 
   /** A derived refresh: the case's activity values follow its log and follow-ups; version and updatedBy stay. */
-  private async refreshDerived(caseId: string): Promise<void> {
+  private async refreshDerived(caseId: string, counters: CounterDelta): Promise<void> {
     const record = await this.db.cases.get(caseId);
     if (!record || record.deletedAt !== null) throw new RecordNotFoundError('case');
     const [entries, followUps] = await Promise.all([
@@ -344,7 +362,9 @@ export class Recorder {
       this.db.followUps.where('caseId').equals(caseId).toArray(),
     ]);
     const { derived: _previous, ...core } = record;
-    await this.db.cases.put({ ...record, derived: deriveCaseFields(core, caseActivity(core, entries, followUps)), updatedAt: this.clock.now() });
+    const refreshed: Case = { ...record, derived: deriveCaseFields(core, caseActivity(core, entries, followUps)), updatedAt: this.clock.now() };
+    counters.change(record, refreshed);
+    await this.db.cases.put(refreshed);
   }
 }
 
