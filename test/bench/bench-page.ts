@@ -4,6 +4,7 @@
  * them against raw IndexedDB baselines. `npm run bench` drives it.
  */
 import Dexie from 'dexie';
+import { verifyPassphrase } from '../../renderer/src/data/auth/passphrase';
 import { createExchange } from '../../renderer/src/data/exchange';
 import { casesToCsv } from '../../renderer/src/data/exchange/csv-export';
 import { DATABASE_NAME, HomewardDb } from '../../renderer/src/data/db';
@@ -364,7 +365,23 @@ async function previewRun({ rows, seed, similarNames }: { rows: number; seed: nu
   return { ms, longestPauseMs, rows: preview.rows.length };
 }
 
+/** The key derivation of signing in, alone: the stored profile's passphrase checked as sign-in checks it. */
+async function keyDerivation({ profileId, passphrase, runs }: { profileId: string; passphrase: string; runs: number }): Promise<number[]> {
+  const db = new HomewardDb(DATABASE_NAME);
+  const verifier = (await db.staff.get(profileId))?.passphrase;
+  db.close();
+  if (!verifier) throw new Error('the benchmark profile has no passphrase');
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    if (!(await verifyPassphrase(passphrase, verifier))) throw new Error('the benchmark passphrase does not verify');
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
 const api: BenchApi = {
+  keyDerivation,
   generate,
   importRun,
   fill,

@@ -131,7 +131,8 @@ export class StaffRepository {
     if (wait > 0) return { outcome: 'locked', retryAfterSeconds: wait };
     const secrets = await verifyPassphrase(passphrase, profile.passphrase);
     if (secrets) {
-      await this.recorder.commit([this.recorder.drop('signInAttempts', profileId)]);
+      // Only wrong attempts leave a record to clear: a first right passphrase writes nothing on the way in.
+      if (attempts) await this.recorder.commit([this.recorder.drop('signInAttempts', profileId)]);
       return { outcome: 'signed-in', profile, secrets };
     }
     const failures = (attempts?.failures ?? 0) + 1;
