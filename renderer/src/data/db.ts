@@ -79,7 +79,7 @@ export const SCHEMA_V3 = {
  * compounds of nationality and priority with update time (now with status
  * between), [assigneeId+derived.open] (the dashboard counts open cases per
  * officer in counters) and derived.lastContactAt; on history every index but
- * [caseId+at] (the case's history) and [entity+entityId] (a record's): four
+ * [caseId+at] (the case's history) and [entity+entityId] (a record's): three
  * fewer index entries for each history row an import writes.
  */
 export const SCHEMA_V8 = {
