@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../renderer/src/data/errors';
 import { createRepositories } from '../../../renderer/src/data/repositories';
-import { openTestDb, TEST_KDF_ITERATIONS, TEST_PASSPHRASE, testClock } from './fixtures';
+import { openTestDb, setUpWorkstation, TEST_KDF_ITERATIONS, TEST_PASSPHRASE, testClock } from './fixtures';
 
 describe('first-run set-up', () => {
   it('creates the profile and workstation settings, each recorded in history', async () => {
@@ -38,5 +38,20 @@ describe('first-run set-up', () => {
     expect(await db.staff.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     expect(await db.history.count()).toBe(0);
+  });
+});
+
+describe('signing in', () => {
+  it('writes nothing for a right passphrase when no wrong one came before, and clears the wrong ones when it does', async () => {
+    const { db, repos, officer } = await setUpWorkstation();
+    const historyBefore = await db.history.count();
+    expect((await repos.staff.signIn(officer.id, TEST_PASSPHRASE)).outcome).toBe('signed-in');
+    expect(await db.signInAttempts.count()).toBe(0);
+    expect(await db.history.count()).toBe(historyBefore);
+
+    expect((await repos.staff.signIn(officer.id, 'not the passphrase')).outcome).toBe('wrong-passphrase');
+    expect(await db.signInAttempts.get(officer.id)).toMatchObject({ failures: 1 });
+    expect((await repos.staff.signIn(officer.id, TEST_PASSPHRASE)).outcome).toBe('signed-in');
+    expect(await db.signInAttempts.count()).toBe(0);
   });
 });
