@@ -39,6 +39,8 @@ export interface BenchApi {
   /** The operations `measure` knows; slow ones read every case and are measured fewer times. */
   operations(): { name: string; slow: boolean }[];
   measure(name: string, runs: number): Promise<Measurement>;
+  /** The sign-in's key derivation alone, `runs` times, on the filled profile. */
+  keyDerivation(options: { profileId: string; passphrase: string; runs: number }): Promise<number[]>;
   /**
    * One import preview of a generated intake file of `rows` rows (plain, or where many rows share a few names), in a
    * fresh database: its time, and the longest the page went without answering meanwhile.

@@ -7,6 +7,7 @@ import { recomputeDerived } from './recompute-derived';
 import { upgradeToV2 } from './upgrades/v2';
 import { upgradeToV3 } from './upgrades/v3';
 import { upgradeToV5 } from './upgrades/v5';
+import { recount, type CounterRecord } from './counters';
 import type { AccessRecord } from '../../../shared/schemas/access-log';
 import type { ClosureRequest } from '../../../shared/schemas/closure-request';
 import type { Case } from '../../../shared/schemas/case';
@@ -68,6 +69,34 @@ export const SCHEMA_V3 = {
   signInAttempts: 'profileId',
 };
 
+/**
+ * Version 8 (issue 13, speed): the caseload counters the dashboard reads
+ * (counters.ts), and the case indexes that make each list filter, alone and
+ * with the status filter, one walk in the list's order (the table of which
+ * index serves which filter is FILTER_INDEX in indexes.ts). Dropped, as no
+ * query reads them: on cases the single status, assignee and situation
+ * indexes (their compounds with status and update time serve them), the
+ * compounds of nationality and priority with update time (now with status
+ * between), [assigneeId+derived.open] (the dashboard counts open cases per
+ * officer in counters) and derived.lastContactAt; on history every index but
+ * [caseId+at] (the case's history) and [entity+entityId] (a record's): three
+ * fewer index entries for each history row an import writes.
+ */
+export const SCHEMA_V8 = {
+  cases: [
+    'id, &reference, updatedAt, openedOn, priority, person.nationality, person.passportNumber',
+    '*groupIds, *recruitment.methods',
+    'derived.sortName, derived.statusRank, derived.contactBasis, derived.nextFollowUpDue',
+    '*derived.nameTokens, *derived.matchKeys',
+    '[status+updatedAt], [derived.contactBasis+derived.lastContactAt]',
+    'closedAt, [derived.open+derived.activityAt]',
+    '[person.nationality+status+updatedAt], [whereabouts.situation+status+updatedAt], [assigneeId+status+updatedAt], [priority+status+updatedAt]',
+    '[updatedAt+derived.nextFollowUpDue], [updatedAt+derived.contactBasis+derived.lastContactAt]',
+  ].join(', '),
+  history: 'id, [caseId+at], [entity+entityId]',
+  counters: 'key',
+};
+
 /** Wrong passphrases in a row for one profile; kept apart from the profile so failures create no history. */
 export interface SignInAttempts {
   profileId: string;
@@ -109,6 +138,7 @@ export class HomewardDb extends Dexie {
   closureRequests!: EntityTable<ClosureRequest, 'id'>;
   signInAttempts!: EntityTable<SignInAttempts, 'profileId'>;
   keys!: EntityTable<WrappedKey, 'id'>;
+  counters!: EntityTable<CounterRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -119,14 +149,17 @@ export class HomewardDb extends Dexie {
     // apart, invisible format characters), so every case's match keys and search tokens are computed again.
     this.version(4).stores(SCHEMA_V3);
     // Version 5 changes no table: recruitment gains the text an open list's Other stands for (upgrades/v5.ts).
-    // The latest version's upgrade runs whenever any does (in the same transaction, after the earlier ones): it
-    // ends with the one recompute of derived values by today's rules. A new version moves this call to its own.
-    this.version(5)
-      .stores(SCHEMA_V3)
-      .upgrade(async (tx) => {
-        await upgradeToV5(tx);
-        await recomputeDerived(tx);
-      });
+    this.version(5).stores(SCHEMA_V3).upgrade(upgradeToV5);
+    // Version 6 (protection at rest) adds the wrapped keys; sealing the records needs the key, so it runs at sign-in.
     this.version(6).stores(SCHEMA_V6);
+    // The latest version's upgrade runs whenever any does (in the same transaction, after the earlier ones): it
+    // ends with the one recompute of derived values by today's rules, and the counters counted from the result
+    // (version 8 adds them; it reshapes no record, so it has no upgrades/v8.ts). A new version moves these calls to its own.
+    this.version(8)
+      .stores(SCHEMA_V8)
+      .upgrade(async (tx) => {
+        await recomputeDerived(tx);
+        await recount(tx);
+      });
   }
 }

@@ -129,7 +129,7 @@ describe('caseload report counts', () => {
 
   it('counts the whole caseload, a small filter and a large one as reading every case would', async () => {
     // A filter whose first page tells its total is counted from that page; "unassigned" has no index, so its cases are scanned.
-    const walking = new CaseloadRepository(list, new DashboardRepository(db, list));
+    const walking = new CaseloadRepository(list, new DashboardRepository(db));
     const filters: CaseFilter[] = [{}, { open: true }, { nationality: all[0]!.person.nationality }, { assignee: 'unassigned' }, { assignee: 'unassigned', open: true }];
     for (const filter of filters) {
       const matches = await list.matcherFor(filter, context);
@@ -142,7 +142,7 @@ describe('caseload report counts', () => {
   it('scans to count a filter the list cannot count on the way, and rejects when aborted', async () => {
     const abort = new AbortController();
     abort.abort();
-    const walking = new CaseloadRepository(list, new DashboardRepository(db, list));
+    const walking = new CaseloadRepository(list, new DashboardRepository(db));
     await expect(walking.summary({ assignee: 'unassigned', open: true }, 14, abort.signal)).rejects.toThrow();
     expect(all.filter((c) => c.assigneeId === null).length).toBeGreaterThan(0);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionDeniedError, ValidationError } from '../../../renderer/src/data/errors';
 import { createRepositories } from '../../../renderer/src/data/repositories';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 import { openTestDb, setUpWorkstation, TEST_KDF_ITERATIONS, TEST_PASSPHRASE, testClock } from './fixtures';
 
 describe('first-run set-up', () => {
@@ -59,11 +60,26 @@ describe('the language of a profile', () => {
     expect(officer.language).toBeUndefined();
     const changed = await repos.staff.setLanguage(officer.id, 'ru', officer.id);
     expect(changed).toMatchObject({ language: 'ru', version: officer.version + 1 });
-    expect((await db.history.where('[entity+entityId]').equals(['staff', officer.id]).toArray()).some((h) => h.field === 'language' && h.newValue === 'ru')).toBe(true);
+    expect((await openedAll(db, 'history', await db.history.where('[entity+entityId]').equals(['staff', officer.id]).toArray())).some((h) => h.field === 'language' && h.newValue === 'ru')).toBe(true);
     await expect(repos.staff.setLanguage(supervisor.id, 'fr', officer.id)).rejects.toBeInstanceOf(PermissionDeniedError);
     await expect(repos.staff.setLanguage(officer.id, 'fr', supervisor.id)).resolves.toMatchObject({ language: 'fr' });
     // @ts-expect-error: not a language Homeward speaks
     await expect(repos.staff.setLanguage(officer.id, 'xx', officer.id)).rejects.toBeInstanceOf(ValidationError);
     expect((await repos.staff.get(officer.id))?.language).toBe('fr');
+  });
+});
+
+describe('signing in', () => {
+  it('writes nothing for a right passphrase when no wrong one came before, and clears the wrong ones when it does', async () => {
+    const { db, repos, officer } = await setUpWorkstation();
+    const historyBefore = await db.history.count();
+    expect((await repos.staff.signIn(officer.id, TEST_PASSPHRASE)).outcome).toBe('signed-in');
+    expect(await db.signInAttempts.count()).toBe(0);
+    expect(await db.history.count()).toBe(historyBefore);
+
+    expect((await repos.staff.signIn(officer.id, 'not the passphrase')).outcome).toBe('wrong-passphrase');
+    expect(await db.signInAttempts.get(officer.id)).toMatchObject({ failures: 1 });
+    expect((await repos.staff.signIn(officer.id, TEST_PASSPHRASE)).outcome).toBe('signed-in');
+    expect(await db.signInAttempts.count()).toBe(0);
   });
 });

@@ -26,8 +26,9 @@ async function source() {
   const { db, repos, officer } = await setUpWorkstation();
   await makeCase(repos, officer.id, { fullName: 'Muhammad Alhassan', passportNumber: 'B7654321' });
   await makeCase(repos, officer.id, { fullName: 'Ramesh\u200b Th\u200dapa', phone: '' });
-  // An older version stored everything in the clear and had no keys table: the tables as they read once opened.
-  const { keys: _keys, ...tables } = await allTables(db);
+  // An older version stored everything in the clear and had no keys table; a backup holds no counters (a restore
+  // counts them again): the tables as they read once opened.
+  const { keys: _keys, counters: _counted, ...tables } = await allTables(db);
   for (const name of Object.keys(tables)) if (isSealedTable(name)) tables[name] = await openedAll(db, name, tables[name] as never[]);
   return { tables, officer };
 }

@@ -334,7 +334,7 @@ describe('intake CSV: what a valid file gives', () => {
       ['UA-KYV-2025-0007', 'reported', 'normal', '+27821234567', ['false_job_offer', 'documents_withheld']],
       ['ZA-MOW-2026-0001', 'reported', 'normal', '+27821234567', ['false_job_offer', 'documents_withheld']],
     ]);
-    const history = await openedAll(db, 'history', await db.history.where('actorId').equals(officerId).toArray());
+    const history = await openedAll(db, 'history', await db.history.filter((h) => h.actorId === officerId).toArray());
     expect(history.filter((h) => h.entity === 'case' && h.action === 'create')).toHaveLength(2);
     expect(history.find((h) => h.entity === 'export')?.newValue).toEqual({ kind: 'csvImport', cases: 2, rows: 3 });
   });

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeCancelledError } from '../../../renderer/src/data/exchange/errors';
 import { createExchange, type Exchange } from '../../../renderer/src/data/exchange';
-import type { CsvFile } from '../../../renderer/src/data/exchange/csv-export';
+import { csvLines, type CsvFile } from '../../../renderer/src/data/exchange/csv-export';
 import type { HomewardDb } from '../../../renderer/src/data/db';
 import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
 import type { Case } from '../../../shared/schemas/case';
@@ -121,7 +121,7 @@ describe('CSV export → import round trip', () => {
     expect(records.every((r) => r.actorId === source.officer.id && r.caseId === null)).toBe(true);
   });
 
-  it('walks the whole list in chunks, in reference order', async () => {
+  it('reads the whole list in chunks as stored, and writes the file in reference order', async () => {
     const many = await workstation();
     const { generateDataset } = await import('../../../scripts/seed/generate');
     const dataset = generateDataset({ seed: 3, today: '2026-03-01', cases: 2500 });
@@ -134,10 +134,12 @@ describe('CSV export → import round trip', () => {
     }
     expect(chunks).toEqual([1000, 1000, 500]);
     const whole = new TextDecoder().decode((await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id)).bytes);
-    // Chunks follow one another line after line: no empty row at their seams.
-    for (const reference of [references[0]!, references[1000]!, references[2000]!]) expect(whole).toContain(`\r\n${reference},`);
+    // Every case on a line of its own, in reference order, every line ended with CRLF: no empty row between chunks.
     expect(whole).not.toContain('\r\n\r\n');
-    expect(references).toEqual([...references].sort());
+    const written = csvLines(whole.slice(1).replace(/\r\n$/, ''))
+      .slice(1)
+      .map((line) => line.slice(0, line.indexOf(',')));
+    expect(written).toEqual([...references].sort());
     const progress: number[] = [];
     const exported = await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id, { onProgress: (p) => progress.push(p.done) });
     expect(exported.count).toBe(2500);
@@ -156,6 +158,23 @@ describe('CSV export → import round trip', () => {
 });
 
 describe('CSV export: the lines of the file', () => {
+  it('are told apart at line ends outside quotes only', () => {
+    expect(csvLines('a,"two\r\nlines",b\r\n"say ""hi""\r\n",c\r\nlast')).toEqual(['a,"two\r\nlines",b', '"say ""hi""\r\n",c', 'last']);
+    expect(csvLines('')).toEqual([]);
+  });
+
+  it('in reference order whatever order the cases are stored in, a line each even with a note of several lines', async () => {
+    const ws = await workstation();
+    const made = [];
+    for (const fullName of ['Sipho Dlamini', 'Ntombi Khumalo', 'Thabo Mbeki', 'Lindiwe Sisulu']) {
+      made.push(await makeCase(ws.repos, ws.officer.id, { fullName, notes: 'First line.\nSecond line, "quoted".' }));
+    }
+    const file = await ws.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, ws.officer.id);
+    const lines = csvLines(new TextDecoder().decode(file.bytes).slice(1));
+    expect(lines.slice(1, -1).map((l) => l.slice(0, l.indexOf(',')))).toEqual(made.map((c) => c.reference).sort());
+    expect(lines.at(-1)).toBe('');
+  });
+
   it('the header on line 1, the first case on line 2, every line ended with CRLF', async () => {
     const ws = await workstation();
     const first = await makeCase(ws.repos, ws.officer.id, { fullName: 'Sipho Dlamini', notes: 'One line.' });

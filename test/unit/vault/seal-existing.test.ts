@@ -8,6 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { hashPassphrase } from '../../../renderer/src/data/auth/passphrase';
 import { HomewardDb, SCHEMA_V3 } from '../../../renderer/src/data/db';
+import { countCases, COUNTER } from '../../../renderer/src/data/counters';
 import { createRepositories } from '../../../renderer/src/data/repositories';
 import { isSealed } from '../../../renderer/src/data/vault/sealed-record';
 import { testClock, TEST_KDF_ITERATIONS, TEST_PASSPHRASE } from '../data/fixtures';
@@ -49,6 +50,10 @@ describe('sealing the records of an upgraded workstation', () => {
   it('seals 10,000 cases in batches at the first supervisor sign-in; killed halfway, the next sign-in finishes; nothing lost', { timeout: 240_000 }, async () => {
     const { name, indexedDB } = await versionThreeWorkstation();
     const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    // Counted by the upgrade from the clear records; sealing keeps the counted fields in the clear and writes no counter.
+    const countedAtUpgrade = await db.counters.toArray();
+    expect(countedAtUpgrade.find((r) => r.key === COUNTER.status('reported'))?.count).toBe(CASES);
 
     // An officer signing in before any supervisor: no data key yet, the workstation works in the clear.
     const officerWindow = createRepositories(db, testClock(), { kdfIterations: TEST_KDF_ITERATIONS });
@@ -88,6 +93,8 @@ describe('sealing the records of an upgraded workstation', () => {
     const stored = await db.cases.toArray();
     expect(stored).toHaveLength(CASES);
     expect(stored.every(isSealed)).toBe(true);
+    expect(await db.counters.toArray()).toEqual(countedAtUpgrade);
+    expect(new Map(countedAtUpgrade.map((r) => [r.key, r.count]))).toEqual(countCases(stored));
     const dump = JSON.stringify([stored, await db.contactLog.toArray(), await db.history.toArray()]);
     expect(dump).not.toMatch(/Person\d|Familyname|Nomsa|Soweto|P0000123|Spoke with/);
 

@@ -24,6 +24,7 @@ import type { Staff } from '../../../../shared/schemas/staff';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import { SAME_RECORD_SHAPES_SINCE, type HomewardDb } from '../db';
+import { COUNTERS_TABLE, counterRecords, countCases } from '../counters';
 import { withDerived } from '../recompute-derived';
 import { PermissionDeniedError } from '../errors';
 import type { ExchangeAudit } from './audit';
@@ -120,10 +121,12 @@ export class BackupService {
         if (!actor || !permits(actor, 'data.restore')) throw new PermissionDeniedError('data.restore');
       }
       for (const table of this.db.tables) await table.clear();
-      for (const table of this.db.tables) {
+      for (const table of this.storedTables()) {
         const rows = backup.tables.get(table.name) ?? [];
         if (rows.length > 0) await table.bulkAdd(rows as never[]);
       }
+      // The counters are not in a backup: counted from the restored cases, in the same transaction.
+      await this.db.counters.bulkAdd(counterRecords(countCases((backup.tables.get('cases') ?? []) as Case[])));
       await this.audit.record({ kind: 'restore', madeAt: backup.madeAt, records: backup.records }, actorId);
     });
     // Records sealed under another data key (another workstation's backup) open with the restored profiles' passphrases: sign in again.
@@ -135,22 +138,28 @@ export class BackupService {
     await this.audit.record({ kind: 'backup', automatic: true, records }, actorId);
   }
 
+  /** The tables a backup holds: every one but the counters, which are counted from the cases. */
+  private storedTables() {
+    return this.db.tables.filter((t) => t.name !== COUNTERS_TABLE);
+  }
+
   private async snapshot(): Promise<Map<string, unknown[]>> {
-    for (const table of this.db.tables) {
+    const tables = this.storedTables();
+    for (const table of tables) {
       // A programming error, not a user's: a new table needs its schema in table-schemas.ts.
       if (!TABLE_SCHEMAS[table.name]) throw new Error(`no backup schema for table ${table.name}`);
     }
-    return this.db.transaction('r', this.db.tables, async () => {
-      const tables = new Map<string, unknown[]>();
-      for (const table of this.db.tables) tables.set(table.name, await table.toArray());
-      return tables;
+    return this.db.transaction('r', tables, async () => {
+      const rows = new Map<string, unknown[]>();
+      for (const table of tables) rows.set(table.name, await table.toArray());
+      return rows;
     });
   }
 
   private async decodePayload(payload: Uint8Array<ArrayBuffer>, compression: Compression): Promise<OpenedBackup> {
     let manifest: Manifest | null = null;
     const tables = new Map<string, unknown[]>();
-    const tableNames = new Set(this.db.tables.map((t) => t.name));
+    const tableNames = new Set(this.storedTables().map((t) => t.name));
     try {
       for await (const line of payloadLines(payload, compression)) {
         if (line === '') continue;

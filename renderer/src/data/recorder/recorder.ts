@@ -44,6 +44,7 @@ import type { RecordMeta } from '../../../../shared/schemas/primitives';
 import { WorkstationSettingsSchema } from '../../../../shared/schemas/settings';
 import type { Staff } from '../../../../shared/schemas/staff';
 import type { Clock } from '../clock';
+import { CounterDelta } from '../counters';
 import type { HomewardDb, SettingRecord, SignInAttempts, WrappedKey } from '../db';
 import { LockedError, NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
 import { isSealedTable, sealRecord, staysClear, storedDerived } from '../vault/sealed-record';
@@ -276,18 +277,20 @@ export class Recorder {
     if (list.some((c) => c.referenceYear !== undefined)) scope.add('settings');
     if (refresh.length > 0) for (const t of ['cases', 'contactLog', 'followUps'] as const) scope.add(t);
     if (scope.size === 0) return [];
-    const result = await this.db.transaction('rw', [...scope].map((t) => this.db.table(t)), async () => {
+    const counters = new CounterDelta();
+    const result = await this.db.transaction('rw', this.withCounters(scope), async () => {
       if (clear && (await this.db.keys.count()) > 0) throw new LockedError();
       await options.check?.();
       const stored: StoredChange[] = [];
       for (const change of list) {
         await this.checkBase(change);
         if (change.referenceYear !== undefined) stored.push(await this.issueReference(change as Change<'cases'>, change.referenceYear));
-        stored.push(await this.store(change));
+        stored.push(await this.store(change, counters));
       }
       const history = list.flatMap((c) => c.history);
       if (history.length > 0) await this.db.history.bulkAdd(history);
-      for (const caseId of refresh) await this.refreshDerived(caseId);
+      for (const caseId of refresh) await this.refreshDerived(caseId, counters);
+      await counters.applyTo(this.db.counters);
       return stored;
     });
     // A new case's reference, issued in the transaction on the sealed copy, is a code: the caller's record gets it too.
@@ -324,9 +327,11 @@ export class Recorder {
     let abortTransaction: (() => void) | null = null;
     const onAbort = () => abortTransaction?.();
     signal?.addEventListener('abort', onAbort);
+    const counters = new CounterDelta();
     const writer: BulkWriter = {
       add: async (table, records, created) => {
         const target = this.db.table(table) as Table<StoredRecords[typeof table], string>;
+        if (table === 'cases') for (const record of records) counters.change(undefined, record as Case);
         if (!created) return void (await target.bulkAdd([...records]));
         const at = this.clock.now();
         // Built without a schema parse per row: thousands of rows, all of one trusted shape.
@@ -339,10 +344,13 @@ export class Recorder {
       putSettings: async (records) => void (await this.db.settings.bulkPut([...records])),
     };
     try {
-      return await this.db.transaction('rw', [...new Set<RecordTable>([...tables, 'history'])].map((t) => this.db.table(t)), async (tx) => {
+      return await this.db.transaction('rw', this.withCounters(new Set<RecordTable>([...tables, 'history'])), async (tx) => {
         abortTransaction = () => tx.abort();
         throwIfAborted(signal);
-        return write(writer);
+        const result = await write(writer);
+        // Once, after every chunk: the counters' read and write are not interleaved with another's.
+        await counters.applyTo(this.db.counters);
+        return result;
       });
     } catch (error) {
       if (signal?.aborted) throw abortReason(signal);
@@ -350,6 +358,12 @@ export class Recorder {
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /** The tables of a transaction; one that writes cases keeps the caseload counters too (counters.ts). */
+  private withCounters(scope: ReadonlySet<RecordTable>): Table[] {
+    const tables: Table[] = [...scope].map((t) => this.db.table(t));
+    return scope.has('cases') ? [...tables, this.db.counters] : tables;
   }
 
   private nextMeta(current: RecordMeta, actorId: string): Omit<RecordMeta, 'deletedAt'> {
@@ -365,8 +379,12 @@ export class Recorder {
     if (stored.version !== change.basedOn) throw new StaleWriteError(entity, change.basedOn, stored.version);
   }
 
-  private async store(change: Change): Promise<StoredChange> {
+  private async store(change: Change, counters?: CounterDelta): Promise<StoredChange> {
     const table = this.db.table(change.table);
+    if (change.table === 'cases' && counters) {
+      const before = change.kind === 'create' ? undefined : ((await table.get(change.key)) as Case | undefined);
+      counters.change(before, change.kind === 'delete' ? undefined : (change.record as Case));
+    }
     if (change.kind === 'create') await table.add(change.record);
     else if (change.kind === 'delete') await table.delete(change.key);
     else await table.put(change.record);
@@ -389,15 +407,17 @@ export class Recorder {
   }
 
   /** A derived refresh: the case's activity values follow its log and follow-ups; version and updatedBy stay. */
-  private async refreshDerived(caseId: string): Promise<void> {
+  private async refreshDerived(caseId: string, counters: CounterDelta): Promise<void> {
     const record = await this.db.cases.get(caseId);
     if (!record || record.deletedAt !== null) throw new RecordNotFoundError('case');
     const [entries, followUps] = await Promise.all([
       this.db.contactLog.where('caseId').equals(caseId).toArray(),
       this.db.followUps.where('caseId').equals(caseId).toArray(),
     ]);
-    const derived = storedDerived(record, (core) => caseActivity(core, entries, followUps));
-    await this.db.cases.put({ ...record, derived, updatedAt: this.clock.now() });
+    const refreshed: Case = { ...record, derived: storedDerived(record, (core) => caseActivity(core, entries, followUps)), updatedAt: this.clock.now() };
+    // The counted values (status, nationality, situation, contact basis…) are kept in the clear in a sealed case too.
+    counters.change(record, refreshed);
+    await this.db.cases.put(refreshed);
   }
 }
 

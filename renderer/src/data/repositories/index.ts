@@ -48,7 +48,7 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
   const settings = new SettingsRepository(db, authorizer, recorder);
   const cases = new CaseRepository(db, clock, recorder, authorizer);
   const caseList = new CaseListRepository(db, clock);
-  const dashboard = new DashboardRepository(db, caseList);
+  const dashboard = new DashboardRepository(db);
   return {
     accessLog: new AccessLogRepository(db, recorder, authorizer),
     cases,

@@ -166,7 +166,9 @@ export class StaffRepository {
       if (unlocked === 'no-copy') return { outcome: 'needs-recovery', profile };
       // The first supervisor sign-in on a workstation upgraded from before protection makes the data key.
       const keys = unlocked === 'no-data-key' && profile.role === 'supervisor' ? await this.keyring.create(profileId, secrets.keyEncryptionKey) : [];
-      await this.recorder.commit([this.recorder.drop('signInAttempts', profileId), ...keys]);
+      // Only wrong attempts leave a record to clear: otherwise a right passphrase writes nothing on the way in but a new key.
+      const changes = [...(attempts ? [this.recorder.drop('signInAttempts', profileId)] : []), ...keys];
+      if (changes.length > 0) await this.recorder.commit(changes);
       return { outcome: 'signed-in', profile, secrets };
     }
     const failures = (attempts?.failures ?? 0) + 1;

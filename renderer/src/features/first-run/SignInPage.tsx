@@ -7,6 +7,10 @@ import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
 import '../lock/lock.css';
+import { PAGE_SIZE } from '../cases/list/hooks';
+
+/** The rows the case list asks for first: a page and one more. */
+const LIST_PAGE_ROWS = PAGE_SIZE + 1;
 
 interface SignInValues {
   profileId: string;
@@ -23,7 +27,7 @@ interface SignInPageProps {
 
 export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfile }: SignInPageProps) {
   const { t } = useTranslation();
-  const { staff } = useRepositories();
+  const { staff, caseList } = useRepositories();
   const [problem, setProblem] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
   const form = useForm<SignInValues>({ defaultValues: { profileId: lockedProfile?.id ?? profiles[0]?.id ?? '', passphrase: '' } });
@@ -34,6 +38,8 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
 
   const submit = form.handleSubmit(async ({ profileId, passphrase }) => {
     setProblem(null);
+    // While the key is derived, the case list's first page is read once, so the list after sign-in finds it warm.
+    caseList.warm(LIST_PAGE_ROWS).catch(() => undefined);
     const result = await staff.signIn(profileId, passphrase);
     form.setValue('passphrase', '');
     if (result.outcome === 'signed-in') return onSignedIn(profileId);
