@@ -92,7 +92,7 @@ test('an officer reads and edits each descriptive section of a case', async ({ p
   await expect(recruitment.getByRole('status')).toHaveText('Recruitment saved.');
   await expect(casePage.fact(recruitment, 'Recruitment methods')).toContainText('False job offer');
   await expect(casePage.fact(recruitment, 'Platform')).toHaveText('Telegram');
-  await expect(casePage.fact(recruitment, 'Promised pay')).toHaveText('$2,000.00 a month');
+  await expect(casePage.fact(recruitment, 'Promised pay')).toHaveText(/^US\$2\s000,00 a month$/); // English at a South African post: its grouping and decimal comma
   await expect(casePage.fact(recruitment, 'Route (transit countries)')).toHaveText('United Arab Emirates');
   await expect(casePage.fact(recruitment, 'Left home country on')).toHaveText('Not recorded');
   // A platform the list lacks: Other, and the text says which; the text field is there only for Other.
