@@ -1,5 +1,5 @@
 /** Sign-in: choose your profile and type your passphrase. Wrong passphrases slow further attempts down. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Staff } from '../../../../shared/schemas/staff';
@@ -106,12 +106,16 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
     </>
   );
 
-  // Locked, the app's own <main> is still underneath: the card is a section of the lock dialog.
-  if (lockedProfile) return <section className="sign-in">{card}</section>;
+  return <SignInFrame locked={lockedProfile !== undefined}>{card}</SignInFrame>;
+}
+
+/** Locked, the app's own <main> is still underneath: the card is a section of the lock dialog; otherwise it is the page. */
+function SignInFrame({ locked, children }: { locked: boolean; children: ReactNode }) {
+  if (locked) return <section className="sign-in">{children}</section>;
   return (
     <div className="sign-in-screen">
       <main id="main" className="sign-in" aria-labelledby="sign-in-title">
-        {card}
+        {children}
       </main>
     </div>
   );
@@ -167,14 +171,7 @@ function RecoveryKeySignIn({ profile, onSignedIn, onBack, locked }: { profile: S
       </form>
     </>
   );
-  if (locked) return <section className="sign-in">{card}</section>;
-  return (
-    <div className="sign-in-screen">
-      <main id="main" className="sign-in" aria-labelledby="sign-in-title">
-        {card}
-      </main>
-    </div>
-  );
+  return <SignInFrame locked={locked}>{card}</SignInFrame>;
 }
 
 /** A padlock, closed when the window is locked; decoration only. */
