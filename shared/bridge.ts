@@ -4,6 +4,7 @@
  * window.print). The renderer never knows which one it talks to.
  */
 import type * as Ipc from './ipc';
+import type { AllowServerOriginResult } from './sync/server-origin';
 
 export type {
   AppInfo,
@@ -33,6 +34,14 @@ export interface AutomaticBackupHost {
   onQuitRequest(handler: () => Promise<Ipc.QuitBackupOutcome>): () => void;
 }
 
+/** The one sync server the page may connect to (its origin is named in the page's Content-Security-Policy). */
+export interface SyncServerHost {
+  /** The origin the page may reach now, or null. */
+  allowedOrigin(): Promise<string | null>;
+  /** Allows exactly this origin (null: none). The desktop app stores it and reloads the window when it changed; a browser answers `fixed`. */
+  allowOrigin(origin: string | null): Promise<AllowServerOriginResult>;
+}
+
 export interface HostBridge {
   /** Name, version and where the app runs. */
   appInfo(): Promise<Ipc.AppInfo>;
@@ -47,6 +56,7 @@ export interface HostBridge {
   /** Tells the host the app's language, so its own menu speaks it too (nothing to do in a browser). */
   setLanguage(request: Ipc.SetLanguageRequest): Promise<void>;
   backups: AutomaticBackupHost;
+  syncServer: SyncServerHost;
 }
 
 /** The global name under which the preload exposes the bridge. */

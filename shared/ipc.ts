@@ -16,6 +16,12 @@ export const IpcChannel = {
 } as const;
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 
+/** The sync server the page may reach (electron/main/sync-server.ts); payloads in shared/sync/server-origin.ts. */
+export const SyncServerChannel = {
+  allowedOrigin: 'homeward:sync:allowed-origin',
+  allowOrigin: 'homeward:sync:allow-origin',
+} as const;
+
 /** Largest file the renderer may ask the host to write or read (a full backup of 100k cases fits). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 

@@ -4,6 +4,7 @@
  * mode's server (vite.web.config.ts). One definition, so the browser runs the
  * app under the very policy the desktop app does.
  */
+import { ServerOriginSchema } from './sync/server-origin';
 
 /**
  * Content-Security-Policy of every response.
@@ -15,22 +16,35 @@
  * future dependency injects <style> elements, prefer a hash over relaxing
  * this, and never relax script-src.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // The import preview runs in a worker, a script of the app's own (renderer/src/data/exchange/preview-worker.ts).
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function contentSecurityPolicy(syncServerOrigin: string | null = null): string {
+  // Checked here too, whoever calls: a value such as "https://a; script-src *" must never reach the header.
+  if (syncServerOrigin !== null && !ServerOriginSchema.safeParse(syncServerOrigin).success) throw new Error('The sync server origin is not a plain https origin (http only on this machine).');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // The import preview runs in a worker, a script of the app's own (renderer/src/data/exchange/preview-worker.ts).
+    "worker-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    // The post's sync server, exactly its origin (shared/sync/server-origin.ts checks it); never a scheme or a wildcard.
+    syncServerOrigin ? `connect-src 'self' ${syncServerOrigin}` : "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-/** Headers added to every response, errors included. */
+/** The policy of a workstation that does not sync. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** Headers added to every response, errors included; connect-src names the sync server's origin when one is set. */
+export function securityHeaders(syncServerOrigin: string | null = null): Readonly<Record<string, string>> {
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(syncServerOrigin) };
+}
+
+/** Headers added to every response, errors included, on a workstation that does not sync. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',

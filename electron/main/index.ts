@@ -14,6 +14,7 @@ import { mainMessages, setMainLanguage } from './messages';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { enforceSingleInstance } from './single-instance';
+import { registerSyncServerHandlers, SyncServerStore } from './sync-server';
 import { guardUnsavedInput } from './unsaved-input-guard';
 import { createWindowOptions } from './window-options';
 
@@ -81,8 +82,18 @@ function installMenu(): void {
 async function start(): Promise<void> {
   await app.whenReady();
 
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererRoot, readFile: (filePath) => fs.readFile(filePath) }));
-  hardenSession(session.defaultSession, appOrigins);
+  // The one sync server the page may reach: in connect-src and let through the session, nothing else.
+  const syncServer = new SyncServerStore(() => app.getPath('userData'), {
+    readFile: (filePath, encoding) => fs.readFile(filePath, encoding),
+    writeFile: (filePath, data) => fs.writeFile(filePath, data),
+    rename: (from, to) => fs.rename(from, to),
+  });
+  await syncServer.load();
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ root: rendererRoot, readFile: (filePath) => fs.readFile(filePath), syncServerOrigin: () => syncServer.current }),
+  );
+  hardenSession(session.defaultSession, appOrigins, () => syncServer.current);
 
   registerIpcHandlers<WebContents>({
     ipcMain,
@@ -118,6 +129,8 @@ async function start(): Promise<void> {
       },
     }),
   });
+
+  registerSyncServerHandlers<WebContents>({ ipcMain, allowedOrigins: appOrigins, store: syncServer, reload: (sender) => sender.reload() });
 
   installMenu();
 

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../../shared/ipc';
-import { SECURITY_HEADERS } from '../../shared/security-headers';
+import { securityHeaders } from '../../shared/security-headers';
 
 /**
  * The scheme's privileges. Must be registered before the app is ready:
@@ -67,17 +67,16 @@ export interface AppProtocolHandlerOptions {
   root: string;
   /** Reads a whole file; rejects with a Node error (code ENOENT, EISDIR, …) when it cannot. */
   readFile: (absolutePath: string) => Promise<Uint8Array<ArrayBuffer>>;
+  /** The sync server's origin, named in connect-src (electron/main/sync-server.ts); read at each response. */
+  syncServerOrigin?: () => string | null;
 }
 
-function respond(status: number, body: Uint8Array<ArrayBuffer> | string | null, contentType: string): Response {
-  const headers = new Headers(SECURITY_HEADERS);
+function respond(status: number, body: Uint8Array<ArrayBuffer> | string | null, contentType: string, syncServerOrigin: string | null): Response {
+  const headers = new Headers(securityHeaders(syncServerOrigin));
   headers.set('Content-Type', contentType);
   return new Response(body, { status, headers });
 }
 
-function errorResponse(status: number, text: string): Response {
-  return respond(status, text, 'text/plain; charset=utf-8');
-}
 
 const NOT_FOUND_CODES = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG']);
 
@@ -111,8 +110,10 @@ export function resolveRequestPath(root: string, pathname: string): string | nul
 }
 
 /** Builds the `protocol.handle('app', …)` handler serving `root` for host `homeward` only. */
-export function createAppProtocolHandler({ root, readFile }: AppProtocolHandlerOptions): (request: AppRequest) => Promise<Response> {
+export function createAppProtocolHandler({ root, readFile, syncServerOrigin = () => null }: AppProtocolHandlerOptions): (request: AppRequest) => Promise<Response> {
   return async (request) => {
+    const origin = syncServerOrigin();
+    const errorResponse = (status: number, text: string) => respond(status, text, 'text/plain; charset=utf-8', origin);
     const method = request.method.toUpperCase();
     if (method !== 'GET' && method !== 'HEAD') return errorResponse(405, 'Method not allowed');
 
@@ -134,6 +135,6 @@ export function createAppProtocolHandler({ root, readFile }: AppProtocolHandlerO
       const code = errorCode(error);
       return code !== undefined && NOT_FOUND_CODES.has(code) ? errorResponse(404, 'Not found') : errorResponse(500, 'Internal error');
     }
-    return respond(200, method === 'HEAD' ? null : bytes, contentTypeFor(filePath));
+    return respond(200, method === 'HEAD' ? null : bytes, contentTypeFor(filePath), origin);
   };
 }

@@ -86,13 +86,15 @@ export function isRequestAllowed(url: string, allowedOrigins: readonly string[])
 /**
  * Denies every permission request and check (camera, geolocation,
  * notifications, clipboard-read, USB/HID/serial devices, …) and cancels
- * every network request that would leave the app.
+ * every network request that would leave the app, except to the sync
+ * server's origin when one is set (read at each request: it can change).
  */
-export function hardenSession(session: HardenableSession, allowedOrigins: readonly string[]): void {
+export function hardenSession(session: HardenableSession, allowedOrigins: readonly string[], syncServerOrigin: () => string | null = () => null): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isRequestAllowed(details.url, allowedOrigins) });
+    const server = syncServerOrigin();
+    callback({ cancel: !isRequestAllowed(details.url, server === null ? allowedOrigins : [...allowedOrigins, server]) });
   });
 }

@@ -4,7 +4,7 @@
  * an IPC event object.
  */
 import type { AutomaticBackupHost, HostBridge } from '../../shared/bridge';
-import { BackupChannel, IpcChannel, MenuCommandSchema, QuitRequestIdSchema, type MenuCommand, type QuitBackupOutcome } from '../../shared/ipc';
+import { BackupChannel, IpcChannel, SyncServerChannel, MenuCommandSchema, QuitRequestIdSchema, type MenuCommand, type QuitBackupOutcome } from '../../shared/ipc';
 
 type MenuListener = (event: unknown, ...args: unknown[]) => void;
 
@@ -39,6 +39,10 @@ export function createPreloadBridge(ipcRenderer: IpcRendererLike): HostBridge {
       };
     },
     backups: createBackupHost(ipcRenderer),
+    syncServer: {
+      allowedOrigin: () => ipcRenderer.invoke(SyncServerChannel.allowedOrigin) as Promise<string | null>,
+      allowOrigin: (origin) => ipcRenderer.invoke(SyncServerChannel.allowOrigin, { origin }) as ReturnType<HostBridge['syncServer']['allowOrigin']>,
+    },
   };
 }
 

@@ -37,6 +37,18 @@ function pickFile(request: OpenFileRequest): Promise<OpenedFile | null> {
   });
 }
 
+/**
+ * The sync server browser mode's own server allows: the origin its policy
+ * names in connect-src beside 'self' (vite.web.config.ts sets it from
+ * HOMEWARD_SYNC_ORIGIN when it starts). Read from the page's own headers.
+ */
+async function allowedByPolicy(): Promise<string | null> {
+  const response = await fetch(location.origin + '/', { method: 'HEAD', cache: 'no-store' });
+  const policy = response.headers.get('content-security-policy') ?? '';
+  const connect = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'connect-src') ?? [];
+  return connect.slice(1).find((source) => source !== "'self'") ?? null;
+}
+
 export function createBrowserBridge(): HostBridge {
   return {
     appInfo: async () => ({ name: 'Homeward', version: packageJson.version, host: 'browser', platform: navigator.platform }),
@@ -58,6 +70,14 @@ export function createBrowserBridge(): HostBridge {
       writeAutomatic: async () => ({ written: false, reason: 'unsupported' }),
       listAutomatic: async () => [],
       onQuitRequest: () => () => undefined,
+    },
+    // The page cannot change its server's headers: the origin is fixed when `npm run web` starts.
+    syncServer: {
+      allowedOrigin: allowedByPolicy,
+      allowOrigin: async (origin) => {
+        const allowed = await allowedByPolicy();
+        return { outcome: allowed === origin ? 'unchanged' : 'fixed', allowed };
+      },
     },
   };
 }

@@ -4,7 +4,7 @@
  * piece is installed. The pieces themselves are tested in their own files.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { APP_ORIGIN, BackupChannel, IpcChannel } from '../../../shared/ipc';
+import { APP_ORIGIN, BackupChannel, IpcChannel, SyncServerChannel } from '../../../shared/ipc';
 
 const fake = vi.hoisted(() => {
   const state = {
@@ -134,7 +134,7 @@ describe('electron/main/index.ts', () => {
       expect(events, name).toContain(name);
     }
     expect(fake.state.ipcChannels.sort()).toEqual(
-      [IpcChannel.appInfo, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.saveFile, IpcChannel.setLanguage, BackupChannel.writeAutomatic, BackupChannel.listAutomatic, BackupChannel.quitReply].sort(),
+      [IpcChannel.appInfo, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.saveFile, IpcChannel.setLanguage, BackupChannel.writeAutomatic, BackupChannel.listAutomatic, BackupChannel.quitReply, SyncServerChannel.allowedOrigin, SyncServerChannel.allowOrigin].sort(),
     );
     expect(fake.state.menuSet).toBe(true);
     expect(events.indexOf('protocol.handle app')).toBeLessThan(events.indexOf('new BrowserWindow'));

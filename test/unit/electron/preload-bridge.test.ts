@@ -53,11 +53,19 @@ describe('createPreloadBridge', () => {
 
   it('exposes only the HostBridge functions', () => {
     const bridge = createPreloadBridge(new FakeIpcRenderer());
-    const { backups, ...functions } = bridge;
+    const { backups, syncServer, ...functions } = bridge;
     expect(Object.keys(functions).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile', 'setLanguage']);
     for (const value of Object.values(functions)) expect(typeof value).toBe('function');
     expect(Object.keys(backups).sort()).toEqual(['listAutomatic', 'onQuitRequest', 'writeAutomatic']);
     for (const value of Object.values(backups)) expect(typeof value).toBe('function');
+    expect(Object.keys(syncServer).sort()).toEqual(['allowOrigin', 'allowedOrigin']);
+    for (const value of Object.values(syncServer)) expect(typeof value).toBe('function');
+  });
+
+  it('asks main to allow a sync server with the origin only', async () => {
+    const ipc = new FakeIpcRenderer();
+    await createPreloadBridge(ipc).syncServer.allowOrigin('https://couch.example:6984');
+    expect(ipc.invoke).toHaveBeenLastCalledWith('homeward:sync:allow-origin', { origin: 'https://couch.example:6984' });
   });
 
   it('passes menu commands to the listener without the IPC event', () => {

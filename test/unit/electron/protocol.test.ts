@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CustomScheme } from 'electron';
 import { APP_SCHEME_PRIVILEGES, contentTypeFor, createAppProtocolHandler, registerAppScheme, resolveRequestPath } from '../../../electron/main/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security-headers';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../../shared/security-headers';
 
 let base: string;
 let root: string;
@@ -186,5 +186,18 @@ describe('scheme registration', () => {
     expect(APP_SCHEME_PRIVILEGES.scheme).toBe('app');
     expect(APP_SCHEME_PRIVILEGES.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
     expect(APP_SCHEME_PRIVILEGES.privileges?.bypassCSP).not.toBe(true);
+  });
+});
+
+describe('Content-Security-Policy with a sync server', () => {
+  it('names the origin in connect-src only', () => {
+    expect(contentSecurityPolicy('https://couch.example:6984')).toBe(CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' https://couch.example:6984"));
+    expect(contentSecurityPolicy('http://127.0.0.1:5984')).toContain("connect-src 'self' http://127.0.0.1:5984;");
+  });
+
+  it('refuses anything but one plain origin, whoever asks', () => {
+    for (const bad of ['https://a.example; script-src *', 'http://couch.example', 'https://couch.example/', 'https:', '*']) {
+      expect(() => contentSecurityPolicy(bad), bad).toThrow(/sync server origin/);
+    }
   });
 });

@@ -197,4 +197,25 @@ describe('hardenSession', () => {
     expect(decide('blob:app://homeward/1234')).toBe(false);
     expect(isRequestAllowed('ws://localhost:5173/', [APP_ORIGIN, 'ws://localhost:5173'])).toBe(true);
   });
+
+  it('lets requests reach the sync server set now, that origin only', () => {
+    const { fake, session } = fakeSession();
+    let server: string | null = null;
+    hardenSession(session, [APP_ORIGIN], () => server);
+    const decide = (url: string): boolean | undefined => {
+      let cancel: boolean | undefined;
+      fake.beforeRequest?.({ url }, (response) => {
+        cancel = response.cancel;
+      });
+      return cancel;
+    };
+    expect(decide('https://couch.example:6984/homeward-post-mow/_changes')).toBe(true);
+    server = 'https://couch.example:6984';
+    expect(decide('https://couch.example:6984/homeward-post-mow/_changes')).toBe(false);
+    expect(decide('https://couch.example/homeward-post-mow')).toBe(true);
+    expect(decide('http://couch.example:6984/')).toBe(true);
+    expect(decide('https://evil.example/collect')).toBe(true);
+    server = null;
+    expect(decide('https://couch.example:6984/homeward-post-mow/_changes')).toBe(true);
+  });
 });

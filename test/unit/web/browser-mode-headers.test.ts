@@ -8,7 +8,7 @@ import type { ConfigEnv, UserConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../../electron/main/protocol';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../shared/security-headers';
-import webConfig, { devServerPolicy } from '../../../vite.web.config';
+import webConfig, { devServerPolicy, syncOriginFromEnvironment } from '../../../vite.web.config';
 
 const resolve = (env: Partial<ConfigEnv>): UserConfig => {
   if (typeof webConfig !== 'function') throw new Error('vite.web.config.ts exports a config function');
@@ -58,5 +58,20 @@ describe('browser mode security headers', () => {
   it('builds the renderer with no nonce in it', () => {
     expect(resolve({ command: 'build' }).html?.cspNonce).toBeUndefined();
     expect(resolve({ isPreview: true }).html?.cspNonce).toBeUndefined();
+  });
+
+  it('names the sync server given in HOMEWARD_SYNC_ORIGIN, checked like the desktop app does', () => {
+    const before = process.env.HOMEWARD_SYNC_ORIGIN;
+    process.env.HOMEWARD_SYNC_ORIGIN = 'http://127.0.0.1:15212';
+    try {
+      const headers = resolve({ isPreview: true }).preview?.headers as Record<string, string>;
+      expect(directives(headers['Content-Security-Policy']!).get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:15212']);
+    } finally {
+      if (before === undefined) delete process.env.HOMEWARD_SYNC_ORIGIN;
+      else process.env.HOMEWARD_SYNC_ORIGIN = before;
+    }
+    expect(syncOriginFromEnvironment(undefined)).toBeNull();
+    expect(syncOriginFromEnvironment('https://couch.example:6984')).toBe('https://couch.example:6984');
+    for (const bad of ['http://couch.example', 'https://couch.example/db', 'https://couch.example:6984/']) expect(() => syncOriginFromEnvironment(bad), bad).toThrow(/HOMEWARD_SYNC_ORIGIN/);
   });
 });
