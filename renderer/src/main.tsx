@@ -9,6 +9,8 @@ import { createExchange } from './data/exchange';
 import { installAutomaticBackup } from './data/exchange/auto-backup';
 import { createRepositories } from './data/repositories';
 import { ExchangeContext } from './features/exchange/context';
+import { createSyncSession } from './data/sync-session';
+import { SyncSessionContext } from './features/sync/context';
 import { initI18n, lastLanguage } from './i18n';
 import './fonts';
 import './styles.css';
@@ -25,6 +27,8 @@ async function start(): Promise<void> {
     backups: exchange.backups,
     keyring: exchange.keyring,
   });
+  // One sync session for the window: it runs the replicator for whoever is signed in here.
+  const sync = createSyncSession(db);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
@@ -32,7 +36,9 @@ async function start(): Promise<void> {
       <BridgeContext.Provider value={bridge}>
         <RepositoriesContext.Provider value={repositories}>
           <ExchangeContext.Provider value={exchange}>
-            <App />
+            <SyncSessionContext.Provider value={sync}>
+              <App />
+            </SyncSessionContext.Provider>
           </ExchangeContext.Provider>
         </RepositoriesContext.Provider>
       </BridgeContext.Provider>

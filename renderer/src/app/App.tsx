@@ -20,6 +20,7 @@ import { formatRegion } from '../../../shared/schemas/settings';
 import { FormatPreferencesContext, type FormatPreferences } from '../i18n/format';
 import { Shell } from './Shell';
 import { useAppLanguage } from './use-app-language';
+import { useSyncSession } from '../features/sync/context';
 
 /** The element holding every page: what a lock unmounts, and where its kept input goes back. */
 const APP_ROOT = 'app-pages';
@@ -109,6 +110,7 @@ export function App() {
         {locked ? null : (
           <div id={APP_ROOT}>
             <DraftReturn kept={kept} />
+            <SyncForProfile profileId={session.profile.id} />
             <HashRouter>
               <Shell />
             </HashRouter>
@@ -130,6 +132,16 @@ export function App() {
       </SessionContext.Provider>
     </FormatPreferencesContext.Provider>
   );
+}
+
+/** Sync runs for the profile signed in to this window, while its pages are shown: a lock or a sign-out stops it. */
+function SyncForProfile({ profileId }: { profileId: string }) {
+  const sync = useSyncSession();
+  useEffect(() => {
+    void sync.begin(profileId);
+    return () => void sync.end();
+  }, [sync, profileId]);
+  return null;
 }
 
 /** Types a lock's kept input back once the pages are mounted again. */

@@ -22,6 +22,9 @@ import { MyPassphrasePage } from '../features/profiles/MyPassphrasePage';
 import { MyProfilePage } from '../features/profiles/MyProfilePage';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConflictsPage } from '../features/sync/ConflictsPage';
+import { SyncPage } from '../features/sync/SyncPage';
+import { SyncStatusIndicator } from '../features/sync/SyncStatusIndicator';
 import { permits } from '../../../shared/domain/permissions';
 import { DisclosureMenu } from './DisclosureMenu';
 import { useSession } from './session';
@@ -38,7 +41,9 @@ export function Shell() {
   // Pages a profile may not open are left out of the menu rather than refused after a click.
   const adminLinks = [
     ...(permits(profile, 'staff.manage') ? [{ to: '/profiles', label: 'profiles.nav' } as const] : []),
-    ...(permits(profile, 'settings.change') ? [{ to: '/settings', label: 'workstationSettings.nav' } as const] : []),
+    ...(permits(profile, 'settings.change')
+      ? [{ to: '/settings', label: 'workstationSettings.nav' } as const, { to: '/sync', label: 'sync.nav' } as const, { to: '/conflicts', label: 'sync.conflicts.nav' } as const]
+      : []),
   ];
 
   useEffect(
@@ -107,6 +112,7 @@ export function Shell() {
             ) : null}
           </ul>
         </nav>
+        <SyncStatusIndicator />
         <SessionControls />
       </header>
       <main id="main" tabIndex={-1}>
@@ -125,6 +131,8 @@ export function Shell() {
           <Route path="/profiles" element={<ProfilesPage />} />
           <Route path="/profiles/:profileId/access-log" element={<ProfileAccessLogPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/sync" element={<SyncPage />} />
+          <Route path="/conflicts" element={<ConflictsPage />} />
           <Route path="/passphrase" element={<MyPassphrasePage />} />
           <Route path="/profile" element={<MyProfilePage />} />
         </Routes>

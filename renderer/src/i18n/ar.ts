@@ -17,6 +17,7 @@ import { statusChange } from './ar/status-change';
 import { caseRecords } from './ar/case-records';
 import { reports } from './ar/reports';
 import { exchange } from './ar/exchange';
+import { sync } from './ar/sync';
 import { fields } from './ar/fields';
 import { validation } from './ar/common/validation';
 import { errors } from './ar/common/errors';
@@ -43,6 +44,7 @@ export const ar = {
   ...caseRecords,
   ...reports,
   ...exchange,
+  ...sync,
   ...fields,
   ...validation,
   ...errors,

@@ -22,6 +22,7 @@ import { statusChange } from './en/status-change';
 import { caseRecords } from './en/case-records';
 import { reports } from './en/reports';
 import { exchange } from './en/exchange';
+import { sync } from './en/sync';
 import { validation } from './en/common/validation';
 import { errors } from './en/common/errors';
 import { taxonomy } from './en/common/taxonomy';
@@ -47,6 +48,7 @@ export const en = {
   ...caseRecords,
   ...reports,
   ...exchange,
+  ...sync,
   ...validation,
   ...errors,
   ...taxonomy,

@@ -17,6 +17,7 @@ import { statusChange } from './es/status-change';
 import { caseRecords } from './es/case-records';
 import { reports } from './es/reports';
 import { exchange } from './es/exchange';
+import { sync } from './es/sync';
 import { fields } from './es/fields';
 import { validation } from './es/common/validation';
 import { errors } from './es/common/errors';
@@ -43,6 +44,7 @@ export const es = {
   ...caseRecords,
   ...reports,
   ...exchange,
+  ...sync,
   ...fields,
   ...validation,
   ...errors,

@@ -16,7 +16,11 @@ export interface Formatters {
   /** A date known only in part (a date of birth) reads "1994", "March 1994" or the full date. */
   partialDate(value: string): string;
   dateTime(timestamp: string): string;
+  /** The time of day alone, on the workstation's clock ("14:05"). */
+  time(timestamp: string): string;
   number(value: number): string;
+  /** A share (0 to 1) as a percentage, in the locale's way ("45 %", "٤٥٪"). */
+  percent(share: number): string;
   country(code: string): string;
 }
 
@@ -53,7 +57,9 @@ export function createFormatters(language: string, preferences: FormatPreference
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', hourCycle });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: 'short', hourCycle });
   const numberFormat = new Intl.NumberFormat(locale);
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
   // Calendar dates have no time zone: format them as the same day everywhere.
   const date = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
@@ -68,7 +74,9 @@ export function createFormatters(language: string, preferences: FormatPreference
       return parts.month === null ? yearFormat.format(first) : monthFormat.format(first);
     },
     dateTime: (timestamp) => dateTimeFormat.format(new Date(timestamp)),
+    time: (timestamp) => timeFormat.format(new Date(timestamp)),
     number: (value) => numberFormat.format(value),
+    percent: (share) => percentFormat.format(share),
     country: (code) => regions.of(code) ?? code,
   };
 }

@@ -17,6 +17,7 @@ import { statusChange } from './fr/status-change';
 import { caseRecords } from './fr/case-records';
 import { reports } from './fr/reports';
 import { exchange } from './fr/exchange';
+import { sync } from './fr/sync';
 import { fields } from './fr/fields';
 import { validation } from './fr/common/validation';
 import { errors } from './fr/common/errors';
@@ -43,6 +44,7 @@ export const fr = {
   ...caseRecords,
   ...reports,
   ...exchange,
+  ...sync,
   ...fields,
   ...validation,
   ...errors,

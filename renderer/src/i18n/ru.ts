@@ -17,6 +17,7 @@ import { statusChange } from './ru/status-change';
 import { caseRecords } from './ru/case-records';
 import { reports } from './ru/reports';
 import { exchange } from './ru/exchange';
+import { sync } from './ru/sync';
 import { fields } from './ru/fields';
 import { validation } from './ru/common/validation';
 import { errors } from './ru/common/errors';
@@ -43,6 +44,7 @@ export const ru = {
   ...caseRecords,
   ...reports,
   ...exchange,
+  ...sync,
   ...fields,
   ...validation,
   ...errors,

@@ -26,6 +26,8 @@ import { ReportedBySection } from './sections/ReportedBySection';
 import { StepsSection } from './sections/StepsSection';
 import { WhereaboutsSection } from './sections/WhereaboutsSection';
 import './case-page.css';
+import { ConflictBadge } from '../sync/ConflictBadge';
+import { useCasesWithConflicts } from '../sync/context';
 
 type SectionComponent = (props: { caseRecord: Case }) => ReactNode;
 
@@ -96,6 +98,7 @@ function CaseHeader({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const contactStatus = useContactStatus(caseRecord);
   const closureRequested = useLatestClosureRequest(caseRecord.id)?.value?.state === 'pending';
+  const conflicted = useCasesWithConflicts().has(caseRecord.id);
   const status = caseRecord.closureReason
     ? t('casePage.header.closedWithReason', { reason: t(`taxonomy.closureReason.${caseRecord.closureReason}`) })
     : t(`taxonomy.caseStatus.${caseRecord.status}`);
@@ -120,6 +123,12 @@ function CaseHeader({ caseRecord }: { caseRecord: Case }) {
               <>
                 {' '}
                 <ClosureBadge />
+              </>
+            ) : null}
+            {conflicted ? (
+              <>
+                {' '}
+                <ConflictBadge />
               </>
             ) : null}
           </dd>
@@ -149,6 +158,11 @@ function CaseHeader({ caseRecord }: { caseRecord: Case }) {
           </div>
         ) : null}
       </dl>
+      {conflicted ? (
+        <p className="sync-case-notice">
+          {t('sync.conflicts.caseNotice')} <Link to={`/conflicts?case=${caseRecord.id}`}>{t('sync.conflicts.review')}</Link>
+        </p>
+      ) : null}
       <p className="case-header__report">
         <Link className="button" to={`/cases/${caseRecord.id}/report`}>
           {t('reports.case.open')}

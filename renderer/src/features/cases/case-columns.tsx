@@ -12,6 +12,8 @@ import { useStaffList } from '../../data/hooks';
 import { contactStatusOf, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
 import { useFormatters } from '../../i18n/format';
 import { ClosureBadge } from '../closure/ClosureBadge';
+import { ConflictBadge } from '../sync/ConflictBadge';
+import { useCasesWithConflicts } from '../sync/context';
 
 export interface CaseColumn {
   id: string;
@@ -49,6 +51,7 @@ export function useCaseColumns(ids: readonly CaseColumnId[], context: ListContex
   const format = useFormatters();
   const staff = useStaffList();
   const names = new Map((staff ?? []).map((s) => [s.id, s.name]));
+  const conflicted = useCasesWithConflicts();
   const all: Record<CaseColumnId, Omit<CaseColumn, 'id'>> = {
     reference: {
       header: t('caseList.columns.reference'),
@@ -56,9 +59,17 @@ export function useCaseColumns(ids: readonly CaseColumnId[], context: ListContex
       rowHeader: true,
       className: 'cell--reference',
       cell: (row) => (
-        <Link to={`/cases/${row.id}`}>
-          <bdi dir="ltr">{row.reference}</bdi>
-        </Link>
+        <>
+          <Link to={`/cases/${row.id}`}>
+            <bdi dir="ltr">{row.reference}</bdi>
+          </Link>
+          {conflicted.has(row.id) ? (
+            <>
+              {' '}
+              <ConflictBadge />
+            </>
+          ) : null}
+        </>
       ),
     },
     name: { header: t('caseList.columns.fullName'), sort: 'name', className: 'cell--name', cell: (row) => <bdi>{row.person.fullName}</bdi> },

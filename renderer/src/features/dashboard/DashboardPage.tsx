@@ -20,6 +20,7 @@ import { MonthChart } from './MonthChart';
 import { WaitingClosures } from './WaitingClosures';
 import './dashboard.css';
 import { BackupReminder } from '../exchange/BackupReminder';
+import { useSyncCounts, useSyncView } from '../sync/context';
 
 /** Countries beyond this many are in the chart's table only: the chart stays readable at a glance. */
 const MAX_COUNTRY_BARS = 12;
@@ -55,20 +56,26 @@ function Figures({ figures, names }: { figures: DashboardFigures; names: Readonl
   const { workstation } = useSession();
   const { caseList } = useRepositories();
   const days = workstation.contactLostDays;
+  const syncCounts = useSyncCounts();
+  const syncSetUp = useSyncView().setup !== null;
   const closed = figures.byStatus.find((s) => s.key === 'closed')?.count ?? 0;
   const country = (code: string) => format.country(code);
 
   const tiles = [
-    { key: 'open', label: t('dashboard.openCases'), hint: t('dashboard.ofAll', { count: figures.total }), count: figures.total - closed, filter: DASHBOARD_FILTERS.open() },
-    { key: 'stale', label: t('dashboard.stale'), hint: t('dashboard.staleHint', { count: days }), count: figures.stale, filter: DASHBOARD_FILTERS.stale() },
-    { key: 'overdue', label: t('dashboard.overdue'), hint: t('dashboard.overdueHint'), count: figures.overdueFollowUps, filter: DASHBOARD_FILTERS.overdueFollowUps() },
+    { key: 'open', label: t('dashboard.openCases'), hint: t('dashboard.ofAll', { count: figures.total }), count: figures.total - closed, to: caseListHref(DASHBOARD_FILTERS.open()) },
+    { key: 'stale', label: t('dashboard.stale'), hint: t('dashboard.staleHint', { count: days }), count: figures.stale, to: caseListHref(DASHBOARD_FILTERS.stale()) },
+    { key: 'overdue', label: t('dashboard.overdue'), hint: t('dashboard.overdueHint'), count: figures.overdueFollowUps, to: caseListHref(DASHBOARD_FILTERS.overdueFollowUps()) },
     {
       key: 'waiting',
       label: t('dashboard.waiting'),
       hint: t('dashboard.waitingHint'),
       count: figures.closureRequestsWaiting,
-      filter: DASHBOARD_FILTERS.closureRequestsWaiting(),
+      to: caseListHref(DASHBOARD_FILTERS.closureRequestsWaiting()),
     },
+    // Sync's conflicts wait for a person like closure requests do: shown once the workstation syncs, or while any is left.
+    ...(syncSetUp || syncCounts.conflicts > 0
+      ? [{ key: 'conflicts', label: t('sync.conflicts.tile'), hint: t('sync.conflicts.tileHint'), count: syncCounts.conflicts, to: '/conflicts' }]
+      : []),
   ];
 
   const byStatus: Bar[] = CaseStatus.codes.map((code) => ({
@@ -114,7 +121,7 @@ function Figures({ figures, names }: { figures: DashboardFigures; names: Readonl
       <ul className="tiles" aria-label={t('dashboard.tilesLabel')}>
         {tiles.map((tile) => (
           <li key={tile.key}>
-            <Link className={`tile tile--${tile.key}`} to={caseListHref(tile.filter)}>
+            <Link className={`tile tile--${tile.key}`} to={tile.to}>
               <span className="tile__label">{tile.label}</span>
               <span className="tile__count">{format.number(tile.count)}</span>
               <span className="tile__hint">{tile.hint}</span>
