@@ -187,6 +187,7 @@ export class SeedGenerator {
         locale: 'en',
         contactLostDays: DEFAULT_CONTACT_LOST_DAYS,
         idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+        stationCode: null,
       },
       staff,
       groups: groups.map((g) => g.group),

@@ -15,5 +15,5 @@ export const FirstRunWithPassphraseSchema = FirstRunInputSchema.extend({ passphr
 export type FirstRunWithPassphrase = z.input<typeof FirstRunWithPassphraseSchema>;
 
 export function initialWorkstationSettings(input: FirstRunInput['workstation']): WorkstationSettings {
-  return { ...input, locale: 'en', contactLostDays: DEFAULT_CONTACT_LOST_DAYS, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES };
+  return { ...input, locale: 'en', contactLostDays: DEFAULT_CONTACT_LOST_DAYS, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES, stationCode: null };
 }

@@ -6,7 +6,7 @@ describe('workstation settings: the idle lock', () => {
   it('reads settings stored before the idle lock existed with the 10-minute default', async () => {
     const { db, repos } = await setUpWorkstation();
     await db.settings.put({ key: 'workstation', value: { issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', contactLostDays: 14 } });
-    expect(await repos.settings.workstation()).toEqual({ issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', contactLostDays: 14, idleLockMinutes: 10 });
+    expect(await repos.settings.workstation()).toEqual({ issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', contactLostDays: 14, idleLockMinutes: 10, stationCode: null });
   });
 
   it('lets a supervisor change it, and records the change in history', async () => {

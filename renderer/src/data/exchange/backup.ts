@@ -24,6 +24,7 @@ import type { Staff } from '../../../../shared/schemas/staff';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import { SAME_RECORD_SHAPES_SINCE, type HomewardDb } from '../db';
+import { SYNC_BOOKKEEPING_TABLES } from '../sync/tables';
 import { withDerived } from '../recompute-derived';
 import { PermissionDeniedError } from '../errors';
 import type { ExchangeAudit } from './audit';
@@ -131,13 +132,15 @@ export class BackupService {
   }
 
   private async snapshot(): Promise<Map<string, unknown[]>> {
-    for (const table of this.db.tables) {
+    // Sync's bookkeeping is not backed up (sync/tables.ts); the restore's clear of every table empties it.
+    const backedUp = this.db.tables.filter((table) => !SYNC_BOOKKEEPING_TABLES.includes(table.name));
+    for (const table of backedUp) {
       // A programming error, not a user's: a new table needs its schema in table-schemas.ts.
       if (!TABLE_SCHEMAS[table.name]) throw new Error(`no backup schema for table ${table.name}`);
     }
-    return this.db.transaction('r', this.db.tables, async () => {
+    return this.db.transaction('r', backedUp, async () => {
       const tables = new Map<string, unknown[]>();
-      for (const table of this.db.tables) tables.set(table.name, await table.toArray());
+      for (const table of backedUp) tables.set(table.name, await table.toArray());
       return tables;
     });
   }

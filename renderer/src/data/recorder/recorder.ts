@@ -47,6 +47,7 @@ import type { Clock } from '../clock';
 import type { HomewardDb, SettingRecord, SignInAttempts } from '../db';
 import { NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
 import { validate } from '../validate';
+import { OUTBOX_TABLE, outboxRows } from '../sync/outbox';
 import { HistoryRows, type ChangeSubject } from './history-rows';
 
 export interface StoredRecords {
@@ -106,6 +107,13 @@ export interface CommitOptions {
   reads?: readonly RecordTable[];
   /** Cases whose contact log or follow-ups this commit changes: their derived values are refreshed. */
   refresh?: readonly string[];
+  /** Sync: changes pulled from the server. No outbox rows; `after` writes the sync bookkeeping of `tables` in the same transaction. */
+  remote?: RemoteCommit;
+}
+
+export interface RemoteCommit {
+  tables: readonly string[];
+  after: () => Promise<void>;
 }
 
 /** The writes of a bulk transaction: new records by the chunk, one bulkAdd per table. */
@@ -219,6 +227,11 @@ export class Recorder {
     return { table: 'history', kind: 'create', key: row.id, record: row, basedOn: null, history: [] };
   }
 
+  /** A record pulled from the sync server, stored as it came (with the history of a merge, when one was made). */
+  pulled<T extends RecordTable>(table: T, record: StoredRecords[T], history: HistoryRecord[] = []): Change<T> {
+    return { table, kind: 'put', key: (record as { id: string }).id, record, basedOn: null, history };
+  }
+
   access(kind: AccessKind, actorId: string, caseId: string | null, detail = ''): Change<'accessLog'> {
     const record = validate(AccessRecordSchema, { id: this.clock.newId(), at: this.clock.now(), actorId, kind, caseId, detail });
     return { table: 'accessLog', kind: 'create', key: record.id, record, basedOn: null, history: [] };
@@ -235,7 +248,8 @@ export class Recorder {
     if (list.some((c) => c.referenceYear !== undefined)) scope.add('settings');
     if (refresh.length > 0) for (const t of ['cases', 'contactLog', 'followUps'] as const) scope.add(t);
     if (scope.size === 0) return [];
-    return this.db.transaction('rw', [...scope].map((t) => this.db.table(t)), async () => {
+    const syncTables = options.remote ? options.remote.tables : [OUTBOX_TABLE];
+    return this.db.transaction('rw', [...scope, ...syncTables].map((t) => this.db.table(t)), async () => {
       await options.check?.();
       const stored: StoredChange[] = [];
       for (const change of list) {
@@ -246,6 +260,9 @@ export class Recorder {
       const history = list.flatMap((c) => c.history);
       if (history.length > 0) await this.db.history.bulkAdd(history);
       for (const caseId of refresh) await this.refreshDerived(caseId);
+      // Sync (§9): what this workstation changed waits in the outbox; what was pulled is bookkept by the replicator.
+      if (options.remote) await options.remote.after();
+      else await this.appendOutbox(stored, history);
       return stored;
     });
   }
@@ -274,19 +291,20 @@ export class Recorder {
     const writer: BulkWriter = {
       add: async (table, records, created) => {
         const target = this.db.table(table) as Table<StoredRecords[typeof table], string>;
-        if (!created) return void (await target.bulkAdd([...records]));
+        if (!created) return void (await Promise.all([target.bulkAdd([...records]), this.appendOutbox(records.map((r) => ({ table, key: r.id })), [])]));
         const at = this.clock.now();
         // Built without a schema parse per row: thousands of rows, all of one trusted shape.
         const rows = records.map(
           (r): HistoryRecord => ({ id: this.clock.newId(), ...created.subject(r), action: 'create', field: null, oldValue: null, newValue: created.summary(r), at, actorId: created.actorId, note: null }),
         );
-        await Promise.all([target.bulkAdd([...records]), this.db.history.bulkAdd(rows)]);
+        await Promise.all([target.bulkAdd([...records]), this.db.history.bulkAdd(rows), this.appendOutbox(records.map((r) => ({ table, key: r.id })), rows)]);
       },
       settings: (keys) => this.db.settings.bulkGet([...keys]),
       putSettings: async (records) => void (await this.db.settings.bulkPut([...records])),
     };
     try {
-      return await this.db.transaction('rw', [...new Set<RecordTable>([...tables, 'history'])].map((t) => this.db.table(t)), async (tx) => {
+      const scope = [...new Set<string>([...tables, 'history', OUTBOX_TABLE])];
+      return await this.db.transaction('rw', scope.map((t) => this.db.table(t)), async (tx) => {
         abortTransaction = () => tx.abort();
         throwIfAborted(signal);
         return write(writer);
@@ -297,6 +315,11 @@ export class Recorder {
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  private async appendOutbox(stored: readonly Pick<StoredChange, 'table' | 'key'>[], history: readonly HistoryRecord[]): Promise<void> {
+    const rows = outboxRows(stored, history);
+    if (rows.length > 0) await this.db.syncOutbox.bulkAdd(rows);
   }
 
   private nextMeta(current: RecordMeta, actorId: string): Omit<RecordMeta, 'deletedAt'> {
@@ -329,7 +352,7 @@ export class Recorder {
     const key = sequenceKey(year);
     const current = await this.db.settings.get(key);
     const sequence = (typeof current?.value === 'number' ? current.value : 0) + 1;
-    const reference = formatReference({ country: settings.issuingCountry, postCode: settings.postCode, year, sequence });
+    const reference = formatReference({ country: settings.issuingCountry, postCode: settings.postCode, year, sequence, station: settings.stationCode ?? undefined });
     change.record = { ...change.record!, reference };
     change.history = change.history.map((row) => ({ ...row, newValue: { reference } }));
     return this.store(this.put('settings', { key, value: sequence }));
