@@ -22,7 +22,7 @@ import type { HomewardDb } from '../db';
 import type { Change, Recorder, RecordTable } from '../recorder/recorder';
 import { withDerived } from '../recompute-derived';
 import type { ChangesRow } from './couch-client';
-import { fromDocument, syncedFields } from './documents';
+import { fromDocument, syncedFields, type CouchDoc } from './documents';
 import { sameFacts, threeWayMerge } from './merge';
 import { outboxRows } from './outbox';
 import { CHECKPOINT_KEY } from './state';
@@ -72,9 +72,14 @@ export async function applyPulledBatch(
   rows: readonly ChangesRow[],
   checkpoint: unknown,
 ): Promise<PullOutcome> {
+  const docs = rows.flatMap((row) => {
+    const parsed = row.doc && !row.doc._deleted && row.doc._rev ? fromDocument(row.doc) : null;
+    return parsed ? [{ doc: row.doc!, docId: row.doc!._id, ...parsed }] : [];
+  });
+  const seen = await localState(db, docs);
   const plans: Planned[] = [];
-  for (const row of rows) {
-    const plan = row.doc && !row.doc._deleted ? await planRow(db, recorder, clock, row) : null;
+  for (const item of docs) {
+    const plan = planRow(recorder, clock, item, seen.get(item.docId)!);
     if (plan) plans.push(plan);
   }
   const changes = plans.map((p) => p.change);
@@ -83,12 +88,12 @@ export async function applyPulledBatch(
   await recorder.commit(changes, {
     reads: [...new Set<RecordTable>([...written, 'cases', 'contactLog', 'followUps', 'staff'])],
     check: async () => {
+      const now = await localState(db, plans);
       for (const plan of plans) {
-        const current = (await db.table(plan.table).get(plan.key)) as { version?: number; passphrase?: Staff['passphrase'] } | undefined;
-        const pending = (await db.syncOutbox.where('docId').equals(plan.docId).count()) > 0;
-        if ((current?.version ?? null) !== plan.seenVersion || pending !== plan.seenPending) throw new BatchMovedError(plan.docId);
+        const current = now.get(plan.docId)!;
+        if ((current.local?.version ?? null) !== plan.seenVersion || current.pending !== plan.seenPending) throw new BatchMovedError(plan.docId);
         // A profile's passphrase verifier is this workstation's own: a pulled profile keeps it.
-        if (plan.table === 'staff' && plan.change?.record) (plan.change.record as Staff).passphrase = current?.passphrase ?? null;
+        if (plan.table === 'staff' && plan.change?.record) (plan.change.record as Staff).passphrase = (current.local as Staff | undefined)?.passphrase ?? null;
       }
     },
     remote: {
@@ -114,22 +119,42 @@ export async function applyPulledBatch(
   return outcome;
 }
 
-async function planRow(db: HomewardDb, recorder: Recorder, clock: Clock, row: ChangesRow): Promise<Planned | null> {
-  const doc = row.doc!;
-  const parsed = fromDocument(doc);
-  if (!parsed || !doc._rev) return null;
-  const { table, key, fields: remote } = parsed;
-  const known = await db.syncDocs.get(doc._id);
+type LocalRecord = Record<string, unknown> & { version?: number; updatedBy?: string; updatedAt?: string };
+
+interface LocalState {
+  known: SyncDocState | undefined;
+  local: LocalRecord | undefined;
+  pending: boolean;
+}
+
+/** What this workstation holds of each document: a few bulk reads per batch, not one read per document. */
+async function localState(db: HomewardDb, docs: readonly { docId: string; table: SyncedTable; key: string }[]): Promise<Map<string, LocalState>> {
+  const ids = docs.map((d) => d.docId);
+  const [known, pendingRows] = await Promise.all([db.syncDocs.bulkGet(ids), db.syncOutbox.where('docId').anyOf(ids).toArray()]);
+  const pending = new Set(pendingRows.map((r) => r.docId));
+  const byTable = new Map<SyncedTable, string[]>();
+  for (const d of docs) byTable.set(d.table, [...(byTable.get(d.table) ?? []), d.key]);
+  const locals = new Map<string, LocalRecord>();
+  for (const [table, keys] of byTable) {
+    const records = (await db.table(table).bulkGet(keys)) as (LocalRecord | undefined)[];
+    keys.forEach((key, n) => {
+      if (records[n]) locals.set(`${table}/${key}`, records[n]);
+    });
+  }
+  return new Map(ids.map((id, n) => [id, { known: known[n], local: locals.get(`${docs[n]!.table}/${docs[n]!.key}`), pending: pending.has(id) }]));
+}
+
+function planRow(recorder: Recorder, clock: Clock, item: { doc: CouchDoc; table: SyncedTable; key: string; fields: Record<string, unknown> }, state: LocalState): Planned | null {
+  const { doc, table, key, fields: remote } = item;
+  const { known, local, pending: seenPending } = state;
   if (known?.rev === doc._rev) return null;
-  const local = (await db.table(table).get(key)) as (Record<string, unknown> & { version?: number; updatedBy?: string; updatedAt?: string }) | undefined;
-  const seenPending = (await db.syncOutbox.where('docId').equals(doc._id).count()) > 0;
   const appendOnly = APPEND_ONLY_TABLES.includes(table);
   const plan: Planned = {
     docId: doc._id,
     table,
     key,
     change: null,
-    doc: { docId: doc._id, rev: doc._rev, base: appendOnly ? null : remote },
+    doc: { docId: doc._id, rev: doc._rev!, base: appendOnly ? null : remote },
     seenVersion: local?.version ?? null,
     seenPending,
     dropOutbox: false,
