@@ -219,3 +219,46 @@ describe('two workstations of one post', () => {
     expect(await b.db.history.count()).toBe(await a.db.history.count());
   }, 120_000);
 });
+
+describe('conflicts to review', () => {
+  async function conflicted() {
+    await freshPost();
+    const a = await firstStation();
+    const created = await a.repos.cases.create(caseInput(), a.officer.id);
+    await queueUnsynced(a.db);
+    const ra = replicatorFor(a, server, 'naledi');
+    await ra.syncOnce();
+    const b = await joiningStation('B');
+    const rb = replicatorFor(b, server, 'thandi');
+    await rb.syncOnce();
+    await a.repos.cases.updateSection(created.id, 1, 'person', { ...created.person, homeTown: 'Durban' }, a.officer.id);
+    await b.repos.cases.updateSection(created.id, 1, 'person', { ...created.person, homeTown: 'Pretoria' }, a.officer.id);
+    await ra.syncOnce();
+    await rb.syncOnce();
+    return { a, b, ra, rb, created, conflict: (await b.repos.conflicts.forCase(created.id))[0]! };
+  }
+
+  it("choosing the other workstation's value resolves the conflict everywhere; this workstation's value stays in History", async () => {
+    const { a, b, ra, rb, created, conflict } = await conflicted();
+    const version = (await b.repos.cases.get(created.id))!.version;
+    await b.repos.conflicts.resolve(conflict.docId, version, { 'person.homeTown': { keep: 'remote' } }, a.officer.id);
+    expect(await b.repos.conflicts.list()).toEqual([]);
+    await rb.syncOnce();
+    await ra.syncOnce();
+    for (const station of [a, b]) expect((await station.repos.cases.get(created.id))!.person.homeTown).toBe('Durban');
+    const rows = (await a.repos.history.forCase(created.id)).filter((h) => h.field === 'person.homeTown');
+    expect(rows.some((h) => h.oldValue === 'Pretoria' && h.newValue === 'Durban')).toBe(true);
+  }, 60_000);
+
+  it("keeping this workstation's value records the other one in History, and a stale choice is refused", async () => {
+    const { a, b, rb, created, conflict } = await conflicted();
+    const version = (await b.repos.cases.get(created.id))!.version;
+    await expect(b.repos.conflicts.resolve(conflict.docId, version - 1, { 'person.homeTown': { keep: 'local' } }, a.officer.id)).rejects.toThrow();
+    await b.repos.conflicts.resolve(conflict.docId, version, { 'person.homeTown': { keep: 'local' } }, a.officer.id);
+    await rb.syncOnce();
+    expect((await b.repos.cases.get(created.id))!.person.homeTown).toBe('Pretoria');
+    const resolved = (await b.repos.history.forCase(created.id)).filter((h) => h.note === 'sync.conflictResolved');
+    expect(resolved).toEqual([expect.objectContaining({ field: 'person.homeTown', oldValue: 'Durban' })]);
+    expect(await b.db.syncOutbox.count()).toBe(0);
+  }, 60_000);
+});

@@ -28,7 +28,8 @@ import { outboxRows } from './outbox';
 import { CHECKPOINT_KEY } from './state';
 import { SYNC_BOOKKEEPING_TABLES, type SyncConflict, type SyncDocState, type SyncRejection } from './tables';
 
-const SCHEMAS: Record<SyncedTable, z.ZodType> = {
+/** Each synced table's record schema: pulled records are checked with it, and so are conflict resolutions. */
+export const SCHEMAS: Record<SyncedTable, z.ZodType> = {
   cases: CaseSchema,
   contactLog: ContactEntrySchema,
   followUps: FollowUpSchema,
