@@ -107,7 +107,8 @@ export class CouchClient {
       query.set('feed', 'longpoll');
       query.set('timeout', String(waitMs));
     }
-    return (await this.request('GET', `/_changes?${query}`, undefined, (waitMs ?? 0) + 60_000, signal)) as ChangesBatch;
+    // A long-poll gets a margin over its own wait; a server that ignores the timeout (PouchDB Server) is cut off then.
+    return (await this.request('GET', `/_changes?${query}`, undefined, waitMs === null ? 120_000 : waitMs + 10_000, signal)) as ChangesBatch;
   }
 
   private async request(method: string, path: string, body: unknown, timeoutMs: number, signal: AbortSignal | undefined, root = false): Promise<unknown> {

@@ -7,7 +7,7 @@
  * idempotent by document id and revision, so stopping at any point (a crash,
  * a restart, the server going away mid-push) loses and duplicates nothing.
  */
-import { liveQuery, type Subscription } from 'dexie';
+import Dexie from 'dexie';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import type { Recorder } from '../recorder/recorder';
@@ -39,7 +39,7 @@ export class Replicator {
   private running: AbortController | null = null;
   private wait: AbortController | null = null;
   private loop: Promise<void> | null = null;
-  private outboxWatch: Subscription | null = null;
+  private outboxWatch: (() => void) | null = null;
   private readonly batchSize: number;
   private readonly longPollMs: number;
 
@@ -69,18 +69,20 @@ export class Replicator {
     if (this.running) return;
     const running = new AbortController();
     this.running = running;
-    let last = -1;
-    // A local change ends the long-poll, so it is pushed at once rather than when the poll times out.
-    this.outboxWatch = liveQuery(() => this.db.syncOutbox.count()).subscribe((count) => {
-      if (count > last) this.wait?.abort();
-      last = count;
-    });
+    // A local change (a write to the outbox, in this window or another) ends the long-poll, so it is pushed at once
+    // rather than when the poll times out.
+    const outbox = `idb://${this.db.name}/syncOutbox/`;
+    const onMutated = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((part) => part.startsWith(outbox))) this.wait?.abort();
+    };
+    Dexie.on('storagemutated', onMutated);
+    this.outboxWatch = () => Dexie.on('storagemutated').unsubscribe(onMutated);
     this.loop = this.run(running.signal);
   }
 
   async stop(): Promise<void> {
     this.running?.abort(new DOMException('Sync stopped', 'AbortError'));
-    this.outboxWatch?.unsubscribe();
+    this.outboxWatch?.();
     await this.loop;
     this.running = null;
     this.loop = null;
@@ -109,7 +111,9 @@ export class Replicator {
         try {
           caughtUp = await this.pullBatch(caughtUp ? this.longPollMs : null, AbortSignal.any([signal, wait.signal]));
         } catch (error) {
-          if (!(wait.signal.aborted && !signal.aborted)) throw error;
+          // Cut short by a local change, or a long-poll our own timeout ended (a server may ignore its timeout): no failure.
+          const pollEnded = caughtUp && error instanceof SyncRequestError && error.failure === 'timeout';
+          if (!pollEnded && !(wait.signal.aborted && !signal.aborted)) throw error;
         } finally {
           this.wait = null;
         }
