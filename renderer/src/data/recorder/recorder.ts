@@ -252,7 +252,9 @@ export class Recorder {
     return this.db.transaction('rw', [...scope, ...syncTables].map((t) => this.db.table(t)), async () => {
       await options.check?.();
       const stored: StoredChange[] = [];
-      for (const change of list) {
+      // Sync: a pulled batch is many records of a few tables, stored as they came: one bulkPut per table.
+      if (options.remote) stored.push(...(await this.storePulled(list)));
+      else for (const change of list) {
         await this.checkBase(change);
         if (change.referenceYear !== undefined) stored.push(await this.issueReference(change as Change<'cases'>, change.referenceYear));
         stored.push(await this.store(change));
@@ -315,6 +317,13 @@ export class Recorder {
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  private async storePulled(list: readonly Change[]): Promise<StoredChange[]> {
+    const byTable = new Map<RecordTable, Change[]>();
+    for (const change of list) byTable.set(change.table, [...(byTable.get(change.table) ?? []), change]);
+    for (const [table, changes] of byTable) await this.db.table(table).bulkPut(changes.map((c) => c.record));
+    return list.map((c) => ({ table: c.table, key: c.key, version: (c.record as Partial<RecordMeta> | undefined)?.version ?? null, kind: c.kind }));
   }
 
   private async appendOutbox(stored: readonly Pick<StoredChange, 'table' | 'key'>[], history: readonly HistoryRecord[]): Promise<void> {
