@@ -2,11 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+/** Vite inlines small assets as data: URLs, but the app's CSP takes fonts from 'self' only (shared/security-headers.ts). */
+const keepFontsAsFiles = (filePath: string): false | undefined => (/\.woff2?$/i.test(filePath) ? false : undefined);
+
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   main: {
     build: {
+      // Bundle its dependencies (zod) too: the packaged app ships out/ alone, no node_modules (scripts/dist/builder-config.ts).
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: fromRoot('./electron/main/index.ts') } },
     },
@@ -28,6 +33,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: fromRoot('./out/renderer'),
+      assetsInlineLimit: keepFontsAsFiles,
       rollupOptions: { input: { index: fromRoot('./renderer/index.html') } },
     },
   },

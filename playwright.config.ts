@@ -39,7 +39,7 @@ export default defineConfig({
     { name: 'electron', testDir: './test/e2e-electron' },
   ],
   webServer: {
-    // The renderer exactly as `npm run build` produced it, served over http with the browser bridge.
+    // The renderer exactly as `npm run build` produced it, served over http with the browser bridge, under the app's security headers.
     command: `npx vite preview --config vite.web.config.ts --outDir ${BUILT_RENDERER}`,
     env: { PORT: String(PREVIEW_PORT) },
     url: `http://127.0.0.1:${PREVIEW_PORT}/`,

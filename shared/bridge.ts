@@ -15,6 +15,7 @@ export type {
   QuitBackupOutcome,
   SaveFileRequest,
   SaveFileResult,
+  SetLanguageRequest,
   WriteAutomaticBackupResult,
 } from './ipc';
 
@@ -43,6 +44,8 @@ export interface HostBridge {
   printToPdf(request: Ipc.PrintToPdfRequest): Promise<Ipc.SaveFileResult>;
   /** Subscribes to commands from the application menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: Ipc.MenuCommand) => void): () => void;
+  /** Tells the host the app's language, so its own menu speaks it too (nothing to do in a browser). */
+  setLanguage(request: Ipc.SetLanguageRequest): Promise<void>;
   backups: AutomaticBackupHost;
 }
 

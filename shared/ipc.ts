@@ -4,6 +4,7 @@
  * before acting on it.
  */
 import { z } from 'zod';
+import { LanguageSchema } from './schemas/settings';
 
 export const IpcChannel = {
   appInfo: 'homeward:app-info',
@@ -11,6 +12,7 @@ export const IpcChannel = {
   openFile: 'homeward:open-file',
   printToPdf: 'homeward:print-to-pdf',
   menuCommand: 'homeward:menu-command',
+  setLanguage: 'homeward:set-language',
 } as const;
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 
@@ -72,6 +74,10 @@ export const AppInfoSchema = z.object({
   platform: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+/** The language the renderer switched to: main rebuilds its menu in it. */
+export const SetLanguageRequestSchema = z.object({ language: LanguageSchema });
+export type SetLanguageRequest = z.infer<typeof SetLanguageRequestSchema>;
 
 export const MenuCommandSchema = z.enum(['new-case', 'export-list']);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

@@ -10,10 +10,11 @@ import { APP_ORIGIN, APP_SCHEME } from '../../shared/ipc';
 import { AUTOMATIC_BACKUP_FOLDER, AutomaticBackupStore, QuitBackupGuard, registerBackupHandlers } from './backups';
 import { registerIpcHandlers, type DialogLike } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { mainMessages } from './messages';
+import { mainMessages, setMainLanguage } from './messages';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { enforceSingleInstance } from './single-instance';
+import { guardUnsavedInput } from './unsaved-input-guard';
 import { createWindowOptions } from './window-options';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
@@ -44,6 +45,7 @@ function createMainWindow(quitGuard: QuitBackupGuard): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions({ preloadPath, isPackaged: app.isPackaged }));
   // The renderer makes its automatic backup before the window goes.
   quitGuard.guard(window);
+  guardUnsavedInput(window.webContents, (question) => dialog.showMessageBoxSync(window, question));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -63,6 +65,19 @@ const dialogForSender: DialogLike<WebContents> = {
   },
 };
 
+/** The application menu, in the language the renderer last chose. */
+function installMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        getTargetWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+        isPackaged: app.isPackaged,
+        isMac: process.platform === 'darwin',
+      }),
+    ),
+  );
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
 
@@ -80,6 +95,10 @@ async function start(): Promise<void> {
     app,
     platform: process.platform,
     allowedOrigins: appOrigins,
+    setLanguage: (language) => {
+      setMainLanguage(language);
+      installMenu();
+    },
   });
 
   const quitGuard = new QuitBackupGuard({ app });
@@ -100,15 +119,7 @@ async function start(): Promise<void> {
     }),
   });
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        getTargetWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
-        isPackaged: app.isPackaged,
-        isMac: process.platform === 'darwin',
-      }),
-    ),
-  );
+  installMenu();
 
   mainWindow = createMainWindow(quitGuard);
   app.on('activate', () => {
@@ -126,7 +137,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
 
   start().catch((error: unknown) => {
     // Startup errors only: nothing here can hold case data.
-    console.error(mainMessages.startupFailed, error);
+    console.error(mainMessages().startupFailed, error);
     app.exit(1);
   });
 }

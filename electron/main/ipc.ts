@@ -15,17 +15,19 @@ import {
   OpenFileRequestSchema,
   PrintToPdfRequestSchema,
   SaveFileRequestSchema,
+  SetLanguageRequestSchema,
   type AppInfo,
   type FileFilter,
   type OpenedFile,
   type SaveFileResult,
 } from '../../shared/ipc';
+import type { Language } from '../../shared/schemas/settings';
 import { mainMessages } from './messages';
 import { isOnAllowedOrigin } from './origin';
 
 /** The sender side of an invoke event: the webContents, and the frame that sent it. */
 export interface IpcSender {
-  printToPDF(options: { printBackground: boolean; landscape: boolean }): Promise<Uint8Array>;
+  printToPDF(options: { printBackground: boolean; landscape: boolean; generateTaggedPDF: boolean }): Promise<Uint8Array>;
 }
 export interface IpcInvokeEvent<S extends IpcSender = IpcSender> {
   senderFrame: { url: string } | null;
@@ -65,6 +67,8 @@ export interface IpcDependencies<S extends IpcSender = IpcSender> {
   platform: string;
   /** Origins allowed to call; APP_ORIGIN, plus the dev server in unpackaged dev runs. */
   allowedOrigins: readonly string[];
+  /** The renderer switched language: main speaks it too (menu, dialogs). */
+  setLanguage(language: Language): void;
 }
 
 /** Thrown when a handler refuses a call. Its message is safe to show and to log. */
@@ -98,7 +102,7 @@ export function parsePayload<S extends z.ZodType>(channel: string, schema: S, pa
   throw new IpcRequestError(`${channel}: invalid request (${problems.join('; ')})`);
 }
 
-const PDF_FILTER: FileFilter = { name: mainMessages.dialog.pdfFilterName, extensions: ['pdf'] };
+const pdfFilter = (): FileFilter => ({ name: mainMessages().dialog.pdfFilterName, extensions: ['pdf'] });
 
 async function saveWithDialog<S extends IpcSender>(
   deps: IpcDependencies<S>,
@@ -146,8 +150,14 @@ export function createIpcHandlers<S extends IpcSender>(deps: IpcDependencies<S>)
 
     [IpcChannel.printToPdf]: async (event: IpcInvokeEvent<S>, payload: unknown): Promise<SaveFileResult> => {
       const request = parsePayload(IpcChannel.printToPdf, PrintToPdfRequestSchema, payload);
-      const pdf = await event.sender.printToPDF({ printBackground: true, landscape: request.landscape ?? false });
-      return saveWithDialog(deps, event.sender, request.suggestedName, pdf, [PDF_FILTER]);
+      // Tagged: each shaped cluster (an Arabic letter drawn as skeleton and dots, a Devanagari vowel sign, a Sinhala
+      // vowel drawn before its consonant) carries its text as typed (ActualText), which the glyphs alone cannot say.
+      const pdf = await event.sender.printToPDF({ printBackground: true, landscape: request.landscape ?? false, generateTaggedPDF: true });
+      return saveWithDialog(deps, event.sender, request.suggestedName, pdf, [pdfFilter()]);
+    },
+
+    [IpcChannel.setLanguage]: async (_event: IpcInvokeEvent<S>, payload: unknown): Promise<void> => {
+      deps.setLanguage(parsePayload(IpcChannel.setLanguage, SetLanguageRequestSchema, payload).language);
     },
   };
 }
@@ -165,7 +175,7 @@ export function toSafeError(channel: string, error: unknown): IpcRequestError {
 }
 
 /** The renderer→main channels; `menuCommand` flows main→renderer and has no handler. */
-export const INVOKE_CHANNELS = [IpcChannel.appInfo, IpcChannel.saveFile, IpcChannel.openFile, IpcChannel.printToPdf] as const;
+export const INVOKE_CHANNELS = [IpcChannel.appInfo, IpcChannel.saveFile, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.setLanguage] as const;
 
 /** Registers every handler behind the sender-origin check. */
 export function registerIpcHandlers<S extends IpcSender>(deps: IpcDependencies<S>): void {

@@ -25,7 +25,7 @@ export function sendMenuCommand(getTargetWindow: () => MenuTargetWindow | null, 
 }
 
 export function buildMenuTemplate({ getTargetWindow, isPackaged, isMac }: MenuTemplateOptions): MenuItemConstructorOptions[] {
-  const m = mainMessages.menu;
+  const m = mainMessages().menu;
   const file: MenuItemConstructorOptions = {
     label: m.file,
     submenu: [

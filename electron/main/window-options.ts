@@ -15,7 +15,7 @@ export interface WindowOptionsInput {
 
 export function createWindowOptions({ preloadPath, isPackaged }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
-    title: mainMessages.appTitle,
+    title: mainMessages().appTitle,
     width: 1280,
     height: 820,
     minWidth: 880,

@@ -22,6 +22,9 @@ export function createPreloadBridge(ipcRenderer: IpcRendererLike): HostBridge {
     saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request) as ReturnType<HostBridge['saveFile']>,
     openFile: (request) => ipcRenderer.invoke(IpcChannel.openFile, request) as ReturnType<HostBridge['openFile']>,
     printToPdf: (request) => ipcRenderer.invoke(IpcChannel.printToPdf, request) as ReturnType<HostBridge['printToPdf']>,
+    setLanguage: async (request) => {
+      await ipcRenderer.invoke(IpcChannel.setLanguage, request);
+    },
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       const onMessage: MenuListener = (_event, command) => {
         const parsed = MenuCommandSchema.safeParse(command);

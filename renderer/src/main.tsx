@@ -2,7 +2,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadSession } from './app/session-store';
 import { BridgeContext, pickBridge } from './bridge/host';
 import { RepositoriesContext } from './data/context';
 import { HomewardDb } from './data/db';
@@ -10,11 +9,12 @@ import { createExchange } from './data/exchange';
 import { installAutomaticBackup } from './data/exchange/auto-backup';
 import { createRepositories } from './data/repositories';
 import { ExchangeContext } from './features/exchange/context';
-import { initI18n } from './i18n';
+import { initI18n, lastLanguage } from './i18n';
+import './fonts';
 import './styles.css';
 
 async function start(): Promise<void> {
-  await initI18n();
+  await initI18n(lastLanguage());
   const bridge = pickBridge();
   const db = new HomewardDb();
   const repositories = createRepositories(db);
@@ -24,8 +24,6 @@ async function start(): Promise<void> {
     host: bridge.backups,
     backups: exchange.backups,
     keyring: exchange.keyring,
-    // Whoever is signed in on this window when it closes is recorded as having made the backup.
-    actorId: () => loadSession()?.profileId ?? null,
   });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

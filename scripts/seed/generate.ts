@@ -185,6 +185,7 @@ export class SeedGenerator {
         issuingCountry: options.workstation?.issuingCountry ?? 'ZA',
         postCode: options.workstation?.postCode ?? 'MOW',
         locale: 'en',
+        clock: '24h',
         contactLostDays: DEFAULT_CONTACT_LOST_DAYS,
         idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
         stationCode: null,

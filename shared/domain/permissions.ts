@@ -17,7 +17,10 @@ export type Action =
   | 'staff.manage'
   | 'settings.change'
   | 'accessLog.read'
+  /** CSV export of lists: officers keep it. */
   | 'data.export'
+  /** A full backup holds every table (profiles' verifiers, the access log): supervisors only, manual or automatic. */
+  | 'data.backup'
   | 'data.restore';
 
 export interface Actor {
@@ -41,6 +44,7 @@ const SUPERVISOR_ONLY: ReadonlySet<Action> = new Set([
   'staff.manage',
   'settings.change',
   'accessLog.read',
+  'data.backup',
   'data.restore',
 ]);
 

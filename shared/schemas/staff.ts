@@ -1,6 +1,7 @@
 /** A person who uses this workstation. Profiles are deactivated, never deleted: history refers to them. */
 import { z } from 'zod';
 import { RecordMetaSchema, codeOf, requiredText } from './primitives';
+import { LanguageSchema } from './settings';
 
 export const StaffFieldsSchema = z.object({
   name: requiredText(120),
@@ -32,6 +33,8 @@ export const StaffSchema = RecordMetaSchema.extend({
   active: z.boolean(),
   /** Null only for a profile made before sign-in existed; such a profile must set one before it can sign in. */
   passphrase: PassphraseRecordSchema.nullable(),
+  /** The language this person works in (My profile); absent, the workstation's language. */
+  language: LanguageSchema.optional(),
 }).extend(StaffFieldsSchema.shape);
 export type Staff = z.infer<typeof StaffSchema>;
 

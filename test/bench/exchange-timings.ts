@@ -52,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   console.log(`\n${count} cases, ${dataset.cases.reduce((n, c) => n + c.contacts.length, 0)} contact-log entries (Node ${process.version}, fake-indexeddb)\n`);
   for (const [label, value] of rows) console.log(`${label!.padEnd(72)} ${value}`);
-  console.log(`\nCSV file ${(file.bytes.byteLength / 1e6).toFixed(1)} MB, ${file.count} rows; import: ${preview.validCount} valid, ${preview.errorCount} refused (Returned or Closed), ${result.imported.length} written`);
+  console.log(`\nCSV file ${(file.bytes.byteLength / 1e6).toFixed(1)} MB, ${file.count} rows; import: ${preview.counts.importable} valid, ${preview.counts.errors} refused (Returned or Closed), ${result.imported.length} written`);
   console.log(`backup file ${(backup.bytes.byteLength / 1e6).toFixed(1)} MB; records ${JSON.stringify(backup.records)}`);
   return 0;
 }

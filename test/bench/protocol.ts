@@ -39,6 +39,8 @@ export interface BenchApi {
   /** The operations `measure` knows; slow ones read every case and are measured fewer times. */
   operations(): { name: string; slow: boolean }[];
   measure(name: string, runs: number): Promise<Measurement>;
+  /** The sign-in's key derivation alone, `runs` times, on the filled profile. */
+  keyDerivation(options: { profileId: string; passphrase: string; runs: number }): Promise<number[]>;
   /**
    * One import preview of a generated intake file of `rows` rows (plain, or where many rows share a few names), in a
    * fresh database: its time, and the longest the page went without answering meanwhile.
@@ -50,6 +52,10 @@ export interface PreviewSummary {
   ms: number;
   /** The longest gap between two ticks of a 10 ms timer on the page while the preview ran. */
   longestPauseMs: number;
+  /** The longest task the page ran meanwhile (Long Tasks API, tasks over 50 ms; 0 when none). */
+  longestTaskMs: number;
+  /** The same, then, over the page doing nothing while a worker keeps a core busy: the machine's share of the pause. */
+  idlePauseMs: number;
   rows: number;
 }
 

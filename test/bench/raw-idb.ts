@@ -32,8 +32,20 @@ export function getAll<T>(db: IDBDatabase, store: string): Promise<T[]> {
   return request(db.transaction(store, 'readonly').objectStore(store).getAll() as IDBRequest<T[]>);
 }
 
-/** The first `limit` records of a range of an index (or of the store), walked with a cursor. */
-export function cursorRows(db: IDBDatabase, store: string, index: string | null, range: IDBKeyRange | null, direction: IDBCursorDirection, limit: number): Promise<unknown[]> {
+/**
+ * The first `limit` records of a range of an index (or of the store), walked
+ * with a cursor; with `keep`, only the records it keeps count (a filter no
+ * index orders in the walk's order, tested on each record read).
+ */
+export function cursorRows<T>(
+  db: IDBDatabase,
+  store: string,
+  index: string | null,
+  range: IDBKeyRange | null,
+  direction: IDBCursorDirection,
+  limit: number,
+  keep: (value: T) => boolean = () => true,
+): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const source = db.transaction(store, 'readonly').objectStore(store);
     const req = (index ? source.index(index) : source).openCursor(range, direction);
@@ -41,12 +53,62 @@ export function cursorRows(db: IDBDatabase, store: string, index: string | null,
     req.onsuccess = () => {
       const cursor = req.result;
       if (cursor && rows.length < limit) {
-        rows.push(cursor.value);
+        if (keep(cursor.value as T)) rows.push(cursor.value);
         cursor.continue();
       } else resolve(rows);
     };
     req.onerror = () => reject(req.error);
   });
+}
+
+/** Up to `limit` [index key, primary key] pairs of a range, walked with a key cursor (no record read) and kept by `keep`. */
+function keyWalk(index: IDBIndex, range: IDBKeyRange | null, direction: IDBCursorDirection, limit: number, keep: (key: IDBValidKey[]) => boolean): Promise<[IDBValidKey[], IDBValidKey][]> {
+  return new Promise((resolve, reject) => {
+    const req = index.openKeyCursor(range, direction);
+    const found: [IDBValidKey[], IDBValidKey][] = [];
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (cursor && found.length < limit) {
+        if (keep(cursor.key as IDBValidKey[])) found.push([cursor.key as IDBValidKey[], cursor.primaryKey]);
+        cursor.continue();
+      } else resolve(found);
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * The first `limit` records of a walk over a compound index's keys alone
+ * (a value that moves with the clock tested on the key), then the records
+ * of the keys kept, by primary key: one transaction.
+ */
+export async function keyWalkRows(db: IDBDatabase, store: string, index: string, direction: IDBCursorDirection, limit: number, keep: (key: IDBValidKey[]) => boolean): Promise<unknown[]> {
+  const source = db.transaction(store, 'readonly').objectStore(store);
+  const found = await keyWalk(source.index(index), null, direction, limit, keep);
+  return Promise.all(found.map(([, key]) => request(source.get(key))));
+}
+
+/**
+ * The first `limit` records, newest first, of several ranges of one compound
+ * index whose last part is the update time (one value of a filter, each
+ * status): the first `limit` keys of each range, merged, then those records.
+ */
+export async function mergedRows(db: IDBDatabase, store: string, index: string, prefixes: readonly IDBValidKey[][], limit: number): Promise<unknown[]> {
+  const source = db.transaction(store, 'readonly').objectStore(store);
+  const heads = await Promise.all(prefixes.map((p) => keyWalk(source.index(index), IDBKeyRange.bound(p, [...p, []]), 'prev', limit, () => true)));
+  const newest = heads
+    .flat()
+    .map(([key, id]) => [String(key.at(-1)), String(id)] as const)
+    .sort(([a, x], [b, y]) => (a < b ? 1 : a > b ? -1 : x < y ? 1 : -1))
+    .slice(0, limit);
+  return Promise.all(newest.map(([, id]) => request(source.get(id))));
+}
+
+/** Records of one store and the counts of index ranges, in one transaction (the dashboard's reads). */
+export async function recordsAndCounts(db: IDBDatabase, store: string, counts: readonly { store: string; index: string; range: IDBKeyRange }[]): Promise<number> {
+  const tx = db.transaction([store, ...counts.map((c) => c.store)], 'readonly');
+  const [records, ...numbers] = await Promise.all([request(tx.objectStore(store).getAll()), ...counts.map((c) => request(tx.objectStore(c.store).index(c.index).count(c.range)))]);
+  return records.length + numbers.reduce((a, b) => a + b, 0);
 }
 
 /** What the case page reads, in one transaction: the case, its contact log, follow-ups and history. */

@@ -7,12 +7,17 @@
  *
  * `npm run bench:smoke` does the same at 1,000 cases with fewer runs: part of
  * `npm test`, it fails only when the harness is broken, never on a budget.
- * `npm run bench -- --report FILE…` prints the table of earlier results.
+ * `npm run bench -- --report FILE…` prints the table of earlier results;
+ * `--compare FILE` prints, after a run, each figure's ratio to the same
+ * figure of an earlier run. The load average before and after each size,
+ * the Chromium version and the commit are printed and kept in the JSON: the
+ * machines are shared, and a figure means little without them. A figure
+ * whose runs spread more than 2× between fastest and slowest is marked.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,6 +30,8 @@ const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find
 // As the browser tests: keep Chromium from calling out; this machine has no network, and the app must not need one.
 const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 const COLD_START_BUDGET: Budget = { kind: 'ms', limit: 1500 };
+/** Through sign-in: the key derivation plus at most 1.2× the start with the session kept. */
+const SIGN_IN_BUDGET: Budget = { kind: 'ratio', limit: 1.2 };
 const IMPORT_BUDGET: Budget = { kind: 'ratio', limit: 1.3 };
 /** The import preview: a file of similar names at most twice the time of a plain one; the page answers input within 100 ms. */
 const SIMILAR_NAMES_BUDGET: Budget = { kind: 'ratio', limit: 2 };
@@ -43,7 +50,19 @@ interface Plan {
   previewSizes: number[];
   /** Only the import preview (`--preview-only`): no data set is made, no cold start timed. */
   previewOnly: boolean;
+  /** An earlier run's results, to print each figure's ratio to (`--compare FILE`). */
+  compare: string | null;
 }
+
+/** The load average (1, 5 and 15 minutes) before and after one size was measured. */
+interface Load {
+  cases: number;
+  before: number[];
+  after: number[];
+}
+
+/** Runs whose slowest is more than this many times the fastest: the figure is marked as unsteady. */
+const SPREAD_LIMIT = 2;
 
 interface Row extends Measurement {
   cases: number;
@@ -65,6 +84,7 @@ export function parsePlan(argv: readonly string[]): Plan {
       seed: { type: 'string' },
       'preview-only': { type: 'boolean' },
       'preview-rows': { type: 'string' },
+      compare: { type: 'string' },
     },
     strict: true,
   });
@@ -75,7 +95,18 @@ export function parsePlan(argv: readonly string[]): Plan {
   const slowRuns = Number(values['slow-runs'] ?? (smoke ? 1 : 3));
   const previewSizes = (values['preview-rows'] ?? (smoke ? '1000' : '10000,50000')).split(',').map(Number);
   if (previewSizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--preview-rows takes sizes of at least 100, e.g. --preview-rows 10000,50000');
-  return { sizes, runs, slowRuns, coldRuns: smoke ? 1 : 5, seed: Number(values.seed ?? 1), smoke, previewSizes, previewOnly: values['preview-only'] ?? false };
+  if (values.compare !== undefined && !existsSync(values.compare)) throw new Error(`--compare: no file ${values.compare}`);
+  return {
+    sizes,
+    runs,
+    slowRuns,
+    coldRuns: smoke ? 1 : 5,
+    seed: Number(values.seed ?? 1),
+    smoke,
+    previewSizes,
+    previewOnly: values['preview-only'] ?? false,
+    compare: values.compare ?? null,
+  };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -85,17 +116,25 @@ export async function main(argv: readonly string[]): Promise<number> {
   const server = await serve(serveDir);
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const rows: Row[] = [];
+  const loads: Load[] = [];
+  const commit = currentCommit();
   let browserVersion = '';
   const failures: string[] = [];
+  console.log(`Commit ${commit}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); Node ${process.version}`);
   try {
     for (const cases of plan.previewOnly ? [] : plan.sizes) {
       const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
+      const load: Load = { cases, before: loadavg(), after: [] };
+      console.log(`\nLoad average before ${cases.toLocaleString('en')} cases: ${loadText(load.before)}`);
       try {
         browserVersion = await measureSize(cases, plan, origin, profile, rows, failures);
       } catch (error) {
         failures.push(`${cases} cases: ${(error as Error).message}`);
       } finally {
         rmSync(profile, { recursive: true, force: true });
+        load.after = loadavg();
+        loads.push(load);
+        console.log(`Load average after ${cases.toLocaleString('en')} cases: ${loadText(load.after)}`);
       }
     }
     await measurePreviews(plan, origin, rows, failures);
@@ -104,9 +143,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     rmSync(serveDir, { recursive: true, force: true });
   }
 
+  console.log(`\nChromium ${browserVersion || '(not started)'}, commit ${commit}`);
+  for (const load of loads) console.log(`Load average, ${load.cases.toLocaleString('en')} cases: before ${loadText(load.before)}; after ${loadText(load.after)}`);
   console.log(`\n${table(rows)}`);
-  const file = writeResults(plan, rows, browserVersion, failures);
+  const file = writeResults(plan, rows, browserVersion, failures, loads, commit);
   console.log(`Results: ${path.relative(root, file)}`);
+  if (plan.compare) console.log(`\n${comparison(rows, plan.compare)}`);
   const missed = rows.filter((r) => r.verdict === 'MISS');
   if (missed.length > 0) console.log(`${missed.length} budget(s) missed${plan.smoke ? ' (the smoke run does not judge budgets)' : ''}.`);
   if (failures.length > 0) {
@@ -165,13 +207,20 @@ function launch(profile: string, exposeGc: boolean): Promise<BrowserContext> {
 
 async function measureSize(cases: number, plan: Plan, origin: string, profile: string, rows: Row[], failures: string[]): Promise<string> {
   console.log(`\n${cases.toLocaleString('en')} cases`);
-  const { version, filled } = await measureInBenchPage(cases, plan, origin, profile, rows, failures);
-  await measureColdStarts(cases, plan, origin, profile, filled, rows);
+  const { version, filled, keyDerivation } = await measureInBenchPage(cases, plan, origin, profile, rows, failures);
+  await measureColdStarts(cases, plan, origin, profile, filled, keyDerivation, rows);
   return version;
 }
 
 /** Generation, imports, filling the app's database and the operations, in the benchmark page. */
-async function measureInBenchPage(cases: number, plan: Plan, origin: string, profile: string, rows: Row[], failures: string[]): Promise<{ version: string; filled: FillSummary }> {
+async function measureInBenchPage(
+  cases: number,
+  plan: Plan,
+  origin: string,
+  profile: string,
+  rows: Row[],
+  failures: string[],
+): Promise<{ version: string; filled: FillSummary; keyDerivation: number }> {
   const label = cases.toLocaleString('en');
   const context = await launch(profile, true);
   const version = context.browser()?.version() ?? '';
@@ -205,7 +254,11 @@ async function measureInBenchPage(cases: number, plan: Plan, origin: string, pro
       rows.push(result);
       console.log(`  ${name}: ${format(result.median)} ms`);
     }
-    return { version, filled };
+    const derivations = await page.evaluate((options) => window.homewardBench.keyDerivation(options), { profileId: filled.profileId, passphrase: filled.passphrase, runs: plan.coldRuns });
+    const keyDerivation = median(derivations);
+    rows.push(row(cases, { name: 'key derivation of sign-in', samples: derivations, baselineSamples: null, budget: null, rows: 1, note: 'the passphrase check alone (PBKDF2), in the bench page' }));
+    console.log(`  key derivation of sign-in: ${format(keyDerivation)} ms`);
+    return { version, filled, keyDerivation };
   } finally {
     await context.close();
   }
@@ -226,13 +279,20 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
       const plain: number[] = [];
       const similar: number[] = [];
       const pauses: number[] = [];
+      const idlePauses: number[] = [];
+      const tasks: number[] = [];
       for (let run = 0; run < plan.slowRuns; run += 1) {
         for (const similarNames of run % 2 === 0 ? [false, true] : [true, false]) {
           const result = await page.evaluate((options) => window.homewardBench.previewRun(options), { rows: size, seed: plan.seed, similarNames });
           if (result.rows !== size) throw new Error(`the preview of ${label} rows read ${result.rows}`);
           (similarNames ? similar : plain).push(result.ms);
           pauses.push(result.longestPauseMs);
-          console.log(`  run ${run + 1}, ${similarNames ? 'similar names' : 'plain'}: ${seconds(result.ms)}, longest pause ${format(result.longestPauseMs)} ms`);
+          idlePauses.push(result.idlePauseMs);
+          tasks.push(result.longestTaskMs);
+          console.log(
+            `  run ${run + 1}, ${similarNames ? 'similar names' : 'plain'}: ${seconds(result.ms)}, longest pause ${format(result.longestPauseMs)} ms ` +
+              `(idle page, busy worker: ${format(result.idlePauseMs)} ms), longest task of the page ${format(result.longestTaskMs)} ms`,
+          );
         }
       }
       const note = 'an intake file as the seed writes it, previewed into a workstation without cases (exchange/preview-worker.ts)';
@@ -252,10 +312,22 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
           name: `longest pause of the page during the preview of ${label} rows`,
           // The page answers within the budget throughout: the longest pause of all the runs is the figure.
           samples: [Math.max(...pauses)],
+          baselineSamples: [Math.max(...idlePauses)],
+          budget: PAUSE_BUDGET,
+          rows: size,
+          note:
+            'the longest gap between two ticks of a 10 ms timer on the page, over every run of both files; ' +
+            'baseline: the same over the page doing nothing as long, while a worker keeps one core busy (what the machine alone costs)',
+        }),
+      );
+      rows.push(
+        row(size, {
+          name: `longest task of the page during the preview of ${label} rows`,
+          samples: [Math.max(...tasks)],
           baselineSamples: null,
           budget: PAUSE_BUDGET,
           rows: size,
-          note: 'the longest gap between two ticks of a 10 ms timer on the page, over every run of both files',
+          note: 'the longest task the page ran (Long Tasks API, over 50 ms; garbage collection included), over every run of both files: the page’s own share of a pause',
         }),
       );
     }
@@ -268,7 +340,7 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
 }
 
 /** The app opened in a new browser on the filled profile, with the window's session kept and by signing in. */
-async function measureColdStarts(cases: number, plan: Plan, origin: string, profile: string, filled: FillSummary, rows: Row[]): Promise<void> {
+async function measureColdStarts(cases: number, plan: Plan, origin: string, profile: string, filled: FillSummary, keyDerivation: number, rows: Row[]): Promise<void> {
   const kept: number[] = [];
   const heap: number[] = [];
   const form: number[] = [];
@@ -289,6 +361,16 @@ async function measureColdStarts(cases: number, plan: Plan, origin: string, prof
   rows.push(only('cold start to the case list, session kept', kept, COLD_START_BUDGET, 'a new browser on the filled profile, the window\'s session kept (as after a reload): navigation start to the first table rows painted'));
   rows.push(only('cold start to the sign-in form', form, null, 'navigation start to the passphrase field shown'));
   rows.push(only('cold start to the case list through sign-in', signedIn, COLD_START_BUDGET, 'the sign-in form shown, plus submit to the first rows painted (passphrase check included, typing excluded)'));
+  rows.push(
+    row(cases, {
+      name: 'cold start through sign-in, less the key derivation',
+      samples: signedIn.map((ms) => ms - keyDerivation),
+      baselineSamples: kept,
+      budget: SIGN_IN_BUDGET,
+      rows: 1,
+      note: 'through sign-in less the median key derivation; baseline: the start with the session kept, run beside it',
+    }),
+  );
   rows.push({ ...only('renderer JS heap with the list shown', heap, null, 'after a forced garbage collection (CDP)'), unit: 'MB' });
 }
 
@@ -380,19 +462,54 @@ function budgetText(budget: Budget): string {
 }
 
 function table(rows: readonly Row[]): string {
-  const header = ['cases', 'operation', 'median', 'baseline', 'ratio', 'budget', 'verdict'];
+  const header = ['cases', 'operation', 'median', 'baseline', 'ratio', 'spread', 'budget', 'verdict'];
   const lines = rows.map((r) => [
     r.cases.toLocaleString('en'),
     r.name,
     `${format(r.median)} ${r.unit}`,
     r.baselineMedian === null ? '—' : `${format(r.baselineMedian)} ms`,
     r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
+    spreadText(r.samples),
     budgetText(r.budget),
     r.verdict || '—',
   ]);
+  return render(header, lines, [2, 3, 4, 5]) + `\n(spread: slowest run ÷ fastest; "!" marks more than ${SPREAD_LIMIT}×, a figure the machine's other work may have moved)`;
+}
+
+/** A Markdown table; the columns of `right` aligned right. */
+function render(header: string[], lines: string[][], right: number[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const render = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
-  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join('\n');
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (right.includes(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
+}
+
+/** The slowest run over the fastest, with "!" past SPREAD_LIMIT; "—" for a figure of one run. */
+function spreadText(samples: readonly number[]): string {
+  if (samples.length < 2) return '—';
+  const spread = Math.max(...samples) / Math.min(...samples);
+  return `${spread.toFixed(1)}×${spread > SPREAD_LIMIT ? ' !' : ''}`;
+}
+
+/** Each figure of this run over the same figure (same size, same name) of an earlier run's results. */
+function comparison(rows: readonly Row[], file: string): string {
+  const earlier = JSON.parse(readFileSync(file, 'utf8')) as { startedAt: string; commit: string; rows: Row[] };
+  const before = new Map(earlier.rows.map((r) => [`${r.cases}|${r.name}`, r]));
+  const lines = rows.map((r) => {
+    const then = before.get(`${r.cases}|${r.name}`);
+    const change = then ? `${(r.median / then.median).toFixed(2)}×` : '—';
+    const ratioThen = then?.ratio ?? null;
+    return [r.cases.toLocaleString('en'), r.name, then ? `${format(then.median)} ${then.unit}` : '—', `${format(r.median)} ${r.unit}`, change, ratioThen === null ? '—' : `${ratioThen.toFixed(2)}×`, r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`];
+  });
+  const header = ['cases', 'operation', 'earlier', 'now', 'now ÷ earlier', 'earlier ratio', 'ratio now'];
+  return `Compared with ${path.basename(file)} (commit ${earlier.commit}, ${earlier.startedAt}):\n${render(header, lines, [2, 3, 4, 5, 6])}`;
+}
+
+function loadText(load: readonly number[]): string {
+  return load.map((l) => l.toFixed(2)).join(' ');
+}
+
+function currentCommit(): string {
+  return spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
 }
 
 /** `npm run bench -- --report FILE…`: the table of earlier results files, one after the other, to compare runs. */
@@ -409,13 +526,12 @@ function report(files: readonly string[]): number {
   return 0;
 }
 
-function writeResults(plan: Plan, rows: readonly Row[], browser: string, failures: readonly string[]): string {
+function writeResults(plan: Plan, rows: readonly Row[], browser: string, failures: readonly string[], loads: readonly Load[], commit: string): string {
   const dir = path.join(root, 'bench-results');
   mkdirSync(dir, { recursive: true });
   const startedAt = new Date().toISOString();
   const file = path.join(dir, `${startedAt.replace(/[:.]/g, '-')}${plan.smoke ? '-smoke' : ''}.json`);
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, browser };
-  writeFileSync(file, `${JSON.stringify({ startedAt, commit, machine, plan, failures, rows }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ startedAt, commit, machine, loads, plan, failures, rows }, null, 2)}\n`);
   return file;
 }

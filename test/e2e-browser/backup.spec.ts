@@ -20,6 +20,8 @@ test('a backup is refused with a wrong passphrase, when changed or cut off, and 
   await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
   await new ImportPageModel(page).importIntake44();
   await nav(page, 'Cases').click();
+  // The list fills in after the page shows: read it once every imported case is on it.
+  await expect(new CaseList(page).table().getByRole('rowheader')).toHaveCount(40);
   const before = (await new CaseList(page).references()).sort();
 
   const backupPage = new BackupPageModel(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CaseListPage, expectNoSeriousA11yViolations, FirstRunPage, NewCaseForm, SCREENSHOTS } from './page-models/app';
+import { CaseListPage, expectNoSeriousA11yViolations, FirstRunPage, NewCaseForm, openUserMenu, reloadAndUnlock, SCREENSHOTS } from './page-models/app';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -8,6 +8,7 @@ test.beforeEach(async ({ page }) => {
 test('first run, a new case appears in the list and survives a reload', async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
   await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'mow' });
+  await openUserMenu(page);
   await expect(page.getByText('Signed in as Thandi Nkosi (Supervisor)')).toBeVisible();
   await expect(page.getByText('No cases yet.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -42,7 +43,7 @@ test('first run, a new case appears in the list and survives a reload', async ({
   await expect(row).toContainText('High');
   await expectNoSeriousA11yViolations(page);
 
-  await page.reload();
+  await reloadAndUnlock(page);
   await expect(list.row('ZA-MOW-2026-0001')).toContainText('Sipho Dlamini');
   await expect(page.getByText('1 case', { exact: true })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/case-list.png`, fullPage: true });
@@ -70,7 +71,7 @@ test('bad input is shown at each bad field and nothing is saved', async ({ page 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
   await expect(page.getByText('No cases yet.')).toBeVisible();
-  await page.reload();
+  await reloadAndUnlock(page);
   await expect(page.getByText('No cases yet.')).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS } from './page-models/app';
+import { expectNoSeriousA11yViolations, FirstRunPage, reloadAndUnlock, SCREENSHOTS } from './page-models/app';
 import { CaseList, createCase, type CaseSeed } from './page-models/case-list';
 
 const SEEDS: CaseSeed[] = [
@@ -39,7 +39,7 @@ test('filters, search and sort find exactly the expected cases, and the filters 
   // The filters are in the address, so they survive a reload.
   expect(page.url()).toContain('nationality=ZA');
   expect(page.url()).toContain('priority=high');
-  await page.reload();
+  await reloadAndUnlock(page);
   await expect(list.filter('Nationality')).toHaveValue('ZA');
   await expect(list.filter('Priority')).toHaveValue('high');
   await list.expectReferences([ref(1), ref(5)]);
@@ -93,7 +93,7 @@ test('filters, search and sort find exactly the expected cases, and the filters 
   await list.sortBy('Full name');
   await expect(list.columnHeader('Full name')).toHaveAttribute('aria-sort', 'descending');
   await expect.poll(() => list.names()).toEqual([...ascending].reverse());
-  await page.reload();
+  await reloadAndUnlock(page);
   await expect(list.columnHeader('Full name')).toHaveAttribute('aria-sort', 'descending');
   await expect.poll(() => list.names()).toEqual([...ascending].reverse());
 

@@ -211,3 +211,30 @@ test('a step saved from a stale copy in a second tab is refused, and reloading s
   await expect(second.stepRow('Departed')).toContainText('Flight TK 42 via Istanbul');
   await other.close();
 });
+
+test('a follow-up title with a right-to-left override is isolated: the words around it keep their order in the toast and in History', async ({ page }) => {
+  await createAndOpenCase(page, { fullName: 'Lwazi Ndlovu', nationality: 'South Africa' });
+  const records = new CaseRecords(page);
+  await records.openTab('Follow-ups');
+  // U+202E RIGHT-TO-LEFT OVERRIDE: without isolation, everything after it in the line is laid out right to left.
+  const title = '\u202ECall ICRC';
+  await records.addFollowUp(title, localDate(5));
+
+  const toast = records.followUps().getByRole('status').filter({ hasText: 'added.' });
+  await expect(toast).toHaveText(`Follow-up “${title}” added.`);
+  await expect(toast.locator('bdi')).toHaveText(title);
+  // Laid out: the text after the title stays after it (to its right), as in any left-to-right sentence.
+  const [bdiRight, restLeft] = await toast.evaluate((p) => {
+    const bdi = p.querySelector('bdi')!;
+    const range = document.createRange();
+    range.selectNodeContents(bdi.nextSibling!);
+    return [bdi.getBoundingClientRect().right, range.getBoundingClientRect().left];
+  });
+  expect(restLeft).toBeGreaterThanOrEqual(bdiRight - 1);
+
+  await records.followUps().getByRole('button', { name: `Mark done: “${title}”` }).click();
+  await expect(records.followUps().getByRole('status')).toHaveText(`Follow-up “${title}” marked done.`);
+  await records.openTab('History');
+  const what = records.history().getByRole('rowheader', { name: new RegExp(`^Follow-up “${title}”: Done`) }).first();
+  await expect(what.locator('bdi')).toHaveText(title);
+});

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { goodRow, intake44 } from '../fixtures/intake-csv';
-import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS } from './page-models/app';
+import { expectNoSeriousA11yViolations, FirstRunPage, navLink, SCREENSHOTS } from './page-models/app';
 import { CaseList, GroupPageModel } from './page-models/case-list';
 import { CaseRecords, localDateTime } from './page-models/case-records';
 import { download, ImportPageModel, nav, parseCsv, pdfText, printCount, printPdf, renderPdfPage, stubPrint } from './page-models/exchange';
@@ -117,7 +117,7 @@ test('the caseload report of a filtered list: exact counts, the cases, a real PD
   expect(parseCsv(exported.bytes).map((r) => r['reference']).sort()).toEqual([...references].sort());
 
   // The report and the export are in the access log: who, when, how many cases.
-  await nav(page, 'Profiles').click();
+  await (await navLink(page, 'Profiles')).click();
   await page.getByRole('link', { name: 'Access log of Thandi Nkosi' }).click();
   await expect(page.getByText(`Made a report of ${nepali.length} cases`)).toBeVisible();
   await expect(page.getByText(`Exported ${nepali.length} cases to a CSV file`)).toBeVisible();

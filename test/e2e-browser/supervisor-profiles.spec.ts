@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS, signIn, SUPERVISOR_PASSPHRASE } from './page-models/app';
+import { expectNoSeriousA11yViolations, FirstRunPage, navLink, openUserMenu, SCREENSHOTS, signIn, SUPERVISOR_PASSPHRASE } from './page-models/app';
 import { CaseFilePage } from './page-models/case-page';
 import { accessLogRows, Header, ProfilesPage, SignInScreen } from './page-models/profiles';
 
@@ -14,8 +14,9 @@ test('a supervisor adds an officer; the officer signs in, cannot manage, and the
   await page.goto('/');
   await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
   const header = new Header(page);
-  await expect(header.nav().getByRole('link', { name: 'Profiles' })).toBeVisible();
-  await expect(header.nav().getByRole('link', { name: 'Settings' })).toBeVisible();
+  await expect(await navLink(page, 'Profiles')).toBeVisible();
+  await expect(await navLink(page, 'Settings')).toBeVisible();
+  await expect(await navLink(page, 'Backup')).toBeVisible();
 
   const profiles = new ProfilesPage(page);
   await profiles.open();
@@ -76,13 +77,21 @@ test('a supervisor adds an officer; the officer signs in, cannot manage, and the
     await expect(page.getByRole('banner')).toContainText(`Signed in as ${OFFICER} (Consular officer)`, { timeout: 3_000 });
   }).toPass({ timeout: 15_000 });
 
-  // The officer sees neither Profiles nor Settings, and the pages refuse in plain words.
+  // The officer sees neither Profiles, Settings nor Backup, and the pages refuse in plain words.
+  await expect(header.nav().getByRole('button', { name: 'Admin' })).toHaveCount(0);
   await expect(header.nav().getByRole('link', { name: 'Profiles' })).toHaveCount(0);
   await expect(header.nav().getByRole('link', { name: 'Settings' })).toHaveCount(0);
+  await expect(header.nav().getByRole('link', { name: 'Backup' })).toHaveCount(0);
   await page.goto('/#/profiles');
   await expect(page.getByRole('heading', { name: 'For supervisors only' })).toBeVisible();
   await page.goto('/#/settings');
   await expect(page.getByRole('heading', { name: 'For supervisors only' })).toBeVisible();
+  await page.goto('/#/backup');
+  await expect(page.getByRole('heading', { name: 'For supervisors only' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make a backup' })).toHaveCount(0);
+  // Lists stay exportable as CSV.
+  await page.goto('/#/');
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
 
   // The officer logs a case and opens it: the opening is recorded.
   const reference = await CaseFilePage.logCase(page, { fullName: 'Sipho Dlamini', nationality: 'South Africa' });
@@ -115,6 +124,7 @@ test('a supervisor adds an officer; the officer signs in, cannot manage, and the
 test('everyone changes their own passphrase after giving the current one', async ({ page }) => {
   await page.goto('/');
   await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MOW' });
+  await openUserMenu(page);
   await page.getByRole('banner').getByRole('link', { name: 'Change my passphrase' }).click();
   await expect(page.getByRole('heading', { name: 'Change my passphrase', level: 1 })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

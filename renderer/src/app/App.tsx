@@ -1,29 +1,63 @@
 /** Decides what this window shows: first-run set-up, sign-in, or the working app (with its lock). */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { DraftKeeper } from '../features/lock/draft-keeper';
 import { HashRouter } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRepositories } from '../data/context';
 import { useStaffList, useWorkstationSettings } from '../data/hooks';
+import { RecoveryKeyStep } from '../features/first-run/RecoveryKeyStep';
+import { SealingProgress } from '../features/first-run/SealingProgress';
 import { FirstRunPage } from '../features/first-run/FirstRunPage';
 import { goHomeAfterSignIn } from '../features/dashboard/landing';
 import { SignInPage } from '../features/first-run/SignInPage';
 import { IdleLock } from '../features/lock/IdleLock';
 import { LockScreen } from '../features/lock/LockScreen';
+import { useDraftStore } from './draft-store';
 import { SessionContext, type Session } from './session';
 import { loadSession, saveSession, type StoredSession } from './session-store';
+import { formatRegion } from '../../../shared/schemas/settings';
+import { FormatPreferencesContext, type FormatPreferences } from '../i18n/format';
 import { Shell } from './Shell';
+import { useAppLanguage } from './use-app-language';
+
+/** The element holding every page: what a lock unmounts, and where its kept input goes back. */
+const APP_ROOT = 'app-pages';
 
 export function App() {
   const { t } = useTranslation();
   const settings = useWorkstationSettings();
   const staff = useStaffList();
+  const { keyring, sealer, staff: staffRepository } = useRepositories();
   const [stored, setStored] = useState<StoredSession | null>(loadSession);
+  const drafts = useDraftStore();
+  // The data key lives in memory only: a reload, or a session flag copied into another window, opens nothing.
+  const unlocked = useSyncExternalStore(
+    (listener) => keyring.vault.subscribe(listener),
+    () => keyring.vault.unlocked,
+  );
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const dataKeyExists = useLiveQuery(() => keyring.hasDataKey(), [keyring, unlocked]);
+  const sealingPending = useLiveQuery(async () => unlocked && (await sealer.pending()), [sealer, unlocked]);
 
-  const update = useCallback((next: StoredSession | null) => {
-    saveSession(next);
-    setStored(next);
-  }, []);
+  // Unsaved input of the pages a lock unmounts, in memory only; typed back after unlocking.
+  const [kept] = useState(() => new DraftKeeper());
+
+  const update = useCallback(
+    (next: StoredSession | null) => {
+      if (next?.locked) kept.keep(document.getElementById(APP_ROOT));
+      if (!next) kept.clear();
+      if (!next || next.locked) staffRepository.forgetKey();
+      else setRecoveryKey((shown) => shown ?? keyring.takeRecoveryKey());
+      saveSession(next);
+      setStored(next);
+    },
+    [keyring, staffRepository, kept],
+  );
 
   const profile = staff?.find((s) => s.id === stored?.profileId && s.active);
+  // Signed in, the profile's own language; otherwise the workstation's. At first run the first-run screen chooses.
+  useAppLanguage(settings?.value ? (profile?.language ?? settings.value.locale) : undefined);
   const session = useMemo<Session | null>(
     () =>
       profile && settings?.value
@@ -31,13 +65,22 @@ export function App() {
             profile,
             workstation: settings.value,
             lock: () => update({ profileId: profile.id, locked: true }),
-            signOut: () => update(null),
+            signOut: () => {
+              void drafts.discardAllOf(profile.id);
+              update(null);
+            },
           }
         : null,
-    [profile, settings, update],
+    [drafts, profile, settings, update],
   );
 
-  if (settings === undefined || staff === undefined) {
+  const workstation = settings?.value;
+  const formats = useMemo<FormatPreferences>(
+    () => ({ region: workstation ? formatRegion(workstation) : undefined, clock: workstation?.clock ?? '24h' }),
+    [workstation],
+  );
+
+  if (settings === undefined || staff === undefined || dataKeyExists === undefined || sealingPending === undefined) {
     return <p role="status">{t('app.loading')}</p>;
   }
   if (settings.value === null || staff.length === 0) {
@@ -45,32 +88,53 @@ export function App() {
   }
   if (!session) {
     return (
-      <SignInPage
-        profiles={staff.filter((s) => s.active)}
-        onSignedIn={(profileId) => {
-          goHomeAfterSignIn(staff.find((s) => s.id === profileId)?.role);
-          update({ profileId, locked: false });
-        }}
-      />
+      <FormatPreferencesContext.Provider value={formats}>
+        <SignInPage
+          profiles={staff.filter((s) => s.active)}
+          onSignedIn={(profileId) => {
+            goHomeAfterSignIn(staff.find((s) => s.id === profileId)?.role);
+            update({ profileId, locked: false });
+          }}
+        />
+      </FormatPreferencesContext.Provider>
     );
   }
+  if (recoveryKey) return <RecoveryKeyStep recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
+  if (sealingPending && !stored?.locked) return <SealingProgress />;
+  // Locked, or the key not in memory (a reload): no page showing case data is mounted.
+  const locked = stored?.locked === true || (dataKeyExists && !unlocked);
   return (
-    <SessionContext.Provider value={session}>
-      {/* Locked, the app stays mounted, so unsaved input survives, but nothing in it can be reached. */}
-      <div inert={stored?.locked === true}>
-        <HashRouter>
-          <Shell />
-        </HashRouter>
-      </div>
-      {stored?.locked ? (
-        <LockScreen
-          profile={session.profile}
-          onUnlocked={() => update({ profileId: session.profile.id, locked: false })}
-          onSwitchProfile={() => update(null)}
-        />
-      ) : (
-        <IdleLock minutes={session.workstation.idleLockMinutes} onIdle={session.lock} />
-      )}
-    </SessionContext.Provider>
+    <FormatPreferencesContext.Provider value={formats}>
+      <SessionContext.Provider value={session}>
+        {locked ? null : (
+          <div id={APP_ROOT}>
+            <DraftReturn kept={kept} />
+            <HashRouter>
+              <Shell />
+            </HashRouter>
+          </div>
+        )}
+        {locked ? (
+          <LockScreen
+            profile={session.profile}
+            onUnlocked={() => update({ profileId: session.profile.id, locked: false })}
+            onSwitchProfile={() => {
+              // Someone else takes the window: what this officer left unsaved goes with them.
+              void drafts.discardAllOf(session.profile.id);
+              update(null);
+            }}
+          />
+        ) : (
+          <IdleLock minutes={session.workstation.idleLockMinutes} onIdle={session.lock} />
+        )}
+      </SessionContext.Provider>
+    </FormatPreferencesContext.Provider>
   );
+}
+
+/** Types a lock's kept input back once the pages are mounted again. */
+function DraftReturn({ kept }: { kept: DraftKeeper }) {
+  // Not cancelled on unmount: the restore ends by itself once the fields are back, or after a few seconds.
+  useEffect(() => void kept.giveBack(document.getElementById(APP_ROOT)), [kept]);
+  return null;
 }

@@ -19,10 +19,15 @@ import { GroupsPage } from '../features/groups/GroupsPage';
 import { ProfileAccessLogPage } from '../features/access-log/ProfileAccessLogPage';
 import { SessionControls } from '../features/lock/SessionControls';
 import { MyPassphrasePage } from '../features/profiles/MyPassphrasePage';
+import { MyProfilePage } from '../features/profiles/MyProfilePage';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { permits } from '../../../shared/domain/permissions';
+import { DisclosureMenu } from './DisclosureMenu';
 import { useSession } from './session';
+
+/** The pages of the Data menu: moving cases in and out of the workstation. */
+const DATA_PATHS = ['/import', '/backup'];
 
 export function Shell() {
   const { t } = useTranslation();
@@ -30,6 +35,11 @@ export function Shell() {
   const bridge = useBridge();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
+  // Pages a profile may not open are left out of the menu rather than refused after a click.
+  const adminLinks = [
+    ...(permits(profile, 'staff.manage') ? [{ to: '/profiles', label: 'profiles.nav' } as const] : []),
+    ...(permits(profile, 'settings.change') ? [{ to: '/settings', label: 'workstationSettings.nav' } as const] : []),
+  ];
 
   useEffect(
     () =>
@@ -51,7 +61,7 @@ export function Shell() {
       </a>
       <header className="app-header">
         <p className="app-header__name">{t('app.name')}</p>
-        <nav aria-label={t('app.mainNavigation')}>
+        <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
           <ul className="app-nav">
             {profile.role === 'supervisor' ? (
               <li>
@@ -73,19 +83,26 @@ export function Shell() {
               <NavLink to="/cases/new">{t('nav.newCase')}</NavLink>
             </li>
             <li>
-              <NavLink to="/import">{t('exchangeUi.nav.import')}</NavLink>
+              <DisclosureMenu label={t('nav.data')} current={DATA_PATHS.includes(pathname)}>
+                <li>
+                  <NavLink to="/import">{t('exchangeUi.nav.import')}</NavLink>
+                </li>
+                {permits(profile, 'data.backup') ? (
+                  <li>
+                    <NavLink to="/backup">{t('exchangeUi.nav.backup')}</NavLink>
+                  </li>
+                ) : null}
+              </DisclosureMenu>
             </li>
-            <li>
-              <NavLink to="/backup">{t('exchangeUi.nav.backup')}</NavLink>
-            </li>
-            {permits(profile, 'staff.manage') ? (
+            {adminLinks.length > 0 ? (
               <li>
-                <NavLink to="/profiles">{t('profiles.nav')}</NavLink>
-              </li>
-            ) : null}
-            {permits(profile, 'settings.change') ? (
-              <li>
-                <NavLink to="/settings">{t('workstationSettings.nav')}</NavLink>
+                <DisclosureMenu label={t('nav.admin')} current={adminLinks.some((link) => link.to === pathname)}>
+                  {adminLinks.map((link) => (
+                    <li key={link.to}>
+                      <NavLink to={link.to}>{t(link.label)}</NavLink>
+                    </li>
+                  ))}
+                </DisclosureMenu>
               </li>
             ) : null}
           </ul>
@@ -109,6 +126,7 @@ export function Shell() {
           <Route path="/profiles/:profileId/access-log" element={<ProfileAccessLogPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/passphrase" element={<MyPassphrasePage />} />
+          <Route path="/profile" element={<MyProfilePage />} />
         </Routes>
       </main>
     </>

@@ -51,6 +51,8 @@ export function createBrowserBridge(): HostBridge {
       return { saved: false };
     },
     onMenuCommand: () => () => undefined,
+    // A browser has no application menu to translate.
+    setLanguage: async () => undefined,
     // A browser has no user-data folder, and a tab closes without waiting for anyone.
     backups: {
       writeAutomatic: async () => ({ written: false, reason: 'unsupported' }),

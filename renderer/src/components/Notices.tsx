@@ -4,12 +4,13 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../i18n/keys';
+import { BidiText } from './BidiText';
 
 /** What the last action did, announced politely; empty when there is nothing to say. */
 export function SuccessNotice({ message }: { message: string }) {
   return (
     <p role="status" className={message ? 'notice notice--success' : 'visually-hidden'}>
-      {message}
+      <BidiText text={message} />
     </p>
   );
 }

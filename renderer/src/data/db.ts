@@ -7,6 +7,7 @@ import { recomputeDerived } from './recompute-derived';
 import { upgradeToV2 } from './upgrades/v2';
 import { upgradeToV3 } from './upgrades/v3';
 import { upgradeToV5 } from './upgrades/v5';
+import { recount, type CounterRecord } from './counters';
 import type { AccessRecord } from '../../../shared/schemas/access-log';
 import type { ClosureRequest } from '../../../shared/schemas/closure-request';
 import type { Case } from '../../../shared/schemas/case';
@@ -69,12 +70,54 @@ export const SCHEMA_V3 = {
   signInAttempts: 'profileId',
 };
 
+/**
+ * Version 8 (issue 13, speed): the caseload counters the dashboard reads
+ * (counters.ts), and the case indexes that make each list filter, alone and
+ * with the status filter, one walk in the list's order (the table of which
+ * index serves which filter is FILTER_INDEX in indexes.ts). Dropped, as no
+ * query reads them: on cases the single status, assignee and situation
+ * indexes (their compounds with status and update time serve them), the
+ * compounds of nationality and priority with update time (now with status
+ * between), [assigneeId+derived.open] (the dashboard counts open cases per
+ * officer in counters) and derived.lastContactAt; on history every index but
+ * [caseId+at] (the case's history) and [entity+entityId] (a record's): three
+ * fewer index entries for each history row an import writes.
+ */
+export const SCHEMA_V8 = {
+  cases: [
+    'id, &reference, updatedAt, openedOn, priority, person.nationality, person.passportNumber',
+    '*groupIds, *recruitment.methods',
+    'derived.sortName, derived.statusRank, derived.contactBasis, derived.nextFollowUpDue',
+    '*derived.nameTokens, *derived.matchKeys',
+    '[status+updatedAt], [derived.contactBasis+derived.lastContactAt]',
+    'closedAt, [derived.open+derived.activityAt]',
+    '[person.nationality+status+updatedAt], [whereabouts.situation+status+updatedAt], [assigneeId+status+updatedAt], [priority+status+updatedAt]',
+    '[updatedAt+derived.nextFollowUpDue], [updatedAt+derived.contactBasis+derived.lastContactAt]',
+  ].join(', '),
+  history: 'id, [caseId+at], [entity+entityId]',
+  counters: 'key',
+};
+
 /** Wrong passphrases in a row for one profile; kept apart from the profile so failures create no history. */
 export interface SignInAttempts {
   profileId: string;
   failures: number;
   lastFailureAt: string;
 }
+
+/**
+ * The workstation's data key, wrapped (DESIGN.md §8): `profile:<id>` under
+ * that profile's passphrase-derived key, `recovery` under the recovery key.
+ * Workstation-only: never synced, never in a CSV.
+ */
+export interface WrappedKey {
+  id: string;
+  wrapped: string;
+  at: string;
+}
+
+/** Version 6 (protection at rest): the wrapped data keys. The sealing of existing records needs the key, so it runs at sign-in (vault/migration.ts). */
+export const SCHEMA_V6 = { keys: 'id' };
 
 /**
  * The first version whose records have today's shapes: a backup made by it or
@@ -85,16 +128,16 @@ export interface SignInAttempts {
 export const SAME_RECORD_SHAPES_SINCE = 3;
 
 /**
- * Version 7 (sync, DESIGN.md §9): only the tables it adds. The outbox (a row
+ * Version 9 (sync, DESIGN.md §9): only the tables it adds. The outbox (a row
  * per synced change, written in the change's transaction), each document's
  * last synced revision and body (the base of a three-way merge), the
  * replicator's state (checkpoint, server address), conflicts a person must
  * resolve and writes the server refused.
  */
-export const SCHEMA_V7_SYNC = {
+export const SCHEMA_V9_SYNC = {
   // A reference is no longer a unique index: cases made before two workstations joined one post may share one, and a
   // pull must still store both (new references carry the station code, shared/domain/reference.ts).
-  cases: SCHEMA_V3.cases.replace('&reference', 'reference'),
+  cases: SCHEMA_V8.cases.replace('&reference', 'reference'),
   syncOutbox: '++seq, docId',
   syncDocs: 'docId',
   syncState: 'key',
@@ -113,6 +156,8 @@ export class HomewardDb extends Dexie {
   accessLog!: EntityTable<AccessRecord, 'id'>;
   closureRequests!: EntityTable<ClosureRequest, 'id'>;
   signInAttempts!: EntityTable<SignInAttempts, 'profileId'>;
+  keys!: EntityTable<WrappedKey, 'id'>;
+  counters!: EntityTable<CounterRecord, 'key'>;
   syncOutbox!: EntityTable<SyncOutboxRow, 'seq'>;
   syncDocs!: EntityTable<SyncDocState, 'docId'>;
   syncState!: EntityTable<SyncStateRecord, 'key'>;
@@ -128,16 +173,20 @@ export class HomewardDb extends Dexie {
     // apart, invisible format characters), so every case's match keys and search tokens are computed again.
     this.version(4).stores(SCHEMA_V3);
     // Version 5 changes no table: recruitment gains the text an open list's Other stands for (upgrades/v5.ts).
+    this.version(5).stores(SCHEMA_V3).upgrade(upgradeToV5);
+    // Version 6 (protection at rest) adds the wrapped keys; sealing the records needs the key, so it runs at sign-in.
+    this.version(6).stores(SCHEMA_V6);
     // The latest version's upgrade runs whenever any does (in the same transaction, after the earlier ones): it
-    // ends with the one recompute of derived values by today's rules. A new version moves this call to its own.
-    this.version(5)
-      .stores(SCHEMA_V3)
+    // ends with the one recompute of derived values by today's rules, and the counters counted from the result
+    // (version 8 adds them; it reshapes no record, so it has no upgrades/v8.ts). A new version moves these calls to its own.
+    this.version(8)
+      .stores(SCHEMA_V8)
       .upgrade(async (tx) => {
-        await upgradeToV5(tx);
         await recomputeDerived(tx);
+        await recount(tx);
       });
-    // Version 6 belongs to another change (keys at rest); version 7 only adds the sync tables and needs no upgrade:
-    // the records already stored are queued for their first push when sync is set up (sync/outbox.ts).
-    this.version(7).stores(SCHEMA_V7_SYNC);
+    // Version 9 only adds the sync tables and needs no upgrade: the records already stored are queued for their
+    // first push when sync is set up (sync/outbox.ts).
+    this.version(9).stores(SCHEMA_V9_SYNC);
   }
 }

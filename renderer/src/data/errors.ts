@@ -82,3 +82,12 @@ export class PermissionDeniedError extends DataError {
     this.name = 'PermissionDeniedError';
   }
 }
+
+/** The case files are encrypted and this window holds no key: sign in (or unlock) first. */
+export class LockedError extends DataError {
+  readonly messageKey = 'errors.locked';
+  constructor() {
+    super('the data key is not in memory: sign in first');
+    this.name = 'LockedError';
+  }
+}

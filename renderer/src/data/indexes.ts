@@ -4,6 +4,11 @@
  * db.ts declares the same paths in its schema strings, which stay as each
  * version wrote them (an upgrade must never change).
  */
+import type { CaseFilter } from '../../../shared/domain/case-list';
+
+/** Closure requests by state and time of asking: the ones waiting for a supervisor. */
+export const PENDING_CLOSURES_INDEX = '[state+createdAt]';
+
 export const CASE_INDEX = {
   id: 'id',
   reference: 'reference',
@@ -15,12 +20,9 @@ export const CASE_INDEX = {
   statusRank: 'derived.statusRank',
   contactBasis: 'derived.contactBasis',
   nextFollowUpDue: 'derived.nextFollowUpDue',
-  status: 'status',
   priority: 'priority',
   updatedAt: 'updatedAt',
-  situation: 'whereabouts.situation',
   methods: 'recruitment.methods',
-  assignee: 'assigneeId',
   groups: 'groupIds',
   openedOn: 'openedOn',
   closedAt: 'closedAt',
@@ -28,14 +30,53 @@ export const CASE_INDEX = {
   openByActivity: '[derived.open+derived.activityAt]',
   /** Cases by contact basis and last successful contact: In contact and Contact lost. */
   contactByLast: '[derived.contactBasis+derived.lastContactAt]',
-  nationalityByUpdate: '[person.nationality+updatedAt]',
   statusByUpdate: '[status+updatedAt]',
-  priorityByUpdate: '[priority+updatedAt]',
-  assigneeOpen: '[assigneeId+derived.open]',
+  /** One filter's cases by status, then update time: with the status filter one range; alone, a range per status merged. */
+  nationalityByStatus: '[person.nationality+status+updatedAt]',
+  situationByStatus: '[whereabouts.situation+status+updatedAt]',
+  assigneeByStatus: '[assigneeId+status+updatedAt]',
+  priorityByStatus: '[priority+status+updatedAt]',
+  /** Cases by update time with a value that moves with the clock, tested on index keys alone (no case read) on the walk. */
+  updateByDue: '[updatedAt+derived.nextFollowUpDue]',
+  updateByContact: '[updatedAt+derived.contactBasis+derived.lastContactAt]',
 } as const;
 
-/** Closure requests by state and time of asking: the ones waiting for a supervisor. */
-export const PENDING_CLOSURES_INDEX = '[state+createdAt]';
+/** The filters a compound index orders by status and update time (FILTER_INDEX). */
+export const BY_STATUS_INDEX = {
+  nationality: CASE_INDEX.nationalityByStatus,
+  situation: CASE_INDEX.situationByStatus,
+  assignee: CASE_INDEX.assigneeByStatus,
+  priority: CASE_INDEX.priorityByStatus,
+} as const;
+
+/**
+ * Which index serves each filter of the case list (shared/domain/case-list.ts),
+ * and how, for the list's default order (newest update first; any other sort
+ * walks that sort's own index and tests each case, or reads a small range
+ * whole). The unit test checks every filter has an entry and every index
+ * named is declared.
+ */
+export const FILTER_INDEX = {
+  status: { index: CASE_INDEX.statusByUpdate, plan: 'one range, in update order' },
+  nationality: { index: CASE_INDEX.nationalityByStatus, plan: 'with status: one range in update order; alone: the first page of each status range, merged by update time' },
+  situation: { index: CASE_INDEX.situationByStatus, plan: 'as nationality' },
+  assignee: { index: CASE_INDEX.assigneeByStatus, plan: 'as nationality; "unassigned" (no key) walks the update-time index and tests each case' },
+  priority: { index: CASE_INDEX.priorityByStatus, plan: 'as nationality' },
+  method: { index: CASE_INDEX.methods, plan: 'a multi-entry index cannot be part of a compound one: walks the update-time index and tests each case, or reads a small range whole' },
+  groupId: { index: CASE_INDEX.groups, plan: 'as method' },
+  overdueFollowUps: { index: CASE_INDEX.updateByDue, plan: 'walks the index keys in update order, keeps due dates before today, reads only the page' },
+  contactStatus: {
+    index: CASE_INDEX.updateByContact,
+    plan: 'In contact and Contact lost: walks the index keys in update order, splits at the "Contact lost" time, reads only the page; the other statuses: the contactBasis range',
+  },
+  open: { index: CASE_INDEX.openByActivity, plan: 'one range, tested on the walk' },
+  stale: { index: CASE_INDEX.openByActivity, plan: 'one range up to the "Contact lost" time' },
+  closureRequested: { index: PENDING_CLOSURES_INDEX, plan: 'the few case ids of waiting requests, read whole' },
+  openedMonth: { index: CASE_INDEX.openedOn, plan: 'one range' },
+  closedMonth: { index: CASE_INDEX.closedAt, plan: 'one range' },
+  search: { index: CASE_INDEX.nameTokens, plan: 'name token prefixes, reference and passport prefixes (search.ts); capped and sorted in memory' },
+} as const satisfies Record<keyof CaseFilter, { index: string; plan: string }>;
+
 
 /** At most this many search hits of each kind are read; a person narrows a broader search by typing more. */
 export const SEARCH_LIMIT = 1000;

@@ -8,7 +8,8 @@
  * than what today's rules say about the stored facts.
  */
 import type { Transaction } from 'dexie';
-import { caseActivity, deriveCaseFields, type CaseCore } from '../../../shared/domain/case-derived';
+import { caseActivity } from '../../../shared/domain/case-derived';
+import { storedDerived } from './vault/sealed-record';
 import type { Case } from '../../../shared/schemas/case';
 import type { ContactEntry } from '../../../shared/schemas/contact';
 import type { FollowUp } from '../../../shared/schemas/follow-up';
@@ -32,10 +33,8 @@ export function withDerived(cases: readonly Case[], entries: readonly ContactEnt
 function derivedFrom(entries: readonly ContactEntry[], followUps: readonly FollowUp[]): (record: Case) => Case['derived'] {
   const entriesOf = byCase(entries);
   const followUpsOf = byCase(followUps);
-  return (record) => {
-    const { derived: _previous, ...core } = record;
-    return deriveCaseFields(core satisfies CaseCore, caseActivity(core, entriesOf.get(record.id) ?? [], followUpsOf.get(record.id) ?? []));
-  };
+  // A sealed case (protection at rest) keeps its hashed search entries: nothing can be opened here.
+  return (record) => storedDerived(record, (core) => caseActivity(core, entriesOf.get(record.id) ?? [], followUpsOf.get(record.id) ?? []));
 }
 
 function byCase<T extends { caseId: string }>(items: readonly T[]): Map<string, T[]> {

@@ -4,13 +4,22 @@
  * count and the CSV export. A case is found when every word typed begins
  * one of its name tokens, or the text begins its reference, or (without
  * spaces, dashes or case) its passport number, stored normalised.
+ *
+ * Protected (DESIGN.md §8), names and passport numbers are found through
+ * keyed hashes of their first characters (vault/sealed-record.ts): a longer
+ * word is then checked on the few cases found, once opened.
  */
 import { foldText, normalisePassport } from '../../../shared/domain/name-tokens';
 import type { Case } from '../../../shared/schemas/case';
 import type { HomewardDb } from './db';
 import { CASE_INDEX, PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from './indexes';
+import { NAME_PREFIX_HASHED, nameLookup, openedAll, PASSPORT_PREFIX_HASHED, passportLookup } from './vault/sealed-record';
+import { vaultOf, type Vault } from './vault/vault';
 
 type CaseCollection = ReturnType<HomewardDb['cases']['toCollection']>;
+
+/** Cases opened at a time when a hashed prefix finds more candidates than a page needs. */
+const OPEN_PART = 500;
 
 /** What a search text looks for; an empty string where the text is too short to look for that kind. */
 interface SearchTerms {
@@ -37,11 +46,15 @@ export interface SearchHits {
 }
 
 export class CaseSearch {
+  private readonly vault: Vault;
+
   /** `wordKeys`: a word whose prefix begins more names than this is checked on the cases the other words find. */
   constructor(
     private readonly db: HomewardDb,
     private readonly wordKeys: number,
-  ) {}
+  ) {
+    this.vault = vaultOf(db);
+  }
 
   /** The cases found, at most `limit` of each kind of match, live ones only. */
   async cases(text: string, limit: number): Promise<SearchHits> {
@@ -49,11 +62,11 @@ export class CaseSearch {
     const [byName, byReference, byPassport] = await Promise.all([
       terms.tokens.length > 0 ? this.byNamePrefixes(terms.tokens, limit) : Promise.resolve([]),
       terms.reference ? this.byReference(terms.reference).limit(limit).toArray() : Promise.resolve([]),
-      terms.passport ? this.byPassport(terms.passport).limit(limit).toArray() : Promise.resolve([]),
+      terms.passport ? this.passportHits(terms.passport, limit) : Promise.resolve([]),
     ]);
     const seen = new Set<string>();
-    const cases = [...byReference, ...byPassport, ...byName].filter((c) => c.deletedAt === null && !seen.has(c.id) && seen.add(c.id));
-    return { cases, capped: [byName, byReference, byPassport].some((found) => found.length >= limit) };
+    const live = [...byReference, ...byPassport, ...byName].filter((c) => c.deletedAt === null && !seen.has(c.id) && seen.add(c.id));
+    return { cases: await openedAll(this.db, 'cases', live), capped: [byName, byReference, byPassport].some((found) => found.length >= limit) };
   }
 
   /** The ids of every case the search finds, from index keys alone. */
@@ -64,10 +77,27 @@ export class CaseSearch {
       terms.reference ? keysOf(this.byReference(terms.reference)) : Promise.resolve(new Set<string>()),
       terms.passport ? keysOf(this.byPassport(terms.passport)) : Promise.resolve(new Set<string>()),
     ]);
-    return new Set([...(names.length > 0 ? intersect(names) : []), ...references, ...passports]);
+    const byName = names.length > 0 ? await this.checked(intersect(names), terms.tokens.some((t) => t.length > NAME_PREFIX_HASHED), (c) => matchesAllTokens(c, terms.tokens)) : [];
+    const byPassport = await this.checked(passports, terms.passport.length > PASSPORT_PREFIX_HASHED, (c) => passportBegins(c, terms.passport));
+    return new Set([...byName, ...references, ...byPassport]);
+  }
+
+  /** Protected, the ids whose hashed prefix matched are only candidates when a word was longer than the hashed prefix: their opened cases decide. */
+  private async checked(ids: Set<string>, longer: boolean, test: (c: Case) => boolean): Promise<Set<string>> {
+    if (!this.vault.unlocked || !longer || ids.size === 0) return ids;
+    const found = (await this.db.cases.bulkGet([...ids])).filter((c): c is Case => c !== undefined);
+    return new Set((await openedAll(this.db, 'cases', found)).filter(test).map((c) => c.id));
+  }
+
+  private async passportHits(passport: string, limit: number): Promise<Case[]> {
+    if (!this.vault.unlocked) return this.byPassport(passport).limit(limit).toArray();
+    const found = await this.byPassport(passport).limit(limit).toArray();
+    if (passport.length <= PASSPORT_PREFIX_HASHED) return found;
+    return (await openedAll(this.db, 'cases', found)).filter((c) => passportBegins(c, passport));
   }
 
   private byNameToken(prefix: string): CaseCollection {
+    if (this.vault.unlocked) return this.db.cases.where(CASE_INDEX.nameTokens).equals(nameLookup(this.vault, prefix));
     return this.db.cases.where(CASE_INDEX.nameTokens).startsWith(prefix);
   }
 
@@ -76,7 +106,27 @@ export class CaseSearch {
   }
 
   private byPassport(prefix: string): CaseCollection {
+    if (this.vault.unlocked) return this.db.cases.where(CASE_INDEX.nameTokens).equals(passportLookup(this.vault, prefix));
     return this.db.cases.where(CASE_INDEX.passportNumber).startsWith(prefix);
+  }
+
+  /**
+   * Protected: the cases whose hashed prefixes hold every word's, the
+   * smallest sets intersected from index keys; the few found are opened and
+   * checked against the whole words.
+   */
+  private async byHashedPrefixes(tokens: string[], limit: number): Promise<Case[]> {
+    const matches = (c: Case) => matchesAllTokens(c, tokens);
+    const entries = await Promise.all(tokens.map((t) => this.byNameToken(t).limit(this.wordKeys + 1).primaryKeys()));
+    const bounded = entries.filter((e) => e.length <= this.wordKeys).map((e) => new Set(e as string[]));
+    // Only very common beginnings: the longest word's cases, opened a part at a time until the page is full.
+    const ids = bounded.length > 0 ? [...intersect(bounded)] : [...(await keysOf(this.byNameToken(longest(tokens))))];
+    const found: Case[] = [];
+    for (let start = 0; start < ids.length && found.length < limit; start += OPEN_PART) {
+      const part = (await this.db.cases.bulkGet(ids.slice(start, start + OPEN_PART))).filter((c): c is Case => c !== undefined);
+      found.push(...(await openedAll(this.db, 'cases', part)).filter(matches));
+    }
+    return found.slice(0, limit);
   }
 
   /**
@@ -86,7 +136,8 @@ export class CaseSearch {
    * longest word are read and tested.
    */
   private async byNamePrefixes(tokens: string[], limit: number): Promise<Case[]> {
-    const matchesAll = (c: Case) => tokens.every((t) => c.derived.nameTokens.some((n) => n.startsWith(t)));
+    if (this.vault.unlocked) return this.byHashedPrefixes(tokens, limit);
+    const matchesAll = (c: Case) => matchesAllTokens(c, tokens);
     if (tokens.length > 1) {
       // Limited in index entries: a case whose tokens share the prefix (Thapa, Thappa) takes two.
       const entries = await Promise.all(tokens.map((t) => this.byNameToken(t).limit(this.wordKeys + 1).primaryKeys()));
@@ -98,6 +149,14 @@ export class CaseSearch {
     }
     return this.byNameToken(longest(tokens)).distinct().filter(matchesAll).limit(limit).toArray();
   }
+}
+
+function matchesAllTokens(c: Case, tokens: readonly string[]): boolean {
+  return tokens.every((t) => c.derived.nameTokens.some((n) => n.startsWith(t)));
+}
+
+function passportBegins(c: Case, passport: string): boolean {
+  return normalisePassport(c.person.passportNumber).startsWith(passport);
 }
 
 /** The primary keys of a collection, read from index keys alone (a multi-entry index may give a case twice). */

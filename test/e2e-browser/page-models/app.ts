@@ -1,6 +1,7 @@
 /** Page models: how a person finds things in Homeward, by role and label. */
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { en } from '../../../renderer/src/i18n/en';
 
 export const SCREENSHOTS = 'test/screenshots';
 
@@ -20,8 +21,52 @@ export class FirstRunPage {
     await this.page.getByLabel('Issuing country').fill(country);
     await this.page.getByLabel('Post short code').fill(postCode);
     await this.page.getByRole('button', { name: 'Start using Homeward' }).click();
+    const recoveryKey = await new RecoveryKeyStep(this.page).confirm();
     await expect(this.page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+    return recoveryKey;
   }
+}
+
+/** The recovery key, shown once when the data key is made: read, confirmed as written down, and gone. */
+export class RecoveryKeyStep {
+  /** `messages`: the catalogue of the language the step is shown in. */
+  constructor(
+    private readonly page: Page,
+    private readonly messages: Pick<typeof en, 'recoveryKey'> = en,
+  ) {}
+
+  async confirm(): Promise<string> {
+    const { recoveryKey } = this.messages;
+    await expect(this.page.getByRole('heading', { name: recoveryKey.title })).toBeVisible();
+    const key = (await this.page.getByRole('status', { name: recoveryKey.key }).textContent()) ?? '';
+    const proceed = this.page.getByRole('button', { name: recoveryKey.done, exact: true });
+    await expect(proceed).toBeDisabled();
+    await this.page.getByLabel(recoveryKey.confirm).check();
+    await proceed.click();
+    return key.trim();
+  }
+}
+
+/** The header menu each grouped page is in; every other page is a link of its own in the navigation. */
+const MENU_OF: Readonly<Record<string, string>> = { Import: 'Data', Backup: 'Data', Profiles: 'Admin', Settings: 'Admin' };
+
+/** Opens a header menu (Data, Admin, or the signed-in person's) unless it is open already. */
+export async function openMenu(page: Page, name: string | RegExp) {
+  const button = page.getByRole('banner').getByRole('button', { name, exact: typeof name === 'string' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The signed-in person's menu: My profile, Change my passphrase, Sign out. */
+export async function openUserMenu(page: Page) {
+  await openMenu(page, /^Profile menu of /);
+}
+
+/** The navigation's link to a page, opening the menu it is grouped in first. */
+export async function navLink(page: Page, name: string) {
+  const menu = MENU_OF[name];
+  if (menu) await openMenu(page, menu);
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 }
 
 /** Signs in on the sign-in screen (a new window, or after signing out); `profile` is the option as shown, e.g. "Thandi Nkosi — Supervisor". */
@@ -31,6 +76,19 @@ export async function signIn(page: Page, profile?: string, passphrase = SUPERVIS
   await page.getByLabel('Passphrase').fill(passphrase);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('banner')).toContainText(/Signed in as/);
+}
+
+/**
+ * Reloads the window: the data key lived in memory only, so the window asks
+ * for the passphrase again (the lock screen of the same profile) and then
+ * shows the page it was on.
+ */
+export async function reloadAndUnlock(page: Page, passphrase = SUPERVISOR_PASSPHRASE) {
+  await page.reload();
+  const dialog = page.getByRole('dialog', { name: 'Homeward is locked' });
+  await dialog.getByLabel('Passphrase').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Unlock' }).click();
+  await expect(dialog).toBeHidden();
 }
 
 export class CaseListPage {

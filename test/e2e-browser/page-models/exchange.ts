@@ -1,10 +1,12 @@
 /** Page models of import, export, reports and backup, by role and label; and reading what they produce (CSV, PDF). */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { dirname } from 'node:path';
 import { expect, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { intake44 } from '../../fixtures/intake-csv';
+import { navLink } from './app';
 
 export interface FilePayload {
   name: string;
@@ -38,7 +40,7 @@ export class ImportPageModel {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await nav(this.page, 'Import').click();
+    await (await navLink(this.page, 'Import')).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Import cases from a CSV file' })).toBeVisible();
   }
 
@@ -81,7 +83,7 @@ export class ImportPageModel {
   }
 
   commitButton() {
-    return this.page.getByRole('button', { name: /^Import [\d,]+ cases?$/ });
+    return this.page.getByRole('button', { name: /^Import [\d,\s]+ cases?$/ });
   }
 }
 
@@ -106,6 +108,108 @@ export async function pdfText(bytes: Buffer): Promise<{ pages: number; text: str
   return { pages, text: texts.join('\n').replace(/\s+/g, ' ') };
 }
 
+/** The names of the fonts a PDF's pages draw text with (subset tags such as `ABCDEF+` removed), as pdf.js loads them. */
+export async function pdfFonts(bytes: Buffer): Promise<string[]> {
+  const document = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  const names = new Set<string>();
+  for (let n = 1; n <= document.numPages; n++) {
+    const pdfPage = await document.getPage(n);
+    const operators = await pdfPage.getOperatorList();
+    operators.fnArray.forEach((fn, i) => {
+      if (fn !== OPS.setFont) return;
+      const font = pdfPage.commonObjs.get((operators.argsArray[i] as [string])[0]) as { name?: string };
+      if (font.name) names.add(font.name.replace(/^[A-Z]{6}\+/, ''));
+    });
+  }
+  await document.destroy();
+  return [...names].sort();
+}
+
+/**
+ * A PDF's text as a reader that honours ActualText reads it (Acrobat, poppler, PDFium): every glyph as its
+ * ToUnicode entry says (pdf.js's operator list), runs of white space as one space, except that the glyphs of a shaped cluster marked with
+ * ActualText read as that text, and right-to-left runs, drawn in visual order, read in logical order.
+ * Chromium's tagged PDFs (Electron's printToPDF with generateTaggedPDF, page.pdf with tagged) mark every
+ * cluster whose glyphs cannot say its letters: an Arabic letter drawn as skeleton and dots, a Sinhala vowel
+ * sign drawn before its consonant. pdf.js's own text content ignores ActualText and guesses spaces from
+ * glyph widths, so it can neither prove nor disprove that the PDF holds a name as typed.
+ * The ActualText strings are read from the content streams (Chromium writes them as UTF-16 hex, in page
+ * order); pdf.js marks where each one stands (a Span with no MCID).
+ */
+export async function pdfReadingText(bytes: Buffer): Promise<string> {
+  const actualTexts = actualTextsOf(bytes);
+  const document = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  const tokens: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const operators = await (await document.getPage(n)).getOperatorList();
+    let inCluster = 0;
+    operators.fnArray.forEach((fn, i) => {
+      const args = operators.argsArray[i] as unknown[];
+      if (fn === OPS.beginMarkedContentProps && args[0] === 'Span' && typeof args[1] !== 'number') {
+        const text = actualTexts.shift();
+        if (text === undefined) throw new Error('the PDF marks more ActualText clusters than its content streams hold');
+        tokens.push(text);
+        inCluster++;
+      } else if (fn === OPS.beginMarkedContentProps || fn === OPS.beginMarkedContent) {
+        if (inCluster > 0) inCluster++;
+      } else if (fn === OPS.endMarkedContent) {
+        if (inCluster > 0) inCluster--;
+      } else if (fn === OPS.showText && inCluster === 0) {
+        for (const glyph of args[0] as Array<{ unicode?: string } | number | null>) {
+          if (glyph && typeof glyph === 'object' && glyph.unicode) tokens.push(glyph.unicode);
+        }
+      }
+    });
+  }
+  await document.destroy();
+  if (actualTexts.length > 0) throw new Error(`${actualTexts.length} ActualText strings were not placed`);
+  // Chromium draws words as text objects of their own, a space at the end of each: runs of white space read as one.
+  return inLogicalOrder(tokens).join('').replace(/\s+/g, ' ');
+}
+
+/** The ActualText strings of a PDF's FlateDecode streams, in the order they are written. */
+function actualTextsOf(bytes: Buffer): string[] {
+  const texts: string[] = [];
+  const raw = bytes.toString('latin1');
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    let content: string;
+    try {
+      content = inflateSync(bytes.subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const [, hex] of content.matchAll(/\/ActualText\s*<([0-9A-Fa-f]*)>/g)) {
+      texts.push(Buffer.from(hex!.replace(/^FEFF/i, ''), 'hex').swap16().toString('utf16le'));
+    }
+  }
+  return texts;
+}
+
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+/** White space, or a glyph with no text of its own (pdf.js reads it as NUL). */
+const isNeutral = (token: string) => token.replaceAll(String.fromCharCode(0), '').trim() === '';
+
+/** Reverses each run of right-to-left tokens (and the spaces between them), token by token: clusters keep their own order. */
+function inLogicalOrder(tokens: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!RTL.test(tokens[i]!)) {
+      out.push(tokens[i++]!);
+      continue;
+    }
+    let end = i;
+    for (let j = i; j < tokens.length && (RTL.test(tokens[j]!) || isNeutral(tokens[j]!)); j++) {
+      if (RTL.test(tokens[j]!)) end = j;
+    }
+    out.push(...tokens.slice(i, end + 1).reverse());
+    i = end + 1;
+  }
+  return out;
+}
+
 /** Renders one page of a PDF to a PNG file (pdf.js on @napi-rs/canvas), for looking at the printed result. */
 export async function renderPdfPage(bytes: Buffer, pageNumber: number, path: string) {
   const document = await getDocument({ data: new Uint8Array(bytes) }).promise;
@@ -122,9 +226,9 @@ export async function renderPdfPage(bytes: Buffer, pageNumber: number, path: str
   await document.destroy();
 }
 
-/** The report as the host would print it: Chromium's own PDF of the page in print media. */
+/** The report as the host would print it: Chromium's own PDF of the page in print media, tagged as the desktop app's (electron/main/ipc.ts). */
 export async function printPdf(page: Page, path: string): Promise<Buffer> {
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, pdf);
   return pdf;
@@ -148,7 +252,7 @@ export class BackupPageModel {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await nav(this.page, 'Backup').click();
+    await (await navLink(this.page, 'Backup')).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Backup and restore' })).toBeVisible();
   }
 

@@ -1,5 +1,6 @@
 /** Page models of profiles, settings, the access log, signing out and the lock screen, by role and label. */
 import { expect, type Page } from '@playwright/test';
+import { navLink, openUserMenu } from './app';
 
 export class Header {
   constructor(private readonly page: Page) {}
@@ -9,10 +10,11 @@ export class Header {
   }
 
   async go(link: 'Cases' | 'New case' | 'Profiles' | 'Settings') {
-    await this.nav().getByRole('link', { name: link, exact: true }).click();
+    await (await navLink(this.page, link)).click();
   }
 
   async signOut() {
+    await openUserMenu(this.page);
     await this.page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await expect(this.page.getByRole('heading', { name: 'Sign in to Homeward' })).toBeVisible();
   }

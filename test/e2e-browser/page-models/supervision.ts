@@ -85,7 +85,17 @@ export class ClosurePanel {
 /** The reassignment form, on a case's Overview (one case) or on the case list (the selected cases). */
 export async function reassign(page: Page, { to, reason }: { to: string; reason: string }) {
   const form = page.getByRole('group', { name: /^Reassign/ });
-  await form.getByRole('combobox', { name: 'New assigned officer' }).selectOption({ label: to });
+  await selectOfficer(form.getByRole('combobox', { name: 'New assigned officer' }), to);
   await form.getByRole('textbox', { name: 'Reason' }).fill(reason);
   await form.getByRole('button', { name: 'Reassign', exact: true }).click();
+}
+
+/**
+ * Picks an officer by name in a list of officers. An option's label isolates the typed name in it
+ * (U+2068…U+2069, renderer/src/i18n/bidi.ts): an <option> cannot hold a <bdi>.
+ */
+export async function selectOfficer(select: Locator, name: string) {
+  const value = await select.evaluate((s: HTMLSelectElement, label) => [...s.options].find((o) => o.text.replace(/[\u2068\u2069]/g, '') === label)?.value, name);
+  if (value === undefined) throw new Error(`no officer “${name}” to choose`);
+  await select.selectOption(value);
 }

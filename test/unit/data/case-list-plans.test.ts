@@ -11,6 +11,7 @@ import { contactStatusOf, SORT_VALUE, type CaseFilter, type CaseSortField, type 
 import { foldText, normalisePassport } from '../../../shared/domain/name-tokens';
 import type { Case } from '../../../shared/schemas/case';
 import { setUpWorkstation } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 const SORTS: CaseSortField[] = ['reference', 'name', 'nationality', 'status', 'contactStatus', 'priority', 'updatedAt'];
 let all: Case[];
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const data = generateDataset({ seed: 21, today: clock.today(), cases: 400 });
   await repos.caseImport.commit(data.cases, officer.id);
   await db.groups.bulkPut(data.groups);
-  all = await db.cases.toArray();
+  all = await openedAll(db, 'cases', await db.cases.toArray());
   list = new CaseListRepository(db, clock, { smallRange: 15, wholeMatches: 25, walkProbe: 10, walkMore: 30, pageSearch: 20, wordKeys: 40 });
   context = list.context(14);
   officerId = data.staff[0]!.id;
@@ -67,7 +68,10 @@ const FILTERS: [string, () => CaseFilter][] = [
   ['contact lost', () => ({ contactStatus: 'contact_lost' })],
   ['in contact', () => ({ contactStatus: 'in_contact' })],
   ['situation', () => ({ situation: 'deployed' })],
+  ['situation + status', () => ({ situation: 'deployed', status: 'locating' })],
   ['officer', () => ({ assignee: officerId })],
+  ['officer + status', () => ({ assignee: officerId, status: 'in_contact' })],
+  ['priority', () => ({ priority: 'high' })],
   ['unassigned', () => ({ assignee: 'unassigned' })],
   ['unassigned + status', () => ({ assignee: 'unassigned', status: 'locating' })],
   ['group', () => ({ groupId })],

@@ -15,6 +15,7 @@ import { contactStatusOf, type CaseFilter, type ListContext } from '../../../sha
 import { foldText } from '../../../shared/domain/name-tokens';
 import type { Case } from '../../../shared/schemas/case';
 import { setUpWorkstation } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 const CHUNK = 7;
 let db: HomewardDb;
@@ -28,7 +29,7 @@ beforeAll(async () => {
   ({ db, repos } = setup);
   const data = generateDataset({ seed: 9, today: setup.clock.today(), cases: 120 });
   await repos.caseImport.commit(data.cases, setup.officer.id);
-  all = (await db.cases.toArray()).sort((a, b) => (a.reference < b.reference ? -1 : 1));
+  all = (await openedAll(db, 'cases', await db.cases.toArray())).sort((a, b) => (a.reference < b.reference ? -1 : 1));
   list = new CaseListRepository(db, setup.clock, { scanChunk: CHUNK, smallRange: 2, wholeMatches: 3, walkProbe: 2, walkMore: 3 });
   context = list.context(14);
 });
@@ -128,7 +129,7 @@ describe('caseload report counts', () => {
 
   it('counts the whole caseload, a small filter and a large one as reading every case would', async () => {
     // A filter whose first page tells its total is counted from that page; "unassigned" has no index, so its cases are scanned.
-    const walking = new CaseloadRepository(list, new DashboardRepository(db, list));
+    const walking = new CaseloadRepository(list, new DashboardRepository(db));
     const filters: CaseFilter[] = [{}, { open: true }, { nationality: all[0]!.person.nationality }, { assignee: 'unassigned' }, { assignee: 'unassigned', open: true }];
     for (const filter of filters) {
       const matches = await list.matcherFor(filter, context);
@@ -141,7 +142,7 @@ describe('caseload report counts', () => {
   it('scans to count a filter the list cannot count on the way, and rejects when aborted', async () => {
     const abort = new AbortController();
     abort.abort();
-    const walking = new CaseloadRepository(list, new DashboardRepository(db, list));
+    const walking = new CaseloadRepository(list, new DashboardRepository(db));
     await expect(walking.summary({ assignee: 'unassigned', open: true }, 14, abort.signal)).rejects.toThrow();
     expect(all.filter((c) => c.assigneeId === null).length).toBeGreaterThan(0);
   });

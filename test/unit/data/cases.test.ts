@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StaleWriteError, ValidationError } from '../../../renderer/src/data/errors';
 import { caseInput, setUpWorkstation } from './fixtures';
+import { opened } from '../../../renderer/src/data/vault/sealed-record';
 
 describe('case repository', () => {
   it('issues references per post and year, and keys cases by UUID', async () => {
@@ -16,7 +17,7 @@ describe('case repository', () => {
   it('stores the validated, normalised case and its creation in history in the same transaction', async () => {
     const { db, repos, officer } = await setUpWorkstation();
     const created = await repos.cases.create(caseInput(), officer.id);
-    const stored = await db.cases.get(created.id);
+    const stored = await opened(db, 'cases', await db.cases.get(created.id));
     expect(stored?.person.passportNumber).toBe('A12345678');
     expect(stored?.derived.nameTokens).toEqual(expect.arrayContaining(['sipho', 'dlamini', 'dhlamini']));
     const history = await repos.history.forCase(created.id);
@@ -67,7 +68,7 @@ describe('case repository', () => {
 
     expect(stale).toBeInstanceOf(StaleWriteError);
     expect(stale).toMatchObject({ expectedVersion: 1, actualVersion: 2, messageKey: 'errors.staleWrite' });
-    const after = await db.cases.get(created.id);
+    const after = await opened(db, 'cases', await db.cases.get(created.id));
     expect(after).toMatchObject({ version: 2, priority: 'critical', notes: '' });
     expect(await db.history.count()).toBe(historyBefore);
   });
@@ -79,7 +80,7 @@ describe('case repository', () => {
     // The case itself is valid; its history record is not (a note over 2,000 characters), so neither is written.
     const error = await repos.cases.changeStatus(created.id, 1, { status: 'verifying', closureReason: null }, supervisor.id, 'x'.repeat(2001)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(await db.cases.get(created.id)).toMatchObject({ version: 1, status: 'reported' });
+    expect(await opened(db, 'cases', await db.cases.get(created.id))).toMatchObject({ version: 1, status: 'reported' });
     expect(await db.history.count()).toBe(historyBefore);
   });
 });

@@ -13,6 +13,7 @@ import { en } from '../../../renderer/src/i18n/en';
 import { createFormatters } from '../../../renderer/src/i18n/format';
 import type { Case } from '../../../shared/schemas/case';
 import { caseInput, setUpWorkstation } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 let db: HomewardDb;
 let repos: Repositories;
@@ -31,13 +32,13 @@ beforeEach(async () => {
 async function snapshot() {
   return {
     cases: await db.cases.toArray(),
-    closureRequests: await db.closureRequests.toArray(),
+    closureRequests: await openedAll(db, 'closureRequests', await db.closureRequests.toArray()),
     history: await db.history.count(),
   };
 }
 
 async function closureHistory(caseId: string) {
-  const records = await db.history.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray();
+  const records = await openedAll(db, 'history', await db.history.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray());
   return records.filter((r) => r.field === 'closureRequest').map((r) => ({ actorId: r.actorId, from: r.oldValue, to: r.newValue, note: r.note }));
 }
 
@@ -88,7 +89,7 @@ describe('a supervisor decides', () => {
       { actorId: officerId, from: null, to: 'declined_assistance', note: null },
       { actorId: supervisorId, from: 'pending', to: 'approved', note: 'Confirmed with the family.' },
     ]);
-    const statusChange = (await db.history.where('[caseId+at]').between([caseRecord.id, ''], [caseRecord.id, '\uffff']).toArray()).filter(
+    const statusChange = (await openedAll(db, 'history', await db.history.where('[caseId+at]').between([caseRecord.id, ''], [caseRecord.id, '\uffff']).toArray())).filter(
       (r) => r.field === 'status' && r.newValue === 'closed',
     );
     expect(statusChange).toMatchObject([{ actorId: supervisorId, oldValue: 'verifying', note: 'Confirmed with the family.' }]);
@@ -127,7 +128,7 @@ describe('a supervisor decides', () => {
     await expect(repos.closure.approve(request.id, request.version, '', officerId)).rejects.toBeInstanceOf(PermissionDeniedError);
     await expect(repos.closure.returnToOfficer(request.id, request.version, 'No.', officerId)).rejects.toBeInstanceOf(PermissionDeniedError);
     expect(await snapshot()).toEqual(before);
-    const denied = await db.accessLog.where('[actorId+at]').between([officerId, ''], [officerId, '\uffff']).toArray();
+    const denied = await openedAll(db, 'accessLog', await db.accessLog.where('[actorId+at]').between([officerId, ''], [officerId, '\uffff']).toArray());
     expect(denied.map((d) => [d.kind, d.detail])).toEqual([
       ['denied', 'case.approveClosure'],
       ['denied', 'case.approveClosure'],

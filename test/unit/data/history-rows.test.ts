@@ -8,6 +8,7 @@ import { historyRows } from '../../../renderer/src/features/case/records/history
 import { en } from '../../../renderer/src/i18n/en';
 import { createFormatters } from '../../../renderer/src/i18n/format';
 import { caseInput, setUpWorkstation } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 it('labels case fields as forms do, names the section where a label alone is ambiguous, and formats values by kind', async () => {
   const { db, repos, officer } = await setUpWorkstation();
@@ -24,7 +25,7 @@ it('labels case fields as forms do, names the section where a label alone is amb
 
   const i18n = i18next.createInstance();
   await i18n.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
-  const records = (await db.history.where('[caseId+at]').between([created.id, ''], [created.id, '\uffff']).reverse().toArray()).filter(
+  const records = (await openedAll(db, 'history', await db.history.where('[caseId+at]').between([created.id, ''], [created.id, '\uffff']).reverse().toArray())).filter(
     (r) => r.action === 'update',
   );
   const rows = historyRows(

@@ -15,6 +15,7 @@ import { PermissionDeniedError } from '../../../renderer/src/data/errors';
 import type { Repositories } from '../../../renderer/src/data/repositories';
 import { generateDataset } from '../../../scripts/seed/generate';
 import { caseInput, contactInput, setUpWorkstation, TEST_PASSPHRASE } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 /** One generated case as an import brings it, without a reference of its own. */
 const importedCase = () => ({ case: { ...generateDataset({ seed: 3, today: '2026-03-01', cases: 1 }).cases[0]!.case, reference: '' } });
@@ -300,7 +301,7 @@ for (const row of ROWS) {
         );
         expect(result).toBe(outcome);
         const after = await contents(world.db);
-        const logged = await world.db.accessLog.orderBy('at').offset(loggedBefore).toArray();
+        const logged = await openedAll(world.db, 'accessLog', await world.db.accessLog.orderBy('at').offset(loggedBefore).toArray());
         if (outcome === 'refused') {
           expect(after).toEqual(before);
           expect(logged).toMatchObject([{ kind: 'denied', actorId: actor, detail: row.permission }]);

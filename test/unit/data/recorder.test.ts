@@ -5,6 +5,7 @@ import { Recorder } from '../../../renderer/src/data/recorder/recorder';
 import { createRepositories } from '../../../renderer/src/data/repositories';
 import { GroupSchema, type Group } from '../../../shared/schemas/group';
 import { caseInput, contactInput, setUpWorkstation, TEST_KDF_ITERATIONS } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 type Workstation = Awaited<ReturnType<typeof setUpWorkstation>>;
 
@@ -24,13 +25,13 @@ describe('the recorder', () => {
   }
 
   async function groupHistory() {
-    return ws.db.history.where('[entity+entityId]').between(['group', ''], ['group', '\uffff']).toArray();
+    return openedAll(ws.db, 'history', await ws.db.history.where('[entity+entityId]').between(['group', ''], ['group', '\uffff']).toArray());
   }
 
   it('stores a new record with its bookkeeping and its history, and says what it stored', async () => {
     const change = newGroup();
     const stored = await recorder.commit([change]);
-    const group = await ws.db.groups.get(change.key);
+    const group = await ws.repos.groups.get(change.key);
     expect(group).toMatchObject({ name: 'Rostov', version: 1, createdBy: ws.supervisor.id, updatedBy: ws.supervisor.id, deletedAt: null });
     expect(await groupHistory()).toEqual([expect.objectContaining({ entityId: change.key, action: 'create', newValue: { name: 'Rostov' } })]);
     expect(stored).toEqual([{ table: 'groups', key: change.key, version: 1, kind: 'create' }]);
@@ -56,7 +57,7 @@ describe('the recorder', () => {
     const refused = recorder.commit([mine]);
     await expect(refused).rejects.toBeInstanceOf(StaleWriteError);
     await expect(refused).rejects.toMatchObject({ entity: 'group', expectedVersion: 1, actualVersion: 2 });
-    expect(await ws.db.groups.get(v1.id)).toMatchObject({ name: 'Theirs', version: 2 });
+    expect(await ws.repos.groups.get(v1.id)).toMatchObject({ name: 'Theirs', version: 2 });
     expect(await groupHistory()).toEqual(before);
   });
 

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Language } from '../../../shared/schemas/settings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, IpcChannel, MAX_FILE_BYTES } from '../../../shared/ipc';
 import {
@@ -21,6 +22,7 @@ let fs: { writeFile: ReturnType<typeof vi.fn<FileSystemLike['writeFile']>>; read
 let sender: IpcSender & { printToPDF: ReturnType<typeof vi.fn<IpcSender['printToPDF']>> };
 let savePath: string | undefined;
 let openPath: string | undefined;
+let setLanguage: ReturnType<typeof vi.fn<(language: Language) => void>>;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'homeward-ipc-'));
@@ -37,6 +39,7 @@ beforeEach(async () => {
     readFile: vi.fn<FileSystemLike['readFile']>((p) => readFile(p)),
     stat: vi.fn<FileSystemLike['stat']>((p) => stat(p)),
   };
+  setLanguage = vi.fn<(language: Language) => void>();
   sender = { printToPDF: vi.fn<IpcSender['printToPDF']>(async () => new TextEncoder().encode('%PDF-1.7 fake')) };
   registerIpcHandlers({
     ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
@@ -45,6 +48,7 @@ beforeEach(async () => {
     app: { getName: () => 'Homeward', getVersion: () => '0.1.0' },
     platform: 'linux',
     allowedOrigins: [APP_ORIGIN],
+    setLanguage,
   });
 });
 
@@ -73,11 +77,20 @@ const validPayloads: Record<(typeof INVOKE_CHANNELS)[number], unknown> = {
   [IpcChannel.saveFile]: validSave,
   [IpcChannel.openFile]: { filters: [{ name: 'CSV', extensions: ['csv'] }] },
   [IpcChannel.printToPdf]: { suggestedName: 'case.pdf' },
+  [IpcChannel.setLanguage]: { language: 'fr' },
 };
 
 describe('registerIpcHandlers', () => {
   it('registers a handler for every renderer→main channel and none for the menu channel', () => {
     expect([...handlers.keys()].sort()).toEqual(Object.values(IpcChannel).filter((c) => c !== IpcChannel.menuCommand).sort());
+  });
+
+  it('setLanguage passes a supported language to main and refuses any other', async () => {
+    await invoke(IpcChannel.setLanguage, { language: 'ar' });
+    expect(setLanguage).toHaveBeenCalledWith('ar');
+    await expect(invoke(IpcChannel.setLanguage, { language: 'xx' })).rejects.toThrow(/set-language: invalid request \(language:/);
+    await expect(invoke(IpcChannel.setLanguage, { language: 'ru' }, 'https://evil.example/')).rejects.toThrow(/refused/);
+    expect(setLanguage).toHaveBeenCalledTimes(1);
   });
 
   describe('sender origin check', () => {
@@ -204,14 +217,14 @@ describe('registerIpcHandlers', () => {
     it('prints the sender with backgrounds and saves the PDF where chosen', async () => {
       savePath = path.join(dir, 'case 42.pdf');
       await expect(invoke(IpcChannel.printToPdf, { suggestedName: 'case.pdf', landscape: true })).resolves.toEqual({ saved: true, fileName: 'case 42.pdf' });
-      expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, landscape: true });
+      expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, landscape: true, generateTaggedPDF: true });
       expect(await readFile(savePath, 'utf8')).toBe('%PDF-1.7 fake');
       expect(dialog.showSaveDialog).toHaveBeenCalledWith(sender, { defaultPath: 'case.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] });
     });
 
     it('defaults to portrait', async () => {
       await invoke(IpcChannel.printToPdf, { suggestedName: 'case.pdf' });
-      expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, landscape: false });
+      expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, landscape: false, generateTaggedPDF: true });
     });
   });
 });

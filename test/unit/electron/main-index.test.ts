@@ -28,6 +28,9 @@ const fake = vi.hoisted(() => {
       if (event === 'ready-to-show') queueMicrotask(listener);
     }
     on(): void {}
+    readonly webContents = {
+      on: (event: string) => void state.events.push(`webContents.on ${event}`),
+    };
     show(): void {
       this.record.shown = true;
     }
@@ -131,7 +134,7 @@ describe('electron/main/index.ts', () => {
       expect(events, name).toContain(name);
     }
     expect(fake.state.ipcChannels.sort()).toEqual(
-      [IpcChannel.appInfo, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.saveFile, BackupChannel.writeAutomatic, BackupChannel.listAutomatic, BackupChannel.quitReply].sort(),
+      [IpcChannel.appInfo, IpcChannel.openFile, IpcChannel.printToPdf, IpcChannel.saveFile, IpcChannel.setLanguage, BackupChannel.writeAutomatic, BackupChannel.listAutomatic, BackupChannel.quitReply].sort(),
     );
     expect(fake.state.menuSet).toBe(true);
     expect(events.indexOf('protocol.handle app')).toBeLessThan(events.indexOf('new BrowserWindow'));
@@ -140,6 +143,8 @@ describe('electron/main/index.ts', () => {
     expect(fake.state.windows[0]?.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
     expect(String((fake.state.windows[0]?.options as { webPreferences: { preload: string } }).webPreferences.preload)).toMatch(/preload[/\\]index\.cjs$/);
     expect(fake.state.windows[0]?.shown).toBe(true);
+    // The window asks before unsaved input is lost to a close or reload.
+    expect(events).toContain('webContents.on will-prevent-unload');
   });
 
   it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {

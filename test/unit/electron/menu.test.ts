@@ -26,7 +26,7 @@ function setup(isPackaged = true, isMac = false) {
 describe('buildMenuTemplate', () => {
   it('has File, Edit and View menus labelled from the catalogue', () => {
     const { template } = setup();
-    expect(template.map((item) => item.label)).toEqual([mainMessages.menu.file, mainMessages.menu.edit, mainMessages.menu.view]);
+    expect(template.map((item) => item.label)).toEqual([mainMessages().menu.file, mainMessages().menu.edit, mainMessages().menu.view]);
   });
 
   it('File holds New case (Ctrl/Cmd+N), Export list…, a separator and Quit', () => {
@@ -61,6 +61,17 @@ describe('buildMenuTemplate', () => {
   it('View has zoom and full screen; reload and DevTools only when not packaged', () => {
     expect(roles(submenu(setup(true).byLabel('View')))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(roles(submenu(setup(false).byLabel('View')))).toEqual(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+  });
+
+  it('packaged, no item anywhere opens DevTools, by role or by a DevTools shortcut (F12, Ctrl+Shift+I, Alt+Cmd+I)', () => {
+    const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? all(item.submenu) : [])]);
+    for (const isMac of [false, true]) {
+      const items = all(setup(true, isMac).template);
+      expect(items.filter((item) => item.role === 'toggleDevTools' || item.role === 'viewMenu')).toEqual([]);
+      expect(items.map((item) => String(item.accelerator ?? '')).filter((key) => /^(F12|(CmdOrCtrl|Ctrl|Cmd|Command)\+(Shift|Alt|Option)\+I|(Alt|Option)\+(CmdOrCtrl|Cmd|Command)\+I)$/i.test(key))).toEqual([]);
+    }
+    // Unpackaged, the same check finds the item: it is not vacuous.
+    expect(all(setup(false).template).filter((item) => item.role === 'toggleDevTools')).toHaveLength(1);
   });
 
   it('on macOS starts with the app menu, which holds Quit', () => {

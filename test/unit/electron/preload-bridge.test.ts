@@ -35,7 +35,14 @@ describe('createPreloadBridge', () => {
     await bridge.saveFile(save);
     await bridge.openFile(open);
     await bridge.printToPdf(print);
-    expect(ipc.invoke.mock.calls).toEqual([[IpcChannel.appInfo], [IpcChannel.saveFile, save], [IpcChannel.openFile, open], [IpcChannel.printToPdf, print]]);
+    await bridge.setLanguage({ language: 'ar' });
+    expect(ipc.invoke.mock.calls).toEqual([
+      [IpcChannel.appInfo],
+      [IpcChannel.saveFile, save],
+      [IpcChannel.openFile, open],
+      [IpcChannel.printToPdf, print],
+      [IpcChannel.setLanguage, { language: 'ar' }],
+    ]);
   });
 
   it('returns what the main process answers', async () => {
@@ -47,7 +54,7 @@ describe('createPreloadBridge', () => {
   it('exposes only the HostBridge functions', () => {
     const bridge = createPreloadBridge(new FakeIpcRenderer());
     const { backups, ...functions } = bridge;
-    expect(Object.keys(functions).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile']);
+    expect(Object.keys(functions).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile', 'setLanguage']);
     for (const value of Object.values(functions)) expect(typeof value).toBe('function');
     expect(Object.keys(backups).sort()).toEqual(['listAutomatic', 'onQuitRequest', 'writeAutomatic']);
     for (const value of Object.values(backups)) expect(typeof value).toBe('function');

@@ -3,14 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CustomScheme } from 'electron';
-import {
-  APP_SCHEME_PRIVILEGES,
-  CONTENT_SECURITY_POLICY,
-  contentTypeFor,
-  createAppProtocolHandler,
-  registerAppScheme,
-  resolveRequestPath,
-} from '../../../electron/main/protocol';
+import { APP_SCHEME_PRIVILEGES, contentTypeFor, createAppProtocolHandler, registerAppScheme, resolveRequestPath } from '../../../electron/main/protocol';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security-headers';
 
 let base: string;
 let root: string;

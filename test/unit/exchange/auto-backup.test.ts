@@ -4,8 +4,9 @@ import { PermissionDeniedError } from '../../../renderer/src/data/errors';
 import { createExchange } from '../../../renderer/src/data/exchange';
 import { installAutomaticBackup, writeAutomaticBackup } from '../../../renderer/src/data/exchange/auto-backup';
 import { BACKUP_PASSPHRASE_KEY } from '../../../renderer/src/data/exchange/backup-keyring';
-import { openTestDb, setUpWorkstation } from '../data/fixtures';
+import { openTestDb, setUpWorkstation, TEST_PASSPHRASE } from '../data/fixtures';
 import { makeCase } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 const BACKUP_PASSPHRASE = 'a long backup passphrase';
 
@@ -51,10 +52,22 @@ describe('backup passphrase and automatic backups', () => {
     // A new session: the key is gone until the passphrase is typed again.
     const next = createExchange(db, (await import('../../../renderer/src/data/repositories')).createRepositories(db));
     expect(await next.keyring.status()).toBe('locked');
-    expect(await next.keyring.unlock('not the passphrase at all')).toBe(false);
+    expect(await next.keyring.unlock('not the passphrase at all', supervisor.id)).toBe(false);
     expect(await next.keyring.status()).toBe('locked');
-    expect(await next.keyring.unlock(BACKUP_PASSPHRASE)).toBe(true);
+    expect(await next.keyring.unlock(BACKUP_PASSPHRASE, supervisor.id)).toBe(true);
     expect(await next.keyring.status()).toBe('ready');
+    expect(await next.keyring.holder()).toBe(supervisor.id);
+  });
+
+  it('is unlocked by supervisors only: an officer who knows the passphrase is refused and recorded', async () => {
+    const { db, exchange, officer, supervisor } = await workstation();
+    await exchange.keyring.setPassphrase(BACKUP_PASSPHRASE, supervisor.id);
+    const next = createExchange(db, (await import('../../../renderer/src/data/repositories')).createRepositories(db));
+    await expect(next.keyring.unlock(BACKUP_PASSPHRASE, officer.id)).rejects.toBeInstanceOf(PermissionDeniedError);
+    expect(await next.keyring.status()).toBe('locked');
+    expect(await next.keyring.holder()).toBeNull();
+    const denied = await openedAll(db, 'accessLog', await db.accessLog.filter((r) => r.kind === 'denied').toArray());
+    expect(denied.map((r) => [r.actorId, r.detail])).toEqual([[officer.id, 'data.backup']]);
   });
 
   it('is set by supervisors only, and not too short', async () => {
@@ -64,43 +77,55 @@ describe('backup passphrase and automatic backups', () => {
     expect(await exchange.keyring.status()).toBe('notSet');
   });
 
-  it('on quit: skipped while locked; written, recorded and restorable once unlocked', async () => {
-    const { db, exchange, officer, supervisor } = await workstation();
+  it('on quit: skipped while locked; once a supervisor unlocked it, written in their name, recorded and restorable', async () => {
+    const { db, exchange, supervisor } = await workstation();
     const host = new FakeHost();
-    const uninstall = installAutomaticBackup({ host, backups: exchange.backups, keyring: exchange.keyring, actorId: () => officer.id });
+    const uninstall = installAutomaticBackup({ host, backups: exchange.backups, keyring: exchange.keyring });
     expect(await host.handler?.()).toBe('skipped');
     expect(host.written).toHaveLength(0);
 
+    // Made in the name of the supervisor who set (or typed) the passphrase, whoever is signed in when the app closes.
     await exchange.keyring.setPassphrase(BACKUP_PASSPHRASE, supervisor.id);
     expect(await host.handler?.()).toBe('written');
     expect(host.written).toHaveLength(1);
-    const recorded = await db.accessLog.filter((r) => r.kind === 'backup').toArray();
-    expect(recorded.map((r) => [r.actorId, r.detail])).toEqual([[officer.id, 'backup:automatic cases=1']]);
+    const recorded = await openedAll(db, 'accessLog', await db.accessLog.filter((r) => r.kind === 'backup').toArray());
+    expect(recorded.map((r) => [r.actorId, r.detail])).toEqual([[supervisor.id, 'backup:automatic cases=1']]);
 
     // The file is an ordinary backup: the passphrase restores it on a new computer.
     const target = openTestDb();
-    const restorer = createExchange(target, (await import('../../../renderer/src/data/repositories')).createRepositories(target)).backups;
+    const targetRepos = (await import('../../../renderer/src/data/repositories')).createRepositories(target);
+    const restorer = createExchange(target, targetRepos).backups;
     const opened = await restorer.open(host.written[0] as Uint8Array<ArrayBuffer>, BACKUP_PASSPHRASE);
     await restorer.restore(opened, supervisor.id);
-    expect((await target.cases.toArray()).map((c) => c.person.fullName)).toEqual(['Sipho Dlamini']);
+    // The restored profile's passphrase opens the restored data key.
+    expect((await targetRepos.staff.signIn(supervisor.id, TEST_PASSPHRASE)).outcome).toBe('signed-in');
+    expect((await openedAll(target, 'cases', await target.cases.toArray())).map((c) => c.person.fullName)).toEqual(['Sipho Dlamini']);
 
     uninstall();
     expect(host.handler).toBeNull();
   });
 
-  it('skips without a signed-in profile, and in a browser', async () => {
+  it('skips in a browser', async () => {
     const { exchange, supervisor } = await workstation();
     await exchange.keyring.setPassphrase(BACKUP_PASSPHRASE, supervisor.id);
-    const dependencies = { backups: exchange.backups, keyring: exchange.keyring };
-    expect(await writeAutomaticBackup({ ...dependencies, host: new FakeHost(), actorId: () => null })).toBe('skipped');
-    expect(await writeAutomaticBackup({ ...dependencies, host: new FakeHost(false), actorId: () => supervisor.id })).toBe('skipped');
+    expect(await writeAutomaticBackup({ backups: exchange.backups, keyring: exchange.keyring, host: new FakeHost(false) })).toBe('skipped');
+  });
+
+  it('fails, writing nothing, once the supervisor who unlocked it may no longer make backups', async () => {
+    const { db, exchange, supervisor } = await workstation();
+    await exchange.keyring.setPassphrase(BACKUP_PASSPHRASE, supervisor.id);
+    await db.staff.update(supervisor.id, { role: 'officer' });
+    const host = new FakeHost();
+    installAutomaticBackup({ host, backups: exchange.backups, keyring: exchange.keyring });
+    expect(await host.handler?.()).toBe('failed');
+    expect(host.written).toHaveLength(0);
   });
 
   it('answers "failed" rather than throwing when the backup cannot be made', async () => {
     const { exchange, supervisor, db } = await workstation();
     await exchange.keyring.setPassphrase(BACKUP_PASSPHRASE, supervisor.id);
     const host = new FakeHost();
-    installAutomaticBackup({ host, backups: exchange.backups, keyring: exchange.keyring, actorId: () => supervisor.id });
+    installAutomaticBackup({ host, backups: exchange.backups, keyring: exchange.keyring });
     db.close();
     expect(await host.handler?.()).toBe('failed');
   });
@@ -115,6 +140,7 @@ describe('backup passphrase and automatic backups', () => {
     expect(await target.exchange.keyring.status()).toBe('ready');
     await target.exchange.backups.restore(await target.exchange.backups.open(file.bytes, 'file passphrase'), target.supervisor.id);
     expect(await target.exchange.keyring.status()).toBe('locked');
-    expect(await target.exchange.keyring.unlock('the passphrase of the source')).toBe(true);
+    // The restored profiles are the source's: its supervisor types the source's passphrase.
+    expect(await target.exchange.keyring.unlock('the passphrase of the source', source.supervisor.id)).toBe(true);
   });
 });

@@ -1,14 +1,16 @@
 import { SYNC_BOOKKEEPING_TABLES } from '../../../renderer/src/data/sync/tables';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COUNTERS_TABLE, countCases } from '../../../renderer/src/data/counters';
 import type { HomewardDb } from '../../../renderer/src/data/db';
-import { PermissionDeniedError } from '../../../renderer/src/data/errors';
+import { LockedError, PermissionDeniedError } from '../../../renderer/src/data/errors';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 import { createExchange } from '../../../renderer/src/data/exchange';
 import type { BackupFile } from '../../../renderer/src/data/exchange/backup';
 import { BACKUP_FORMAT, BACKUP_MAGIC, readEnvelope } from '../../../renderer/src/data/exchange/backup-crypto';
 import { ExchangeError } from '../../../renderer/src/data/exchange/errors';
 import { TABLE_SCHEMAS } from '../../../renderer/src/data/exchange/table-schemas';
 import { createRepositories } from '../../../renderer/src/data/repositories';
-import { caseInput, contactInput, openTestDb, setUpWorkstation, testClock } from '../data/fixtures';
+import { caseInput, contactInput, openTestDb, setUpWorkstation, testClock, TEST_PASSPHRASE } from '../data/fixtures';
 import { allTables, makeCase } from './fixtures';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -48,11 +50,12 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     source = await populated();
     before = await allTables(source.db);
-    file = await backupService(source.db).create({ passphrase: PASSPHRASE }, source.officer.id);
+    file = await backupService(source.db).create({ passphrase: PASSPHRASE }, source.supervisor.id);
   });
 
-  it('has a schema for every table of the database but sync bookkeeping, which it does not hold', async () => {
-    expect(source.db.tables.map((t) => t.name).filter((name) => !TABLE_SCHEMAS[name] && !SYNC_BOOKKEEPING_TABLES.includes(name))).toEqual([]);
+  it('has a schema for every table of the database but the counters, which a restore counts again, and sync bookkeeping, which it does not hold', async () => {
+    expect(source.db.tables.map((t) => t.name).filter((name) => !TABLE_SCHEMAS[name] && !SYNC_BOOKKEEPING_TABLES.includes(name))).toEqual([COUNTERS_TABLE]);
+    expect(Object.keys(file.records)).not.toContain(COUNTERS_TABLE);
     const opened = await backupService(openTestDb()).open(file.bytes, PASSPHRASE);
     expect(SYNC_BOOKKEEPING_TABLES.filter((name) => opened.tables.has(name))).toEqual([]);
   });
@@ -68,9 +71,20 @@ describe('backup and restore', () => {
   });
 
   it('is recorded in history: who, when, what', async () => {
-    const records = await source.db.history.where('[entity+entityId]').equals(['export', 'backup']).toArray();
+    const records = await openedAll(source.db, 'history', await source.db.history.where('[entity+entityId]').equals(['export', 'backup']).toArray());
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ actorId: source.officer.id, caseId: null, action: 'create', newValue: { kind: 'backup', automatic: false, records: { cases: 2 } } });
+    expect(records[0]).toMatchObject({ actorId: source.supervisor.id, caseId: null, action: 'create', newValue: { kind: 'backup', automatic: false, records: { cases: 2 } } });
+  });
+
+  it('is refused to an officer, who keeps CSV export: no file, the refusal on record', async () => {
+    const { db, repos, officer } = await populated();
+    const exchange = createExchange(db, repos, testClock());
+    await expect(exchange.backups.create({ passphrase: PASSPHRASE }, officer.id)).rejects.toBeInstanceOf(PermissionDeniedError);
+    const denied = await openedAll(db, 'accessLog', await db.accessLog.filter((r) => r.kind === 'denied').toArray());
+    expect(denied.map((r) => [r.actorId, r.detail])).toEqual([[officer.id, 'data.backup']]);
+    expect(await db.history.where('[entity+entityId]').equals(['export', 'backup']).count()).toBe(0);
+    const csv = await exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, officer.id);
+    expect(csv.count).toBe(2);
   });
 
   it('restores into an empty database table for table, record for record', async () => {
@@ -87,8 +101,11 @@ describe('backup and restore', () => {
     expect((after['accessLog'] as { kind: string; actorId: string }[]).map((r) => [r.kind, r.actorId])).toEqual([['restore', source.supervisor.id]]);
     after['accessLog'] = [];
     expect(after).toEqual(before);
-    // The restored workstation works: the reference sequence carries on.
+    // The restored workstation works: the restored profiles' passphrases open the restored key, the reference sequence carries on.
     const repos = createRepositories(target, testClock());
+    await expect(repos.cases.getMany([])).resolves.toEqual([]);
+    expect((await repos.staff.signIn(source.officer.id, TEST_PASSPHRASE)).outcome).toBe('signed-in');
+    expect((await repos.caseList.page({ filter: { search: 'ntombi' }, sort: 'name', descending: false, offset: 0, limit: 10 } as never, repos.caseList.context(30))).rows.map((c) => c.person.fullName)).toEqual(['Ntombi Khumalo']);
     const next = await repos.cases.create(caseInput({ fullName: 'Lindiwe Mokoena', passportNumber: 'B7654321' }), source.officer.id);
     expect(next.reference).toBe('ZA-MOW-2026-0003');
   });
@@ -98,9 +115,14 @@ describe('backup and restore', () => {
     await makeCase(other.repos, other.officer.id, { fullName: 'Someone Else' });
     const service = backupService(other.db);
     await service.restore(await service.open(file.bytes, PASSPHRASE), other.supervisor.id);
-    const cases = await other.db.cases.toArray();
+    // Another workstation's data key came with the backup: this window's key no longer opens anything, the restored passphrases do.
+    await expect(other.repos.cases.create(caseInput(), other.officer.id)).rejects.toBeInstanceOf(LockedError);
+    expect((await other.repos.staff.signIn(source.officer.id, TEST_PASSPHRASE)).outcome).toBe('signed-in');
+    const cases = await openedAll(other.db, 'cases', await other.db.cases.toArray());
     expect(cases.map((c) => c.person.fullName).sort()).toEqual(['Ntombi Khumalo', 'Sipho Dlamini']);
     expect((await other.db.staff.toArray()).map((s) => s.id).sort()).toEqual([source.supervisor.id, source.officer.id].sort());
+    // The counters are the restored cases' alone, not the replaced ones'.
+    expect(new Map((await other.db.counters.toArray()).map((r) => [r.key, r.count]))).toEqual(countCases(cases));
     // Who restored is on record in the restored access log and history.
     expect(await other.db.accessLog.filter((r) => r.kind === 'restore').count()).toBe(1);
   });
@@ -154,7 +176,7 @@ describe('backup and restore', () => {
       const broken = await populated();
       const [victim] = await broken.db.cases.toArray();
       await broken.db.cases.put({ ...victim!, person: { ...victim!.person, nationality: 'XX' } });
-      const bad = await backupService(broken.db).create({ passphrase: PASSPHRASE }, broken.officer.id);
+      const bad = await backupService(broken.db).create({ passphrase: PASSPHRASE }, broken.supervisor.id);
       const error = await expectRefused(bad.bytes, PASSPHRASE, 'backup.invalidRecord');
       expect(error.params).toEqual({ table: 'cases', record: 1, field: 'person.nationality' });
     });

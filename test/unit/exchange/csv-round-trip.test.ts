@@ -2,12 +2,13 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeCancelledError } from '../../../renderer/src/data/exchange/errors';
 import { createExchange, type Exchange } from '../../../renderer/src/data/exchange';
-import type { CsvFile } from '../../../renderer/src/data/exchange/csv-export';
+import { csvLines, type CsvFile } from '../../../renderer/src/data/exchange/csv-export';
 import type { HomewardDb } from '../../../renderer/src/data/db';
 import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
 import type { Case } from '../../../shared/schemas/case';
 import { setUpWorkstation, testClock } from '../data/fixtures';
-import { allTables, intakeFields, makeCase } from './fixtures';
+import { allTables, intakeFields, makeCase, withRows } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 async function workstation() {
   const ws = await setUpWorkstation(testClock(Date.parse('2026-03-01T09:00:00Z')));
@@ -70,15 +71,15 @@ describe('CSV export → import round trip', () => {
 
   it('imported into an empty workstation gives back the same cases, references included', async () => {
     const target = await workstation();
-    const preview = await target.exchange.intakeImport.preview(file.bytes);
+    const preview = await withRows(await target.exchange.intakeImport.preview(file.bytes));
     expect(preview.fileErrors).toEqual([]);
     expect(preview.unknownHeaders).toEqual([]);
     expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
-    expect(preview.validCount).toBe(5);
+    expect(preview.counts.importable).toBe(5);
     const result = await target.exchange.intakeImport.commit(preview, target.officer.id);
     expect(result.imported.map((r) => r.reference).sort()).toEqual(cases.map((c) => c.reference).sort());
 
-    const imported = await target.db.cases.toArray();
+    const imported = await openedAll(target.db, 'cases', await target.db.cases.toArray());
     expect(byReference(imported)).toEqual(byReference(cases));
     // And the exported lists are the same file, byte for byte.
     const again = await target.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, target.officer.id);
@@ -90,9 +91,9 @@ describe('CSV export → import round trip', () => {
 
   it('imported again into the same workstation: every row is already here, nothing is written', async () => {
     const before = await allTables(source.db);
-    const preview = await source.exchange.intakeImport.preview(file.bytes);
-    expect(preview.validCount).toBe(0);
-    expect(preview.alreadyPresentCount).toBe(5);
+    const preview = await withRows(await source.exchange.intakeImport.preview(file.bytes));
+    expect(preview.counts.importable).toBe(0);
+    expect(preview.counts.alreadyPresent).toBe(5);
     for (const row of preview.rows) expect(row.duplicates).toEqual([{ kind: 'reference', caseId: expect.any(String), reference: row.input!.reference }]);
     await expect(source.exchange.intakeImport.commit(preview, source.officer.id)).rejects.toMatchObject({ messageKey: 'csv.nothingToImport' });
     expect(await allTables(source.db)).toEqual(before);
@@ -108,7 +109,7 @@ describe('CSV export → import round trip', () => {
     const text = new TextDecoder().decode(picked.bytes);
     expect(text.indexOf('محمد')).toBeLessThan(text.indexOf('Sipho Dlamini'));
 
-    const records = await source.db.history.where('[entity+entityId]').equals(['export', 'csvExport']).toArray();
+    const records = await openedAll(source.db, 'history', await source.db.history.where('[entity+entityId]').equals(['export', 'csvExport']).toArray());
     expect(records.map((r) => r.newValue)).toEqual(
       expect.arrayContaining([
         { kind: 'csvExport', cases: 1, filter: { status: 'locating' }, searched: false },
@@ -120,7 +121,7 @@ describe('CSV export → import round trip', () => {
     expect(records.every((r) => r.actorId === source.officer.id && r.caseId === null)).toBe(true);
   });
 
-  it('walks the whole list in chunks, in reference order', async () => {
+  it('reads the whole list in chunks as stored, and writes the file in reference order', async () => {
     const many = await workstation();
     const { generateDataset } = await import('../../../scripts/seed/generate');
     const dataset = generateDataset({ seed: 3, today: '2026-03-01', cases: 2500 });
@@ -133,10 +134,12 @@ describe('CSV export → import round trip', () => {
     }
     expect(chunks).toEqual([1000, 1000, 500]);
     const whole = new TextDecoder().decode((await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id)).bytes);
-    // Chunks follow one another line after line: no empty row at their seams.
-    for (const reference of [references[0]!, references[1000]!, references[2000]!]) expect(whole).toContain(`\r\n${reference},`);
+    // Every case on a line of its own, in reference order, every line ended with CRLF: no empty row between chunks.
     expect(whole).not.toContain('\r\n\r\n');
-    expect(references).toEqual([...references].sort());
+    const written = csvLines(whole.slice(1).replace(/\r\n$/, ''))
+      .slice(1)
+      .map((line) => line.slice(0, line.indexOf(',')));
+    expect(written).toEqual([...references].sort());
     const progress: number[] = [];
     const exported = await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id, { onProgress: (p) => progress.push(p.done) });
     expect(exported.count).toBe(2500);
@@ -155,6 +158,23 @@ describe('CSV export → import round trip', () => {
 });
 
 describe('CSV export: the lines of the file', () => {
+  it('are told apart at line ends outside quotes only', () => {
+    expect(csvLines('a,"two\r\nlines",b\r\n"say ""hi""\r\n",c\r\nlast')).toEqual(['a,"two\r\nlines",b', '"say ""hi""\r\n",c', 'last']);
+    expect(csvLines('')).toEqual([]);
+  });
+
+  it('in reference order whatever order the cases are stored in, a line each even with a note of several lines', async () => {
+    const ws = await workstation();
+    const made = [];
+    for (const fullName of ['Sipho Dlamini', 'Ntombi Khumalo', 'Thabo Mbeki', 'Lindiwe Sisulu']) {
+      made.push(await makeCase(ws.repos, ws.officer.id, { fullName, notes: 'First line.\nSecond line, "quoted".' }));
+    }
+    const file = await ws.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, ws.officer.id);
+    const lines = csvLines(new TextDecoder().decode(file.bytes).slice(1));
+    expect(lines.slice(1, -1).map((l) => l.slice(0, l.indexOf(',')))).toEqual(made.map((c) => c.reference).sort());
+    expect(lines.at(-1)).toBe('');
+  });
+
   it('the header on line 1, the first case on line 2, every line ended with CRLF', async () => {
     const ws = await workstation();
     const first = await makeCase(ws.repos, ws.officer.id, { fullName: 'Sipho Dlamini', notes: 'One line.' });
@@ -185,10 +205,10 @@ describe('CSV export → import of full-width formula characters (＝ ＋ － �
     expect(row).toMatchObject({ full_name: "'＝HYPERLINK(\"http://evil.example\")", other_names: "''＋already quoted", location_place: "'－Kherson", notes: "'＠SUM(1+1)" });
 
     const target = await workstation();
-    const preview = await target.exchange.intakeImport.preview(file.bytes);
+    const preview = await withRows(await target.exchange.intakeImport.preview(file.bytes));
     expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
     await target.exchange.intakeImport.commit(preview, target.officer.id);
-    expect(byReference(await target.db.cases.toArray())).toEqual(byReference([(await source.repos.cases.get(made.id))!]));
+    expect(byReference(await openedAll(target.db, 'cases', await target.db.cases.toArray()))).toEqual(byReference([(await source.repos.cases.get(made.id))!]));
   });
 });
 
@@ -202,10 +222,10 @@ describe('CSV export → import of an open list’s Other', () => {
     expect(Object.keys(row!)).toEqual([...INTAKE_HEADERS]);
 
     const target = await workstation();
-    const preview = await target.exchange.intakeImport.preview(file.bytes);
+    const preview = await withRows(await target.exchange.intakeImport.preview(file.bytes));
     expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
     await target.exchange.intakeImport.commit(preview, target.officer.id);
-    const [imported] = await target.db.cases.toArray();
+    const [imported] = await openedAll(target.db, 'cases', await target.db.cases.toArray());
     expect(imported?.recruitment).toMatchObject({ platform: 'other', platformOther: 'YouTube', channel: 'other', channelOther: 'Radio advert' });
     expect(byReference([imported!])).toEqual(byReference([(await source.repos.cases.get(made.id))!]));
   });

@@ -1,6 +1,8 @@
 /** Cases with every §4 field filled, and helpers to read whole tables. */
 import { SYNC_BOOKKEEPING_TABLES } from '../../../renderer/src/data/sync/tables';
 import type { HomewardDb } from '../../../renderer/src/data/db';
+import type { ImportPreviewRow } from '../../../renderer/src/data/exchange/intake-preview';
+import type { ImportPreview } from '../../../renderer/src/data/exchange/preview-worker';
 import type { Repositories } from '../../../renderer/src/data/repositories';
 import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
 import type { Case } from '../../../shared/schemas/case';
@@ -90,4 +92,10 @@ export const encode = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder
 export function csvOf(rows: Record<string, string>[], headers: readonly string[] = INTAKE_HEADERS): Uint8Array<ArrayBuffer> {
   const lines = [headers.join(','), ...rows.map((r) => headers.map((h) => r[h] ?? '').join(','))];
   return encode(`${lines.join('\r\n')}\r\n`);
+}
+
+/** The preview with every row it kept, as the page would see them all on one page. */
+export async function withRows(preview: ImportPreview): Promise<ImportPreview & { rows: ImportPreviewRow[] }> {
+  const { rows } = await preview.page({ show: 'all', offset: 0, limit: Number.MAX_SAFE_INTEGER });
+  return Object.assign(preview, { rows });
 }

@@ -9,6 +9,7 @@ import { createExchange } from '../../../renderer/src/data/exchange';
 import { PermissionDeniedError, RecordNotFoundError } from '../../../renderer/src/data/errors';
 import { setUpWorkstation, TEST_PASSPHRASE, testClock } from '../data/fixtures';
 import { allTables, csvOf } from './fixtures';
+import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 function row(n: number): Record<string, string> {
   return {
@@ -34,14 +35,14 @@ async function world() {
 }
 
 async function createdRecords(ws: Awaited<ReturnType<typeof world>>) {
-  return (await ws.db.history.where('entity').equals('case').toArray()).filter((h) => h.action === 'create');
+  return (await openedAll(ws.db, 'history', await ws.db.history.where('entity').equals('case').toArray())).filter((h) => h.action === 'create');
 }
 
 describe('who takes imported cases', () => {
   it('the importing officer, by default, and History says so', async () => {
     const ws = await world();
     await ws.exchange.intakeImport.commit(ws.preview, ws.officer.id);
-    const cases = await ws.db.cases.toArray();
+    const cases = await openedAll(ws.db, 'cases', await ws.db.cases.toArray());
     expect(cases.map((c) => c.assigneeId)).toEqual([ws.officer.id, ws.officer.id]);
     const created = await createdRecords(ws);
     expect(created.map((h) => (h.newValue as { assigneeId: string }).assigneeId)).toEqual([ws.officer.id, ws.officer.id]);
@@ -50,7 +51,7 @@ describe('who takes imported cases', () => {
   it('a supervisor may give them to another officer', async () => {
     const ws = await world();
     await ws.exchange.intakeImport.commit(ws.preview, ws.supervisor.id, { assignTo: ws.other.id });
-    expect((await ws.db.cases.toArray()).map((c) => c.assigneeId)).toEqual([ws.other.id, ws.other.id]);
+    expect((await openedAll(ws.db, 'cases', await ws.db.cases.toArray())).map((c) => c.assigneeId)).toEqual([ws.other.id, ws.other.id]);
     expect((await createdRecords(ws)).every((h) => h.actorId === ws.supervisor.id && (h.newValue as { assigneeId: string }).assigneeId === ws.other.id)).toBe(true);
   });
 
@@ -61,7 +62,7 @@ describe('who takes imported cases', () => {
     const after = await allTables(ws.db);
     expect(after.cases).toEqual(before.cases);
     expect(after.history).toEqual(before.history);
-    expect(await ws.db.accessLog.toArray()).toEqual([expect.objectContaining({ actorId: ws.officer.id, kind: 'denied', detail: 'case.reassign' })]);
+    expect(await openedAll(ws.db, 'accessLog', await ws.db.accessLog.toArray())).toEqual([expect.objectContaining({ actorId: ws.officer.id, kind: 'denied', detail: 'case.reassign' })]);
   });
 
   it('a deactivated profile cannot take them', async () => {

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toDocument } from '../../../renderer/src/data/sync/documents';
 import type { SyncStatus } from '../../../renderer/src/data/sync/replicator';
 import { postDatabase } from '../../../shared/sync/documents';
+import type { HomewardDb } from '../../../renderer/src/data/db';
+import { countCases } from '../../../renderer/src/data/counters';
 import { caseInput } from '../data/fixtures';
 import { startSyncServer, type SyncTestServer } from '../../support/sync-server';
 import { firstStation, joiningStation, POST, replicatorFor } from './stations';
@@ -15,6 +17,10 @@ beforeAll(async () => {
   await server.addUser(POST, 'thandi', 'officer');
 }, 120_000);
 afterAll(() => server?.stop());
+
+async function countersOf(db: HomewardDb): Promise<Record<string, number>> {
+  return Object.fromEntries((await db.counters.toArray()).map((c) => [c.key, c.count]));
+}
 
 describe('first pull', () => {
   it(`stores ${CASES.toLocaleString('en')} cases with their derived values, and shows progress`, async () => {
@@ -38,9 +44,15 @@ describe('first pull', () => {
     await replicator.syncOnce();
     const seconds = (performance.now() - started) / 1000;
     expect(await b.db.cases.count()).toBe(CASES);
-    const sample = (await b.db.cases.where('derived.sortName').startsWith('person 9999').first())!;
+    const stored = (await b.db.cases.where('reference').equals('ZA-MOW-2026-A-10000').first())!;
+    // Sealed on arrival (DESIGN.md §8): the name is in the envelope, not in the clear.
+    expect(stored).toHaveProperty('sealed');
+    expect(JSON.stringify(stored)).not.toContain('Person 9999');
+    const sample = (await b.repos.cases.get(stored.id))!;
     expect(sample.person.fullName).toBe('Person 9999');
     expect(sample.derived.open).toBe(1);
+    // The dashboard's counters kept in step with every pulled batch: equal to counting the cases whole.
+    expect(await countersOf(b.db)).toEqual(Object.fromEntries(countCases(await b.db.cases.toArray())));
     const progress = seen.filter((s): s is Extract<SyncStatus, { state: 'syncing' }> => s.state === 'syncing').map((s) => s.pulled);
     expect(progress.length).toBeGreaterThanOrEqual(10);
     expect(progress.at(-1)).toBeGreaterThanOrEqual(CASES);

@@ -141,7 +141,7 @@ describe('two workstations of one post', () => {
     await rb.syncOnce();
     await ra.syncOnce();
 
-    const conflicts = await b.db.syncConflicts.toArray();
+    const conflicts = await b.repos.conflicts.list();
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ caseId: created.id, fields: [{ field: 'person.homeTown', local: 'Pretoria', remote: 'Durban' }], local: { by: a.supervisor.id }, remote: { by: a.officer.id } });
     // Both workstations hold the same record again (B's value until someone chooses), and both values are in History.

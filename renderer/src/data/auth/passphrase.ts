@@ -28,9 +28,14 @@ async function derive(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterati
 }
 
 export async function hashPassphrase(passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<PassphraseRecord> {
+  return (await newPassphrase(passphrase, iterations)).record;
+}
+
+/** A new passphrase's stored verifier and the key-encryption key it gives, to wrap the data key for it. */
+export async function newPassphrase(passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<{ record: PassphraseRecord; keyEncryptionKey: CryptoKey }> {
   const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  const { verifier } = await derive(passphrase, salt, iterations);
-  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), verifier };
+  const { verifier, keyEncryptionKey } = await derive(passphrase, salt, iterations);
+  return { record: { algorithm: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), verifier }, keyEncryptionKey };
 }
 
 /** The derived secrets when the passphrase is right, null otherwise; compared in constant time. */

@@ -2,9 +2,12 @@
  * The renderer's part of the automatic backup on quit: when the host asks
  * (the window is closing), make an encrypted backup with the session's key
  * and hand it to the host, which names, writes and rotates the files.
- * Without a key this session (no passphrase set, or not unlocked) nothing is
- * written: the answer is "skipped", and `BackupKeyring.status()` tells the UI
- * to remind the user. Nothing personal is logged on failure.
+ * Without a key this session (no passphrase set, or no supervisor typed it)
+ * nothing is written: the answer is "skipped", and `BackupKeyring.status()`
+ * tells the UI to remind a supervisor. The backup is made in the name of the
+ * supervisor who unlocked the key, whoever is signed in when the window
+ * closes, and is refused if that profile may no longer make backups.
+ * Nothing personal is logged on failure.
  */
 import type { AutomaticBackupHost, QuitBackupOutcome } from '../../../../shared/bridge';
 import type { BackupService } from './backup';
@@ -14,15 +17,12 @@ export interface AutomaticBackupDependencies {
   host: AutomaticBackupHost;
   backups: BackupService;
   keyring: BackupKeyring;
-  /** The signed-in profile, who is recorded as having made the backup; null before anyone has signed in. */
-  actorId: () => string | null;
 }
 
 /** Makes and hands over one automatic backup now. */
-export async function writeAutomaticBackup({ host, backups, keyring, actorId }: AutomaticBackupDependencies): Promise<QuitBackupOutcome> {
-  const actor = actorId();
-  const key = await keyring.sessionKey();
-  if (!actor || !key) return 'skipped';
+export async function writeAutomaticBackup({ host, backups, keyring }: AutomaticBackupDependencies): Promise<QuitBackupOutcome> {
+  const [key, actor] = await Promise.all([keyring.sessionKey(), keyring.holder()]);
+  if (!key || !actor) return 'skipped';
   const file = await backups.create({ key }, actor, { automatic: true });
   const result = await host.writeAutomatic(file.bytes);
   if (!result.written) return 'skipped';

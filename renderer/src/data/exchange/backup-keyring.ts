@@ -3,10 +3,11 @@
  *
  * A supervisor sets it once; the workstation stores only a marker: the
  * PBKDF2 salt, the iteration count and a verifier (a digest of the derived
- * key under a fixed label), never the passphrase and never the key. Whoever
- * knows the passphrase unlocks automatic backups for the session by typing
- * it once; the derived AES key then lives in memory only, non-extractable,
- * until the app closes. When the app quits without it having been unlocked,
+ * key under a fixed label), never the passphrase and never the key. A
+ * supervisor who knows the passphrase unlocks automatic backups for the
+ * session by typing it once; the derived AES key then lives in memory only,
+ * non-extractable, until the app closes, and the backups made with it are
+ * that supervisor's (`holder()`), whoever is signed in when the app closes. When the app quits without it having been unlocked,
  * no automatic backup is written and `status()` says so, for the UI to
  * remind the user. (A key kept on disk, however wrapped, would let anyone
  * with the computer decrypt the backups: the backups exist precisely for
@@ -36,8 +37,14 @@ export type BackupPassphraseMarker = z.infer<typeof BackupPassphraseMarkerSchema
 
 export type AutomaticBackupStatus = 'notSet' | 'locked' | 'ready';
 
+/** The session's key and the supervisor who set or typed its passphrase. */
+interface Unlocked {
+  key: BackupKey;
+  holderId: string;
+}
+
 export class BackupKeyring {
-  private unlocked: BackupKey | null = null;
+  private unlocked: Unlocked | null = null;
 
   constructor(
     private readonly db: HomewardDb,
@@ -53,9 +60,9 @@ export class BackupKeyring {
     return parsed.success ? parsed.data : null;
   }
 
-  /** Sets (or replaces) the passphrase and unlocks automatic backups for this session (supervisors only). */
+  /** Sets (or replaces) the passphrase and unlocks automatic backups for this session, in the setter's name (supervisors only). */
   async setPassphrase(passphrase: string, actorId: string): Promise<void> {
-    await this.authorizer.require(actorId, 'settings.change');
+    await this.authorizer.require(actorId, 'data.backup');
     if (passphrase.length < MIN_BACKUP_PASSPHRASE_LENGTH) {
       throw new ExchangeError('backup.passphraseTooShort', { min: MIN_BACKUP_PASSPHRASE_LENGTH });
     }
@@ -75,16 +82,21 @@ export class BackupKeyring {
       ? this.recorder.rows.updated(subject, actorId, { passphraseSetAt: previous.setAt }, { passphraseSetAt: marker.setAt })
       : [this.recorder.rows.created(subject, actorId, { passphraseSetAt: marker.setAt })];
     await this.recorder.commit([this.recorder.put('settings', { key: BACKUP_PASSPHRASE_KEY, value: marker }, history)]);
-    this.unlocked = derived;
+    this.unlocked = { key: derived, holderId: actorId };
   }
 
-  /** Checks the passphrase against the marker; when right, keeps the key for this session. */
-  async unlock(passphrase: string): Promise<boolean> {
+  /**
+   * Checks the passphrase against the marker; when right, keeps the key for
+   * this session in the name of `actorId`, who must be allowed to make
+   * backups (an officer who learnt the passphrase is refused, and recorded).
+   */
+  async unlock(passphrase: string, actorId: string): Promise<boolean> {
+    await this.authorizer.require(actorId, 'data.backup');
     const marker = await this.marker();
     if (!marker) return false;
     const derived = await deriveBackupKey(passphrase, fromBase64(marker.salt), marker.iterations);
     if (!constantTimeEqual(derived.verifier, marker.verifier)) return false;
-    this.unlocked = derived;
+    this.unlocked = { key: derived, holderId: actorId };
     return true;
   }
 
@@ -103,9 +115,18 @@ export class BackupKeyring {
    * change on another window may have replaced the passphrase meanwhile).
    */
   async sessionKey(): Promise<BackupKey | null> {
+    return (await this.session())?.key ?? null;
+  }
+
+  /** The supervisor in whose name automatic backups are made this session, while the key is unlocked. */
+  async holder(): Promise<string | null> {
+    return (await this.session())?.holderId ?? null;
+  }
+
+  private async session(): Promise<Unlocked | null> {
     if (!this.unlocked) return null;
     const marker = await this.marker();
-    if (!marker || marker.verifier !== this.unlocked.verifier) {
+    if (!marker || marker.verifier !== this.unlocked.key.verifier) {
       this.unlocked = null;
       return null;
     }

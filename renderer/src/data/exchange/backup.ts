@@ -24,6 +24,7 @@ import type { Staff } from '../../../../shared/schemas/staff';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import { SAME_RECORD_SHAPES_SINCE, type HomewardDb } from '../db';
+import { COUNTERS_TABLE, counterRecords, countCases } from '../counters';
 import { SYNC_BOOKKEEPING_TABLES } from '../sync/tables';
 import { withDerived } from '../recompute-derived';
 import { PermissionDeniedError } from '../errors';
@@ -32,6 +33,7 @@ import { openEnvelope, readEnvelope, sealBackup, deriveBackupKey, type BackupKey
 import { concat } from './csv-export';
 import { ExchangeError } from './errors';
 import { TABLE_SCHEMAS } from './table-schemas';
+import { vaultOf } from '../vault/vault';
 
 export { BACKUP_FILE_EXTENSION };
 export const BACKUP_MIME_TYPE = 'application/octet-stream';
@@ -81,10 +83,12 @@ export class BackupService {
    * Makes the encrypted file. `passphrase` derives a fresh key with a new
    * salt; `key` is the session key of automatic backups (backup-keyring.ts).
    * A manual backup is recorded here; an automatic one by its caller once the
-   * file is written.
+   * file is written. Supervisors only: the file holds every table, profiles'
+   * passphrase verifiers and the access log included, readable by whoever
+   * chose its passphrase.
    */
   async create(secret: { passphrase: string } | { key: BackupKey }, actorId: string, { automatic = false } = {}): Promise<BackupFile> {
-    await this.authorizer.require(actorId, 'data.export');
+    await this.authorizer.require(actorId, 'data.backup');
     const key = 'key' in secret ? secret.key : await deriveBackupKey(secret.passphrase);
     const tables = await this.snapshot();
     const records = Object.fromEntries([...tables].map(([name, rows]) => [name, rows.length]));
@@ -118,12 +122,16 @@ export class BackupService {
         if (!actor || !permits(actor, 'data.restore')) throw new PermissionDeniedError('data.restore');
       }
       for (const table of this.db.tables) await table.clear();
-      for (const table of this.db.tables) {
+      for (const table of this.storedTables()) {
         const rows = backup.tables.get(table.name) ?? [];
         if (rows.length > 0) await table.bulkAdd(rows as never[]);
       }
+      // The counters are not in a backup: counted from the restored cases, in the same transaction.
+      await this.db.counters.bulkAdd(counterRecords(countCases((backup.tables.get('cases') ?? []) as Case[])));
       await this.audit.record({ kind: 'restore', madeAt: backup.madeAt, records: backup.records }, actorId);
     });
+    // Records sealed under another data key (another workstation's backup) open with the restored profiles' passphrases: sign in again.
+    await vaultOf(this.db).keepIfItOpensRestored();
   }
 
   /** Records an automatic backup once the host has written it. */
@@ -131,24 +139,32 @@ export class BackupService {
     await this.audit.record({ kind: 'backup', automatic: true, records }, actorId);
   }
 
+  /**
+   * The tables a backup holds: every one but the counters, which are counted
+   * from the cases, and sync's bookkeeping (sync/tables.ts), which the
+   * restore's clear of every table empties.
+   */
+  private storedTables() {
+    return this.db.tables.filter((t) => t.name !== COUNTERS_TABLE && !SYNC_BOOKKEEPING_TABLES.includes(t.name));
+  }
+
   private async snapshot(): Promise<Map<string, unknown[]>> {
-    // Sync's bookkeeping is not backed up (sync/tables.ts); the restore's clear of every table empties it.
-    const backedUp = this.db.tables.filter((table) => !SYNC_BOOKKEEPING_TABLES.includes(table.name));
-    for (const table of backedUp) {
+    const tables = this.storedTables();
+    for (const table of tables) {
       // A programming error, not a user's: a new table needs its schema in table-schemas.ts.
       if (!TABLE_SCHEMAS[table.name]) throw new Error(`no backup schema for table ${table.name}`);
     }
-    return this.db.transaction('r', backedUp, async () => {
-      const tables = new Map<string, unknown[]>();
-      for (const table of backedUp) tables.set(table.name, await table.toArray());
-      return tables;
+    return this.db.transaction('r', tables, async () => {
+      const rows = new Map<string, unknown[]>();
+      for (const table of tables) rows.set(table.name, await table.toArray());
+      return rows;
     });
   }
 
   private async decodePayload(payload: Uint8Array<ArrayBuffer>, compression: Compression): Promise<OpenedBackup> {
     let manifest: Manifest | null = null;
     const tables = new Map<string, unknown[]>();
-    const tableNames = new Set(this.db.tables.map((t) => t.name));
+    const tableNames = new Set(this.storedTables().map((t) => t.name));
     try {
       for await (const line of payloadLines(payload, compression)) {
         if (line === '') continue;

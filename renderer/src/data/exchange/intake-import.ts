@@ -17,14 +17,14 @@ import type { HomewardDb } from '../db';
 import type { CaseImportRepository, ImportProgress } from '../repositories/case-import';
 import type { ExchangeAudit } from './audit';
 import { ExchangeCancelledError, ExchangeError } from './errors';
-import { isImportable, type ImportPreview, type ImportPreviewRow } from './intake-preview';
-import { previewInPlace, previewInWorker, type PreviewOptions } from './preview-worker';
+import type { ImportableRow } from './preview-rows';
+import { previewInPlace, previewInWorker, type ImportPreview, type PreviewOptions } from './preview-worker';
 
 export interface IntakeCommitOptions {
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
-  /** Leaves out importable rows the user unticked (e.g. a duplicate candidate); all importable rows by default. */
-  include?: (row: ImportPreviewRow) => boolean;
+  /** Row numbers of importable rows the user unticked (e.g. a duplicate candidate); none by default. */
+  exclude?: ReadonlySet<number>;
   /** Who takes the imported cases: the importer by default; a supervisor may name any active officer. */
   assignTo?: string;
 }
@@ -48,17 +48,22 @@ export class IntakeImporter {
    * place. The bytes are handed over: the caller must not use them again.
    */
   preview(bytes: Uint8Array, options: PreviewOptions = {}): Promise<ImportPreview> {
-    return typeof Worker === 'function' ? previewInWorker(bytes, this.db.name, options) : previewInPlace(this.db, bytes, options);
+    return typeof Worker === 'function' ? previewInWorker(bytes, this.db, options) : previewInPlace(this.db, bytes, options);
   }
 
+  /** Imports the preview's importable rows but those left out; the preview stays open (a failed or cancelled import can be tried again). */
   async commit(preview: ImportPreview, actorId: string, options: IntakeCommitOptions = {}): Promise<IntakeCommitResult> {
-    const rows = preview.rows.filter((row) => isImportable(row) && (options.include?.(row) ?? true));
     await this.authorizer.require(actorId, 'case.create');
+    const rows: ImportableRow[] = [];
+    for await (const chunk of preview.importable(options.exclude ?? new Set())) {
+      if (options.signal?.aborted) throw new ExchangeCancelledError();
+      rows.push(...chunk);
+    }
     if (rows.length === 0) throw new ExchangeError('csv.nothingToImport');
     const now = this.clock.now();
     const today = this.clock.today();
     const records = rows.map((row) => ({
-      case: intakeRecordToCase(row.input!, { id: this.clock.newId(), actorId, now, today }),
+      case: intakeRecordToCase(row.input, { id: this.clock.newId(), actorId, now, today }),
     }));
     let result;
     try {
@@ -67,7 +72,7 @@ export class IntakeImporter {
       if (options.signal?.aborted) throw new ExchangeCancelledError();
       throw error;
     }
-    await this.audit.record({ kind: 'csvImport', cases: result.count, rows: preview.rows.length }, actorId);
+    await this.audit.record({ kind: 'csvImport', cases: result.count, rows: preview.rowCount }, actorId);
     return { imported: rows.map((row, i) => ({ rowNumber: row.rowNumber, reference: result.references[i]! })) };
   }
 }

@@ -9,13 +9,13 @@
  * person as a row that imports, and both rows say so. Rows are checked a
  * batch at a time (preview-worker.ts runs the batches off the page); the
  * steps are functions of what they are given, so they run in a worker or in
- * place alike.
+ * place alike. Only the stored cases a row may match are looked up where the
+ * data key is: on a protected workstation, the page (`findStored`).
  */
 import { intakeRowProbe, intakeRowToRecord, type IntakeCells, type IntakeHeader, type IntakeProblem, type IntakeRecord } from '../../../../shared/domain/intake-csv';
 import { duplicateReason, type DuplicateProbe, type DuplicateReason } from '../../../../shared/domain/duplicates';
 import type { Case } from '../../../../shared/schemas/case';
 import type { HomewardDb } from '../db';
-import type { DuplicateCandidate } from '../repositories/cases';
 import { NAME_CANDIDATES_PER_PROBE } from '../indexes';
 import { CandidateIndex, findDuplicatesOfMany, probeKeys, type ProbeKeys } from '../repositories/duplicate-lookup';
 import { parseIntakeCsv, type CsvProblem, type ParsedCsv } from './csv-parse';
@@ -40,19 +40,21 @@ export interface ImportPreviewRow {
   duplicates: DuplicateMatch[];
 }
 
-export interface ImportPreview {
-  rows: ImportPreviewRow[];
-  /** Problems of the whole file (not UTF-8, empty, no header row, a required column missing…): no row is read. */
-  fileErrors: CsvProblem[];
-  /** Columns the format does not have, as the file names them; their cells are not imported. */
-  unknownHeaders: string[];
-  missingHeaders: IntakeHeader[];
-  /** Rows a commit would import. */
-  validCount: number;
-  /** Rows with at least one error. */
-  errorCount: number;
-  /** Valid rows whose reference is already in this workstation. */
-  alreadyPresentCount: number;
+/** A stored case that may be the same person as a row: what the preview shows of it. */
+export interface StoredMatch {
+  caseId: string;
+  reference: string;
+  fullName: string;
+  reason: DuplicateReason;
+}
+
+/** For each probe, the stored cases that may be the same person. */
+export type FindStored = (probes: readonly DuplicateProbe[]) => Promise<StoredMatch[][]>;
+
+/** The stored lookup of this database, opening sealed cases with the key in this thread's memory. */
+export function storedLookup(db: HomewardDb): FindStored {
+  return async (probes) =>
+    (await findDuplicatesOfMany(db, probes)).map((found) => found.map(({ case: c, reason }) => ({ caseId: c.id, reference: c.reference, fullName: c.person.fullName, reason })));
 }
 
 /** A match for a row already sent on (a row of an earlier batch, the other row of a pair found later). */
@@ -72,7 +74,14 @@ export function isImportable(row: ImportPreviewRow): row is ReadRow {
 export const PREVIEW_BATCH = 500;
 
 /** What the file says before its rows are checked against each other and the stored cases. */
-export type PreviewHead = Pick<ImportPreview, 'fileErrors' | 'unknownHeaders' | 'missingHeaders'> & { rowCount: number };
+export interface PreviewHead {
+  /** Problems of the whole file (not UTF-8, empty, no header row, a required column missing…): no row is read. */
+  fileErrors: CsvProblem[];
+  /** Columns the format does not have, as the file names them; their cells are not imported. */
+  unknownHeaders: string[];
+  missingHeaders: IntakeHeader[];
+  rowCount: number;
+}
 
 /** Each row read: its case or its problems, its warnings, and the person its cells name. */
 export function readPreviewRows(parsed: Pick<ParsedCsv, 'rows'>): { rows: ImportPreviewRow[]; probes: DuplicateProbe[] } {
@@ -106,7 +115,11 @@ export class PreviewMatcher {
   private readonly firstReferences = new Map<string, number>();
   private readonly file = new FileRows();
 
-  constructor(private readonly db: HomewardDb) {}
+  /** `findStored` looks up the stored cases a row may match: by default in `db`, here. */
+  constructor(
+    private readonly db: HomewardDb,
+    private readonly findStored: FindStored = storedLookup(db),
+  ) {}
 
   /** Marks the batch's rows; returns the matches found for rows of earlier batches. */
   async match(batch: readonly ImportPreviewRow[], probes: readonly DuplicateProbe[]): Promise<LaterMatch[]> {
@@ -114,23 +127,8 @@ export class PreviewMatcher {
     markRepeatedReferences(valid, this.firstReferences);
     const references = valid.map((r) => r.input.reference).filter((r): r is string => r !== null);
     markPresentReferences(valid, references.length === 0 ? [] : await this.db.cases.where('reference').anyOf(references).toArray());
-    return markDuplicatePeople(batch, probes, await findDuplicatesOfMany(this.db, probes), this.file);
+    return markDuplicatePeople(batch, probes, await this.findStored(probes), this.file);
   }
-}
-
-/** The preview of rows read and matched. */
-export function summarisePreview(head: PreviewHead, rows: ImportPreviewRow[]): ImportPreview {
-  const errorCount = rows.filter((r) => r.errors.length > 0).length;
-  const alreadyPresentCount = rows.filter((r) => r.errors.length === 0 && r.duplicates.some((d) => d.kind === 'reference')).length;
-  return {
-    rows,
-    fileErrors: head.fileErrors,
-    unknownHeaders: head.unknownHeaders,
-    missingHeaders: head.missingHeaders,
-    validCount: rows.filter(isImportable).length,
-    errorCount,
-    alreadyPresentCount,
-  };
 }
 
 /** A reference can belong to one case only: a later row repeating one is an error. */
@@ -197,7 +195,7 @@ function blockedKeys(probe: DuplicateProbe): ProbeKeys {
 export function markDuplicatePeople(
   rows: readonly ImportPreviewRow[],
   probes: readonly DuplicateProbe[],
-  stored: readonly (readonly DuplicateCandidate[])[],
+  stored: readonly (readonly StoredMatch[])[],
   file: FileRows = new FileRows(),
 ): LaterMatch[] {
   const inBatch = new Set(rows);
@@ -205,10 +203,10 @@ export function markDuplicatePeople(
   rows.forEach((row, i) => {
     const probe = probes[i]!;
     const alreadyHere = row.duplicates.find((d) => d.kind === 'reference')?.caseId;
-    for (const { case: other, reason } of stored[i] ?? []) {
+    for (const { caseId, reference, fullName, reason } of stored[i] ?? []) {
       // The case with the row's own reference is reported once, as that.
-      if (other.id === alreadyHere) continue;
-      row.duplicates.push({ kind: 'existing', caseId: other.id, reference: other.reference, fullName: other.person.fullName, reason });
+      if (caseId === alreadyHere) continue;
+      row.duplicates.push({ kind: 'existing', caseId, reference, fullName, reason });
     }
     for (const { row: earlier, reason, named } of file.add(row, probe)) {
       row.duplicates.push({ kind: 'inFile', rowNumber: earlier.rowNumber, reason });

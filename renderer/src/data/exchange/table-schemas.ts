@@ -15,7 +15,8 @@ import { HistoryRecordSchema, JsonValueSchema } from '../../../../shared/schemas
 import { WorkstationSettingsSchema } from '../../../../shared/schemas/settings';
 import { TimestampSchema, UuidSchema } from '../../../../shared/schemas/primitives';
 import { StaffSchema } from '../../../../shared/schemas/staff';
-import type { SignInAttempts } from '../db';
+import type { SignInAttempts, WrappedKey } from '../db';
+import { inEnvelope, type SealedTable } from '../vault/sealed-record';
 import { BACKUP_PASSPHRASE_KEY, BackupPassphraseMarkerSchema } from './backup-keyring';
 
 /**
@@ -51,15 +52,44 @@ const BackedUpCaseSchema = z.preprocess((record) => {
   return { ...(record as object), recruitment: { channelOther: '', platformOther: '', ...recruitment } };
 }, CaseSchema);
 
+/** A wrapped copy of the data key (vault/keyring.ts): AES-KW output of a 256-bit key is 40 bytes. */
+const WrappedKeySchema = z.object({
+  id: z.union([z.literal('recovery'), z.string().regex(/^profile:[0-9a-f-]{36}$/)]),
+  wrapped: z.base64().refine((text) => atob(text).length === 40, { error: 'validation.invalid' }),
+  at: TimestampSchema,
+}) satisfies z.ZodType<WrappedKey>;
+
+/**
+ * A record of a sealed table as a protected workstation stores it: its
+ * sealed fields are in `sealed`, an AES-GCM envelope that authenticates them
+ * (it opens only with the data key and only under this record's id), so the
+ * restore checks the record's id and envelope; a record in the clear (a
+ * backup made before protection) is checked whole by its schema.
+ */
+function sealedOr(table: SealedTable, schema: z.ZodType): z.ZodType {
+  const envelope = z.base64().min(40);
+  return z.unknown().transform((record, ctx) => {
+    const sealed = typeof record === 'object' && record !== null && 'sealed' in record;
+    const parsed = schema.safeParse(record);
+    // A sealed record lacks the fields its envelope holds: every other field is checked as the schema says.
+    const issues = sealed ? (parsed.error?.issues ?? []).filter((issue) => !inEnvelope(table, issue.path)) : (parsed.error?.issues ?? []);
+    if (sealed && !envelope.safeParse((record as { sealed: unknown }).sealed).success) issues.push({ code: 'custom', path: ['sealed'], message: 'validation.invalid', input: record });
+    for (const issue of issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    if (issues.length > 0) return z.NEVER;
+    return sealed ? record : parsed.data;
+  });
+}
+
 export const TABLE_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  cases: BackedUpCaseSchema,
-  contactLog: ContactEntrySchema,
-  followUps: FollowUpSchema,
-  groups: GroupSchema,
-  history: HistoryRecordSchema,
+  cases: sealedOr('cases', BackedUpCaseSchema),
+  contactLog: sealedOr('contactLog', ContactEntrySchema),
+  followUps: sealedOr('followUps', FollowUpSchema),
+  groups: sealedOr('groups', GroupSchema),
+  history: sealedOr('history', HistoryRecordSchema),
   staff: StaffSchema,
   settings: SettingRecordSchema,
-  accessLog: AccessRecordSchema,
-  closureRequests: ClosureRequestSchema,
+  accessLog: sealedOr('accessLog', AccessRecordSchema),
+  closureRequests: sealedOr('closureRequests', ClosureRequestSchema),
   signInAttempts: SignInAttemptsSchema,
+  keys: WrappedKeySchema,
 };

@@ -44,8 +44,12 @@ import type { RecordMeta } from '../../../../shared/schemas/primitives';
 import { WorkstationSettingsSchema } from '../../../../shared/schemas/settings';
 import type { Staff } from '../../../../shared/schemas/staff';
 import type { Clock } from '../clock';
-import type { HomewardDb, SettingRecord, SignInAttempts } from '../db';
-import { NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
+import { COUNTERS_TABLE, CounterDelta } from '../counters';
+import type { HomewardDb, SettingRecord, SignInAttempts, WrappedKey } from '../db';
+import { LockedError, NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
+import { isSealedTable, sealRecord, staysClear, storedDerived } from '../vault/sealed-record';
+import { vaultOf, type Vault } from '../vault/vault';
+import { withDerived as recomputedCases } from '../recompute-derived';
 import { validate } from '../validate';
 import { OUTBOX_TABLE, outboxRows } from '../sync/outbox';
 import { HistoryRows, type ChangeSubject } from './history-rows';
@@ -61,6 +65,7 @@ export interface StoredRecords {
   history: HistoryRecord;
   accessLog: AccessRecord;
   signInAttempts: SignInAttempts;
+  keys: WrappedKey;
 }
 export type RecordTable = keyof StoredRecords;
 export type VersionedTable = 'cases' | 'contactLog' | 'followUps' | 'groups' | 'closureRequests' | 'staff';
@@ -107,11 +112,18 @@ export interface CommitOptions {
   reads?: readonly RecordTable[];
   /** Cases whose contact log or follow-ups this commit changes: their derived values are refreshed. */
   refresh?: readonly string[];
-  /** Sync: changes pulled from the server. No outbox rows; `after` writes the sync bookkeeping of `tables` in the same transaction. */
-  remote?: RemoteCommit;
+  /**
+   * Sync: the changes were pulled from the server. Stored as they came, one
+   * bulkPut per table, with no outbox rows; the cases of `refresh` get their
+   * derived values recomputed in bulk, their update time kept (it is the
+   * server's, a synced field).
+   */
+  pulled?: boolean;
+  /** Sync's bookkeeping, in the same transaction: `after` writes its `tables` once the records are stored. */
+  sync?: SyncBookkeeping;
 }
 
-export interface RemoteCommit {
+export interface SyncBookkeeping {
   tables: readonly string[];
   after: () => Promise<void>;
 }
@@ -142,6 +154,7 @@ export class Recorder {
   constructor(
     private readonly db: HomewardDb,
     private readonly clock: Clock,
+    readonly vault: Vault = vaultOf(db),
   ) {
     this.rows = new HistoryRows(clock);
   }
@@ -212,13 +225,13 @@ export class Recorder {
     return { table, kind: 'update', key: current.id, record, basedOn: current.version, history: [this.rows.deleted(subject, actorId, summary)] };
   }
 
-  /** A record without a version (a setting, the sign-in attempts of a profile), with the history the caller built. */
-  put<T extends 'settings' | 'signInAttempts'>(table: T, record: StoredRecords[T], history: HistoryRecord[] = []): Change<T> {
-    const key = table === 'settings' ? (record as SettingRecord).key : (record as SignInAttempts).profileId;
+  /** A record without a version (a setting, the sign-in attempts of a profile, a wrapped key), with the history the caller built. */
+  put<T extends 'settings' | 'signInAttempts' | 'keys'>(table: T, record: StoredRecords[T], history: HistoryRecord[] = []): Change<T> {
+    const key = table === 'settings' ? (record as SettingRecord).key : table === 'keys' ? (record as WrappedKey).id : (record as SignInAttempts).profileId;
     return { table, kind: 'put', key, record, basedOn: null, history };
   }
 
-  drop(table: 'signInAttempts', key: string): Change<'signInAttempts'> {
+  drop<T extends 'signInAttempts' | 'keys'>(table: T, key: string): Change<T> {
     return { table, kind: 'delete', key, basedOn: null, history: [] };
   }
 
@@ -239,34 +252,86 @@ export class Recorder {
 
   // Commit: IndexedDB requests only.
 
+  /**
+   * Seals the records and history rows of the changes (DESIGN.md §8), before
+   * any transaction opens: WebCrypto is not an IndexedDB request. On a
+   * workstation without a data key yet they stay in the clear (the commit
+   * checks that none appeared meanwhile); with one, LockedError without it.
+   */
+  async seal(changes: readonly Change[]): Promise<{ sealed: Change[]; clear: boolean }> {
+    const sealing = changes.some(
+      (c) => (isSealedTable(c.table) && c.record && !staysClear(c.table, c.record)) || c.history.some((row) => !staysClear('history', row)),
+    );
+    if (!sealing) return { sealed: [...changes], clear: false };
+    if (!this.vault.unlocked) {
+      if (await this.vault.protectedDb()) throw new LockedError();
+      return { sealed: [...changes], clear: true };
+    }
+    const sealed = await Promise.all(
+      changes.map(async (change) => ({
+        ...change,
+        record: change.record && isSealedTable(change.table) ? await sealRecord(this.vault, change.table, change.record as never) : change.record,
+        history: await Promise.all(change.history.map((row) => sealRecord(this.vault, 'history', row))),
+      })),
+    );
+    return { sealed, clear: false };
+  }
+
+  /** Seals records for a bulk write (the CSV import), before its transaction. */
+  async sealAll<T extends VersionedTable>(table: T, records: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {
+    if (!isSealedTable(table)) return [...records];
+    if (!this.vault.unlocked) {
+      if (await this.vault.protectedDb()) throw new LockedError();
+      return [...records];
+    }
+    return Promise.all(records.map((record) => sealRecord(this.vault, table, record as never) as Promise<StoredRecords[T]>));
+  }
+
   /** Stores the changes (null: nothing changed) and their history in one transaction: all or none. */
   async commit(changes: readonly (Change | null)[], options: CommitOptions = {}): Promise<StoredChange[]> {
-    const list = changes.filter((c): c is Change => c !== null);
+    const given = changes.filter((c): c is Change => c !== null);
+    const { sealed: list, clear } = await this.seal(given);
     const refresh = [...new Set(options.refresh ?? [])];
     const scope = new Set<RecordTable>([...list.map((c) => c.table), ...(options.reads ?? [])]);
+    if (clear) scope.add('keys');
     if (list.some((c) => c.history.length > 0)) scope.add('history');
     if (list.some((c) => c.referenceYear !== undefined)) scope.add('settings');
     if (refresh.length > 0) for (const t of ['cases', 'contactLog', 'followUps'] as const) scope.add(t);
     if (scope.size === 0) return [];
-    const syncTables = options.remote ? options.remote.tables : [OUTBOX_TABLE];
-    return this.db.transaction('rw', [...scope, ...syncTables].map((t) => this.db.table(t)), async () => {
+    const counters = new CounterDelta();
+    const syncTables = [...(options.pulled ? [] : [OUTBOX_TABLE]), ...(options.sync?.tables ?? [])];
+    const result = await this.db.transaction('rw', this.withCounters(scope, syncTables), async () => {
+      if (clear && (await this.db.keys.count()) > 0) throw new LockedError();
       await options.check?.();
       const stored: StoredChange[] = [];
       // Sync: a pulled batch is many records of a few tables, stored as they came: one bulkPut per table.
-      if (options.remote) stored.push(...(await this.storePulled(list)));
+      if (options.pulled) stored.push(...(await this.storePulled(list, counters)));
       else for (const change of list) {
         await this.checkBase(change);
         if (change.referenceYear !== undefined) stored.push(await this.issueReference(change as Change<'cases'>, change.referenceYear));
-        stored.push(await this.store(change));
+        stored.push(await this.store(change, counters));
       }
       const history = list.flatMap((c) => c.history);
       if (history.length > 0) await this.db.history.bulkAdd(history);
-      for (const caseId of refresh) await this.refreshDerived(caseId);
+      if (options.pulled) await this.refreshPulled(refresh, counters);
+      else for (const caseId of refresh) await this.refreshDerived(caseId, counters);
+      await counters.applyTo(this.db.counters);
       // Sync (§9): what this workstation changed waits in the outbox; what was pulled is bookkept by the replicator.
-      if (options.remote) await options.remote.after();
-      else await this.appendOutbox(stored, history);
+      if (!options.pulled) await this.appendOutbox(stored, history);
+      await options.sync?.after();
       return stored;
     });
+    // A new case's reference, issued in the transaction on the sealed copy, is a code: the caller's record gets it too.
+    list.forEach((sealed, i) => {
+      const original = given[i]!;
+      if (sealed === original) return;
+      if (original.table === 'cases' && original.record) void this.vault.noteName(original.key, (original.record as Case).derived.sortName);
+      if (original.referenceYear === undefined) return;
+      const { reference } = sealed.record as Case;
+      original.record = { ...(original.record as Case), reference };
+      original.history = original.history.map((row) => ({ ...row, newValue: { reference } }));
+    });
+    return result;
   }
 
   /**
@@ -290,9 +355,11 @@ export class Recorder {
     let abortTransaction: (() => void) | null = null;
     const onAbort = () => abortTransaction?.();
     signal?.addEventListener('abort', onAbort);
+    const counters = new CounterDelta();
     const writer: BulkWriter = {
       add: async (table, records, created) => {
         const target = this.db.table(table) as Table<StoredRecords[typeof table], string>;
+        if (table === 'cases') for (const record of records) counters.change(undefined, record as Case);
         if (!created) return void (await Promise.all([target.bulkAdd([...records]), this.appendOutbox(records.map((r) => ({ table, key: r.id })), [])]));
         const at = this.clock.now();
         // Built without a schema parse per row: thousands of rows, all of one trusted shape.
@@ -305,11 +372,13 @@ export class Recorder {
       putSettings: async (records) => void (await this.db.settings.bulkPut([...records])),
     };
     try {
-      const scope = [...new Set<string>([...tables, 'history', OUTBOX_TABLE])];
-      return await this.db.transaction('rw', scope.map((t) => this.db.table(t)), async (tx) => {
+      return await this.db.transaction('rw', this.withCounters(new Set<RecordTable>([...tables, 'history']), [OUTBOX_TABLE]), async (tx) => {
         abortTransaction = () => tx.abort();
         throwIfAborted(signal);
-        return write(writer);
+        const result = await write(writer);
+        // Once, after every chunk: the counters' read and write are not interleaved with another's.
+        await counters.applyTo(this.db.counters);
+        return result;
       });
     } catch (error) {
       if (signal?.aborted) throw abortReason(signal);
@@ -319,11 +388,45 @@ export class Recorder {
     }
   }
 
-  private async storePulled(list: readonly Change[]): Promise<StoredChange[]> {
+  /** The tables of a transaction (with sync's of `also`); one that writes cases keeps the caseload counters too (counters.ts). */
+  private withCounters(scope: ReadonlySet<RecordTable>, also: readonly string[] = []): Table[] {
+    const names = new Set<string>([...scope, ...also]);
+    if (scope.has('cases')) names.add(COUNTERS_TABLE);
+    return [...names].map((t) => this.db.table(t));
+  }
+
+  /** A pulled batch: one bulkPut per table; each case counted as it was before and as it comes. */
+  private async storePulled(list: readonly Change[], counters: CounterDelta): Promise<StoredChange[]> {
     const byTable = new Map<RecordTable, Change[]>();
     for (const change of list) byTable.set(change.table, [...(byTable.get(change.table) ?? []), change]);
-    for (const [table, changes] of byTable) await this.db.table(table).bulkPut(changes.map((c) => c.record));
+    for (const [table, changes] of byTable) {
+      const records = changes.map((c) => c.record);
+      if (table === 'cases') {
+        const before = await this.db.cases.bulkGet(changes.map((c) => c.key));
+        records.forEach((after, n) => counters.change(before[n], after as Case));
+      }
+      await this.db.table(table).bulkPut(records);
+    }
     return list.map((c) => ({ table: c.table, key: c.key, version: (c.record as Partial<RecordMeta> | undefined)?.version ?? null, kind: c.kind }));
+  }
+
+  /**
+   * Derived values after a pull, for every case the batch touched, with a
+   * few bulk reads: a case not (or no longer) here is skipped (its contact
+   * entries may come before it), and the update time stays the server's.
+   */
+  private async refreshPulled(caseIds: readonly string[], counters: CounterDelta): Promise<void> {
+    if (caseIds.length === 0) return;
+    const [cases, entries, followUps] = await Promise.all([
+      this.db.cases.bulkGet([...caseIds]),
+      this.db.contactLog.where('caseId').anyOf([...caseIds]).toArray(),
+      this.db.followUps.where('caseId').anyOf([...caseIds]).toArray(),
+    ]);
+    const present = cases.filter((c): c is Case => c !== undefined);
+    if (present.length === 0) return;
+    const refreshed = recomputedCases(present, entries, followUps);
+    refreshed.forEach((after, n) => counters.change(present[n], after));
+    await this.db.cases.bulkPut(refreshed);
   }
 
   private async appendOutbox(stored: readonly Pick<StoredChange, 'table' | 'key'>[], history: readonly HistoryRecord[]): Promise<void> {
@@ -344,8 +447,12 @@ export class Recorder {
     if (stored.version !== change.basedOn) throw new StaleWriteError(entity, change.basedOn, stored.version);
   }
 
-  private async store(change: Change): Promise<StoredChange> {
+  private async store(change: Change, counters?: CounterDelta): Promise<StoredChange> {
     const table = this.db.table(change.table);
+    if (change.table === 'cases' && counters) {
+      const before = change.kind === 'create' ? undefined : ((await table.get(change.key)) as Case | undefined);
+      counters.change(before, change.kind === 'delete' ? undefined : (change.record as Case));
+    }
     if (change.kind === 'create') await table.add(change.record);
     else if (change.kind === 'delete') await table.delete(change.key);
     else await table.put(change.record);
@@ -368,15 +475,17 @@ export class Recorder {
   }
 
   /** A derived refresh: the case's activity values follow its log and follow-ups; version and updatedBy stay. */
-  private async refreshDerived(caseId: string): Promise<void> {
+  private async refreshDerived(caseId: string, counters: CounterDelta): Promise<void> {
     const record = await this.db.cases.get(caseId);
     if (!record || record.deletedAt !== null) throw new RecordNotFoundError('case');
     const [entries, followUps] = await Promise.all([
       this.db.contactLog.where('caseId').equals(caseId).toArray(),
       this.db.followUps.where('caseId').equals(caseId).toArray(),
     ]);
-    const { derived: _previous, ...core } = record;
-    await this.db.cases.put({ ...record, derived: deriveCaseFields(core, caseActivity(core, entries, followUps)), updatedAt: this.clock.now() });
+    const refreshed: Case = { ...record, derived: storedDerived(record, (core) => caseActivity(core, entries, followUps)), updatedAt: this.clock.now() };
+    // The counted values (status, nationality, situation, contact basis…) are kept in the clear in a sealed case too.
+    counters.change(record, refreshed);
+    await this.db.cases.put(refreshed);
   }
 }
 

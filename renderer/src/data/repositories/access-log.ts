@@ -3,6 +3,7 @@ import type { AccessKind, AccessRecord } from '../../../../shared/schemas/access
 import type { Authorizer } from '../authorization';
 import type { HomewardDb } from '../db';
 import type { Recorder } from '../recorder/recorder';
+import { openedAll } from '../vault/sealed-record';
 
 export class AccessLogRepository {
   constructor(
@@ -20,12 +21,12 @@ export class AccessLogRepository {
   /** Newest first. */
   async forCase(caseId: string, readerId: string, limit = 500): Promise<AccessRecord[]> {
     await this.authorizer.require(readerId, 'accessLog.read');
-    return this.db.accessLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).reverse().limit(limit).toArray();
+    return openedAll(this.db, 'accessLog', await this.db.accessLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).reverse().limit(limit).toArray());
   }
 
   /** Newest first. */
   async forProfile(profileId: string, readerId: string, limit = 500): Promise<AccessRecord[]> {
     await this.authorizer.require(readerId, 'accessLog.read');
-    return this.db.accessLog.where('[actorId+at]').between([profileId, ''], [profileId, '\uffff']).reverse().limit(limit).toArray();
+    return openedAll(this.db, 'accessLog', await this.db.accessLog.where('[actorId+at]').between([profileId, ''], [profileId, '\uffff']).reverse().limit(limit).toArray());
   }
 }

@@ -91,6 +91,18 @@ export class CaseImportRepository {
     const assigneeActive = async () => {
       if (assignTo !== undefined && !(await this.db.staff.get(assignTo))?.active) throw new RecordNotFoundError('staff');
     };
+    // Sealed before the transaction opens (DESIGN.md §8: WebCrypto is not an IndexedDB request).
+    const sealedChunks = new Map<number, { cases: Case[]; contacts: ContactEntry[]; followUps: FollowUp[] }>();
+    for (let start = 0; start < prepared.length; start += chunkSize) {
+      throwIfAborted(signal);
+      const chunk = prepared.slice(start, start + chunkSize);
+      const [cases, contacts, followUps] = await Promise.all([
+        this.recorder.sealAll('cases', chunk.map((p) => ({ ...p.case, reference: p.case.reference ?? '' }))),
+        this.recorder.sealAll('contactLog', chunk.flatMap((p) => p.contacts)),
+        this.recorder.sealAll('followUps', chunk.flatMap((p) => p.followUps)),
+      ]);
+      sealedChunks.set(start, { cases, contacts, followUps });
+    }
     return this.recorder.bulk(
       ['cases', 'contactLog', 'followUps', 'settings', 'staff'],
       async (writer) => {
@@ -100,10 +112,12 @@ export class CaseImportRepository {
           throwIfAborted(signal);
           const chunk = prepared.slice(start, start + chunkSize);
           const cases = chunk.map((p, i) => ({ ...p.case, reference: references[start + i]! }));
+          const sealed = sealedChunks.get(start)!;
           await Promise.all([
-            writer.add('cases', cases, created),
-            writer.add('contactLog', chunk.flatMap((p) => p.contacts)),
-            writer.add('followUps', chunk.flatMap((p) => p.followUps)),
+            // The reference is a code, in the clear: issued here, in the transaction, onto the sealed record.
+            writer.add('cases', sealed.cases.map((c, i) => ({ ...c, reference: cases[i]!.reference })), created),
+            writer.add('contactLog', sealed.contacts),
+            writer.add('followUps', sealed.followUps),
           ]);
           onProgress?.({ phase: 'writing', done: start + chunk.length, total: prepared.length });
         }

@@ -4,26 +4,33 @@
  * Chromium costs some 7 µs for each index key it reads and 40 µs for each
  * case, and counts a range by reading every key of it, so a page is read
  * with work in proportion to the page, not to the cases:
- * 1. a filter whose cases are few (known from at most `smallRange` + 1 index
+ * 1. in update order, a filter that one index serves in that order (the
+ *    table FILTER_INDEX in indexes.ts) is read from index keys, and only the
+ *    page's cases are read whole (a filter that moves with the clock and
+ *    holds few cases is read whole first, as in 2.);
+ * 2. a filter whose cases are few (known from at most `smallRange` + 1 index
  *    keys) is read whole and sorted in memory;
- * 2. else the cases are walked in the sort's order until the page is full,
- *    through a compound index that orders one filter's cases by the sort
+ * 3. else the cases are walked in the sort's order until the page is full,
+ *    through a compound index that orders the filters' cases by the sort
  *    where there is one ([status+updatedAt] …), else through the sort's own
  *    index; a walk that finds matches too rarely gives up early, and
- * 3. the filters' index keys are intersected: few matches are read whole,
+ * 4. the filters' index keys are intersected: few matches are read whole,
  *    more are picked out of the sort's index keys in order.
  * The page's total is given only when it is known on the way; otherwise
  * `count` reads it from index keys, after the rows are on screen.
  */
-import type { IndexableType } from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import { COUNTRY_CODES } from '../../../../shared/countries';
 import { contactStatusOf, nextMonth, SORT_VALUE, type CaseFilter, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
 import { contactLostBefore, type ContactStatusCode } from '../../../../shared/domain/contact-status';
 import type { Case } from '../../../../shared/schemas/case';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK, SEARCH_LIMIT } from '../indexes';
+import { BY_STATUS_INDEX, CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK, SEARCH_LIMIT } from '../indexes';
+import { CaseStatus } from '../../../../shared/taxonomy';
 import { CaseSearch, intersect, keysOf } from '../search';
+import { openedAll } from '../vault/sealed-record';
+import { vaultOf, type Vault } from '../vault/vault';
 
 export interface CaseListQuery {
   filter: CaseFilter;
@@ -86,12 +93,18 @@ export const DEFAULT_PLAN_LIMITS: PlanLimits = {
   scanChunk: SCAN_CHUNK,
 };
 
-/** Compound indexes that order one filter's cases by update time, the filter with most values first. */
-const BY_UPDATED_AT: readonly (readonly ['nationality' | 'status' | 'priority', string])[] = [
-  ['nationality', CASE_INDEX.nationalityByUpdate],
-  ['status', CASE_INDEX.statusByUpdate],
-  ['priority', CASE_INDEX.priorityByUpdate],
-];
+type ByStatusField = keyof typeof BY_STATUS_INDEX;
+const BY_STATUS_FIELDS = Object.keys(BY_STATUS_INDEX) as ByStatusField[];
+
+/** The filter fields set in a filter (an empty search or an unticked box is not set). */
+function setFields(filter: CaseFilter): (keyof CaseFilter)[] {
+  return (Object.keys(filter) as (keyof CaseFilter)[]).filter((k) => filter[k] !== undefined && filter[k] !== '' && filter[k] !== false);
+}
+
+/** A key range over the whole of a compound index's entries that begin with `prefix`. */
+function within(collection: HomewardDb['cases'], index: string, prefix: IndexableType[]): CaseCollection {
+  return collection.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]);
+}
 
 type Predicate = (c: Case) => boolean;
 type CaseCollection = ReturnType<HomewardDb['cases']['toCollection']>;
@@ -112,13 +125,14 @@ interface Range {
 interface OrderedSource {
   /** The cases in the order of the sort. */
   collection: () => CaseCollection;
-  /** The filter the source keeps to by itself (a compound index over that filter and the sort). */
-  field?: keyof CaseFilter;
+  /** The filters the source keeps to by itself (a compound index over those filters and the sort). */
+  fields?: readonly (keyof CaseFilter)[];
 }
 
 export class CaseListRepository {
   private readonly limits: PlanLimits;
   private readonly search: CaseSearch;
+  private readonly vault: Vault;
 
   /** `limits`: the defaults, but for those given. */
   constructor(
@@ -128,13 +142,20 @@ export class CaseListRepository {
   ) {
     this.limits = { ...DEFAULT_PLAN_LIMITS, ...limits };
     this.search = new CaseSearch(db, this.limits.wordKeys);
+    this.vault = vaultOf(db);
   }
 
   context(contactLostDays: number): ListContext {
     return { now: this.clock.now(), today: this.clock.today(), contactLostDays };
   }
 
+  /** A page of the list, its cases opened (vault/sealed-record.ts): only the page's rows are ever decrypted. */
   async page(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
+    const found = await this.storedPage(query, context);
+    return { ...found, rows: await openedAll(this.db, 'cases', found.rows) };
+  }
+
+  private async storedPage(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
     const lookups = await this.lookups(query.filter);
     const predicate = this.predicate(query.filter, context, lookups);
     if (query.filter.search?.trim()) {
@@ -143,9 +164,12 @@ export class CaseListRepository {
       return { rows: sortAndSlice(hits, query), total: found.capped ? null : hits.length };
     }
     const ranges = this.ranges(query.filter, context, lookups);
+    if (query.sort === 'name' && this.vault.unlocked) return this.byNameOrder(query, ranges, predicate);
+    const keyed = await this.keyedPage(query, context, predicate, ranges);
+    if (keyed) return keyed;
     const source = this.orderedSource(query);
     // The ordered source keeps to its own filter: only the others need testing, or may be small enough to read whole.
-    const others = ranges.filter((r) => r.field === undefined || r.field !== source.field);
+    const others = ranges.filter((r) => r.field === undefined || !source.fields?.includes(r.field));
     // "Unassigned" has no index (a missing key is not indexed), so no plan built on keys alone can apply it.
     const exact = query.filter.assignee !== 'unassigned';
 
@@ -160,7 +184,7 @@ export class CaseListRepository {
     if (members.size <= this.limits.wholeMatches) return this.readWhole([...members], predicate, query);
     const ids = await this.walkKeys(source, members, need);
     const rows = (await this.db.cases.bulkGet(ids.slice(query.offset))).filter((c): c is Case => c !== undefined && predicate(c));
-    return { rows, total: source.field === undefined ? members.size : null };
+    return { rows, total: source.fields === undefined ? members.size : null };
   }
 
   /**
@@ -173,12 +197,12 @@ export class CaseListRepository {
     const unassigned = filter.assignee === 'unassigned';
     const searched = filter.search?.trim() ? [this.search.keys(filter.search)] : [];
     if (ranges.length === 0 && searched.length === 0) {
-      return unassigned ? (await this.db.cases.count()) - (await this.db.cases.orderBy(CASE_INDEX.assignee).count()) : this.db.cases.count();
+      return unassigned ? (await this.db.cases.count()) - (await this.db.cases.orderBy(CASE_INDEX.assigneeByStatus).count()) : this.db.cases.count();
     }
     if (ranges.length === 1 && searched.length === 0 && !unassigned) return ranges[0]!.count();
     const keys = intersect(await Promise.all([...searched, ...ranges.map((r) => keysOf(r.collection()))]));
     if (!unassigned) return keys.size;
-    const assigned = await keysOf(this.db.cases.orderBy(CASE_INDEX.assignee));
+    const assigned = await keysOf(this.db.cases.orderBy(CASE_INDEX.assigneeByStatus));
     return [...keys].filter((k) => !assigned.has(k)).length;
   }
 
@@ -210,9 +234,47 @@ export class CaseListRepository {
       const chunk = await this.db.cases.where(CASE_INDEX.reference).above(after).limit(scanChunk).toArray();
       if (chunk.length === 0) return;
       const matching = chunk.filter(matches);
-      if (matching.length > 0) yield matching;
+      if (matching.length > 0) yield await openedAll(this.db, 'cases', matching);
       after = chunk[chunk.length - 1]!.reference;
     }
+  }
+
+  /**
+   * Every live case of the filter as `scan` gives them, but a chunk at a
+   * time in the order they are stored (one getAll by primary key each, the
+   * cheapest read of IndexedDB: no index entry looked up per case), for a
+   * caller that orders them itself (the CSV export). A search: as `scan`.
+   */
+  async *scanStored(filter: CaseFilter, context: ListContext, signal?: AbortSignal): AsyncGenerator<Case[]> {
+    if (filter.search?.trim()) {
+      yield* this.scan(filter, context, signal);
+      return;
+    }
+    const { scanChunk } = this.limits;
+    const matches = await this.matcherFor(filter, context);
+    let after: string | null = null;
+    while (!signal?.aborted) {
+      const from = after === null ? this.db.cases.toCollection() : this.db.cases.where(':id').above(after);
+      const chunk: Case[] = await from.limit(scanChunk).toArray();
+      if (chunk.length === 0) return;
+      // The filters test clear fields; only the matching cases are opened.
+      const matching = chunk.filter(matches);
+      if (matching.length > 0) yield await openedAll(this.db, 'cases', matching);
+      after = chunk[chunk.length - 1]!.id;
+    }
+  }
+
+  /**
+   * Reads the newest cases of the list's default order and drops them: run
+   * while a passphrase is checked (WebCrypto works off the page's thread), it
+   * warms IndexedDB's caches for the list shown after sign-in. The records
+   * are read as stored, sealed on a protected workstation, and never opened
+   * (the key is not in memory yet): nothing read is kept, decrypted or
+   * shown, so it is as safe before the passphrase is known as after; a
+   * failure is of no consequence.
+   */
+  async warm(rows: number): Promise<void> {
+    await this.db.cases.orderBy(CASE_INDEX.updatedAt).reverse().limit(rows).toArray();
   }
 
   /** Ids of the cases whose closure request waits for a supervisor; a handful, read from the requests' index. */
@@ -231,6 +293,110 @@ export class CaseListRepository {
       const present = await Promise.all(COUNTRY_CODES.map((code) => this.db.cases.where(CASE_INDEX.nationality).equals(code).limit(1).primaryKeys()));
       return COUNTRY_CODES.filter((_, i) => present[i]!.length > 0);
     });
+  }
+
+  /**
+   * Protected, sorted by name: the sort names are sealed, so the order comes
+   * from the name index opened in memory (vault/name-index.ts). The filters'
+   * index keys give the members; the ids are walked in name order and only
+   * the page's cases are read.
+   */
+  private async byNameOrder(query: CaseListQuery, ranges: readonly Range[], predicate: Predicate): Promise<CaseListPage> {
+    const names = await this.vault.names();
+    const members = ranges.length > 0 ? intersect(await Promise.all(ranges.map((r) => keysOf(r.collection())))) : null;
+    const ordered = names.ids(query.descending);
+    const need = query.offset + query.limit;
+    const rows: Case[] = [];
+    let matched = 0;
+    // "Unassigned" has no index: its cases are tested once read, so the walk reads on until the page is full.
+    for (let start = 0; start < ordered.length && rows.length < query.limit; ) {
+      const ids: string[] = [];
+      for (; start < ordered.length && ids.length < need - matched; start++) {
+        const id = ordered[start]!;
+        if (!members || members.has(id)) ids.push(id);
+      }
+      const read = (await this.db.cases.bulkGet(ids)).filter((c): c is Case => c !== undefined && predicate(c));
+      for (const c of read) if (matched++ >= query.offset && rows.length < query.limit) rows.push(c);
+      if (ids.length === 0) break;
+    }
+    return { rows, total: members && query.filter.assignee !== 'unassigned' ? members.size : null };
+  }
+
+  /**
+   * The page of a list in update order whose filter one index serves in that
+   * order (FILTER_INDEX): read from index keys, only the page's cases read
+   * whole. Null for any other list.
+   */
+  private async keyedPage(query: CaseListQuery, context: ListContext, predicate: Predicate, ranges: readonly Range[]): Promise<CaseListPage | null> {
+    if (query.sort !== 'updatedAt') return null;
+    const fields = setFields(query.filter);
+    const need = query.offset + query.limit;
+    const only = (field: keyof CaseFilter) => fields.length === 1 && fields[0] === field;
+    const movesWithClock = only('overdueFollowUps') || (only('contactStatus') && (query.filter.contactStatus === 'contact_lost' || query.filter.contactStatus === 'in_contact'));
+    // A walk of keys finds a rare match late: a range of few cases is read whole instead.
+    const small = movesWithClock ? await this.smallRange(ranges) : null;
+    if (small) return this.readWhole(small, predicate, query);
+    let ids: string[] | null = null;
+    if (only('overdueFollowUps')) {
+      ids = await this.keysInUpdateOrder(CASE_INDEX.updateByDue, query.descending, need, (key) => key[1]! < context.today);
+    } else if (only('contactStatus') && (query.filter.contactStatus === 'contact_lost' || query.filter.contactStatus === 'in_contact')) {
+      const lostBefore = contactLostBefore(context.now, context.contactLostDays);
+      const lost = query.filter.contactStatus === 'contact_lost';
+      ids = await this.keysInUpdateOrder(CASE_INDEX.updateByContact, query.descending, need, (key) => key[1] === 'in_contact' && (key[2]! <= lostBefore) === lost);
+    } else {
+      const field = fields.length === 1 ? BY_STATUS_FIELDS.find((f) => f === fields[0]) : undefined;
+      const value = field ? query.filter[field] : undefined;
+      if (field && value && value !== 'unassigned') ids = await this.mergeStatuses(BY_STATUS_INDEX[field], value, query.descending, need);
+    }
+    if (ids === null) return null;
+    const rows = await this.db.cases.bulkGet(ids.slice(query.offset));
+    // A tombstone or a case changed since its keys were read is left out, as the predicate says.
+    return { rows: rows.filter((c): c is Case => c !== undefined && predicate(c)), total: null };
+  }
+
+  /**
+   * The first `need` cases of a walk over index keys in update order (the
+   * key's first part) whose key passes `keep`. Cases updated at the same
+   * moment are ordered by id, as the update-time index orders them: the walk
+   * goes on past the `need`th match while the time stays the same.
+   */
+  private async keysInUpdateOrder(index: string, descending: boolean, need: number, keep: (key: string[]) => boolean): Promise<string[]> {
+    const entries: [string, string][] = [];
+    let boundary: string | null = null;
+    let done = false;
+    const collection = this.db.cases.orderBy(index);
+    await (descending ? collection.reverse() : collection)
+      .until(() => done)
+      .eachKey((key, cursor) => {
+        const parts = key as string[];
+        if (boundary !== null && parts[0] !== boundary) done = true;
+        else if (keep(parts)) {
+          entries.push([parts[0]!, cursor.primaryKey as string]);
+          if (entries.length === need) boundary = parts[0]!;
+        }
+      });
+    return inUpdateOrder(entries, descending, need);
+  }
+
+  /**
+   * The first `need` cases of one value of an index ordered by status and
+   * update time, in update order: the first `need` keys of each status's
+   * range, merged by update time (ties as the index orders them, by id).
+   */
+  private async mergeStatuses(index: string, value: string, descending: boolean, need: number): Promise<string[]> {
+    const heads = await this.db.transaction('r', this.db.cases, () =>
+      Promise.all(
+        CaseStatus.codes.map(async (status) => {
+          const entries: [string, string][] = [];
+          const range = within(this.db.cases, index, [value, status]);
+          await (descending ? range.reverse() : range)
+            .limit(need)
+            .eachKey((key, cursor) => void entries.push([(key as string[])[2]!, cursor.primaryKey as string]));
+          return entries;
+        }),
+      ),
+    );
+    return inUpdateOrder(heads.flat(), descending, need);
   }
 
   /** Reads the cases of `ids`, keeps those that match and returns the page of them in the sort's order. */
@@ -277,17 +443,19 @@ export class CaseListRepository {
   }
 
   /**
-   * Where the page's cases are read from in the sort's order: a compound
-   * index over one of the filters and the update time when the list is
-   * sorted by update time, else the sort's own index.
+   * Where the page's cases are read from in the sort's order: sorted by
+   * update time with the status filter, the compound index over another
+   * filter, the status and the update time (or the status's own), else the
+   * sort's own index.
    */
   private orderedSource(query: CaseListQuery): OrderedSource {
     const direct = (collection: CaseCollection) => (query.descending ? collection.reverse() : collection);
-    if (query.sort === 'updatedAt') {
-      for (const [field, index] of BY_UPDATED_AT) {
-        const value = query.filter[field];
-        if (value) return { field, collection: () => direct(this.db.cases.where(index).between([value, ''], [value, '\uffff'])) };
-      }
+    const status = query.filter.status;
+    if (query.sort === 'updatedAt' && status) {
+      // A filter ordered by status and update time keeps to both; the status index alone, to the status.
+      const field = BY_STATUS_FIELDS.find((f) => query.filter[f] && !(f === 'assignee' && query.filter.assignee === 'unassigned'));
+      if (field) return { fields: [field, 'status'], collection: () => direct(within(this.db.cases, BY_STATUS_INDEX[field], [query.filter[field]!, status])) };
+      return { fields: ['status'], collection: () => direct(within(this.db.cases, CASE_INDEX.statusByUpdate, [status])) };
     }
     return { collection: () => direct(this.db.cases.orderBy(SORT_INDEX[query.sort])) };
   }
@@ -312,19 +480,24 @@ export class CaseListRepository {
   /** Index ranges that each filter can be read through. */
   private ranges(filter: CaseFilter, context: ListContext, lookups: Lookups): Range[] {
     const cases = this.db.cases;
-    const equals = (index: string, value: IndexableType, field?: keyof CaseFilter): Range => ({
+    const equals = (index: string, value: IndexableType): Range => ({
       collection: () => cases.where(index).equals(value),
       count: () => cases.where(index).equals(value).count(),
+    });
+    // The cases of one value of a compound index's first part (a filter ordered by status and update time).
+    const leading = (index: string, value: IndexableType, field: keyof CaseFilter): Range => ({
+      collection: () => within(cases, index, [value]),
+      count: () => within(cases, index, [value]).count(),
       field,
     });
     const ranges: Range[] = [];
-    if (filter.status) ranges.push(equals(CASE_INDEX.status, filter.status, 'status'));
-    if (filter.nationality) ranges.push(equals(CASE_INDEX.nationality, filter.nationality, 'nationality'));
-    if (filter.situation) ranges.push(equals(CASE_INDEX.situation, filter.situation));
+    if (filter.status) ranges.push(leading(CASE_INDEX.statusByUpdate, filter.status, 'status'));
+    for (const field of BY_STATUS_FIELDS) {
+      const value = filter[field];
+      if (value && !(field === 'assignee' && value === 'unassigned')) ranges.push(leading(BY_STATUS_INDEX[field], value, field));
+    }
     if (filter.method) ranges.push(equals(CASE_INDEX.methods, filter.method));
-    if (filter.assignee && filter.assignee !== 'unassigned') ranges.push(equals(CASE_INDEX.assignee, filter.assignee));
     if (filter.groupId) ranges.push(equals(CASE_INDEX.groups, filter.groupId));
-    if (filter.priority) ranges.push(equals(CASE_INDEX.priority, filter.priority, 'priority'));
     if (filter.overdueFollowUps) {
       ranges.push({
         collection: () => cases.where(CASE_INDEX.nextFollowUpDue).below(context.today),
@@ -389,6 +562,15 @@ export function casesWithContactStatus(cases: HomewardDb['cases'], status: Conta
 /** Open cases without activity since the "Contact lost" days before the context's moment (the dashboard's stale cases). */
 export function staleCases(cases: HomewardDb['cases'], context: Pick<ListContext, 'now' | 'contactLostDays'>): CaseCollection {
   return cases.where(CASE_INDEX.openByActivity).between([1, ''], [1, contactLostBefore(context.now, context.contactLostDays)], true, true);
+}
+
+/** The ids of the first `need` of [update time, id] pairs in update order, ties by id. */
+function inUpdateOrder(entries: [string, string][], descending: boolean, need: number): string[] {
+  const direction = descending ? -1 : 1;
+  return entries
+    .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0) * direction)
+    .slice(0, need)
+    .map(([, id]) => id);
 }
 
 function sortAndSlice(cases: Case[], query: CaseListQuery): Case[] {

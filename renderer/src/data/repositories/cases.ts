@@ -7,7 +7,7 @@
 import { type z } from 'zod';
 import type { CaseCore } from '../../../../shared/domain/case-derived';
 import type { DuplicateProbe, DuplicateReason } from '../../../../shared/domain/duplicates';
-import { buildNewCase, NewCaseInputSchema, type NewCaseInput } from '../../../../shared/domain/new-case';
+import { buildNewCase, NewCaseInputSchema } from '../../../../shared/domain/new-case';
 import { checkTransition } from '../../../../shared/domain/transitions';
 import { CaseSchema, StepSchema, type Case, type Step } from '../../../../shared/schemas/case';
 import {
@@ -26,6 +26,7 @@ import { RecordNotFoundError, StaleWriteError, TransitionRefusedError } from '..
 import type { Change, Recorder } from '../recorder/recorder';
 import { findDuplicatesOfMany } from './duplicate-lookup';
 import { validate } from '../validate';
+import { opened, openedAll } from '../vault/sealed-record';
 
 export interface DuplicateCandidate {
   case: Case;
@@ -41,7 +42,7 @@ export class CaseRepository {
   ) {}
 
   /** Opens a case, assigned to the officer who opens it; its reference is issued when it is stored. */
-  async create(input: NewCaseInput, actorId: string): Promise<Case> {
+  async create(input: z.input<typeof NewCaseInputSchema>, actorId: string): Promise<Case> {
     const valid = validate(NewCaseInputSchema, input);
     await this.authorizer.require(actorId, 'case.create');
     const built = buildNewCase(valid, { id: this.clock.newId(), reference: '', actorId, now: this.clock.now(), today: this.clock.today() });
@@ -51,17 +52,17 @@ export class CaseRepository {
   }
 
   async get(id: string): Promise<Case | undefined> {
-    const found = await this.db.cases.get(id);
+    const found = await opened(this.db, 'cases', await this.db.cases.get(id));
     return found && found.deletedAt === null ? found : undefined;
   }
 
   async getMany(ids: readonly string[]): Promise<Case[]> {
-    const found = await this.db.cases.bulkGet([...ids]);
-    return found.filter((c): c is Case => c !== undefined && c.deletedAt === null);
+    const found = (await this.db.cases.bulkGet([...ids])).filter((c): c is Case => c !== undefined && c.deletedAt === null);
+    return openedAll(this.db, 'cases', found);
   }
 
   async byReference(reference: string): Promise<Case | undefined> {
-    const found = await this.db.cases.where('reference').equals(reference).first();
+    const found = await opened(this.db, 'cases', await this.db.cases.where('reference').equals(reference).first());
     return found && found.deletedAt === null ? found : undefined;
   }
 

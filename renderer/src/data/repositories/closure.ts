@@ -16,6 +16,7 @@ import type { Change, Recorder } from '../recorder/recorder';
 import { validate } from '../validate';
 import type { CaseRepository } from './cases';
 import { checkVersion } from './versioned';
+import { opened, openedAll } from '../vault/sealed-record';
 
 const ReturnDecisionSchema = ClosureDecisionSchema.extend({ note: requiredMultilineText(2000) });
 
@@ -30,24 +31,24 @@ export class ClosureRepository {
 
   /** The pending request of a case, if any. */
   async pendingFor(caseId: string): Promise<ClosureRequest | undefined> {
-    return this.db.closureRequests.where('[caseId+state]').equals([caseId, 'pending']).first();
+    return opened(this.db, 'closureRequests', await this.db.closureRequests.where('[caseId+state]').equals([caseId, 'pending']).first());
   }
 
   /** The case's most recent request, whatever its state: a returned one tells the officer why. */
   async latestFor(caseId: string): Promise<ClosureRequest | undefined> {
-    const all = await this.db.closureRequests.where('caseId').equals(caseId).toArray();
+    const all = await openedAll(this.db, 'closureRequests', await this.db.closureRequests.where('caseId').equals(caseId).toArray());
     return all.reduce<ClosureRequest | undefined>((latest, r) => (latest && latest.createdAt >= r.createdAt ? latest : r), undefined);
   }
 
   /** Pending requests of several cases (a page of the list), by case id. */
   async pendingForCases(caseIds: readonly string[]): Promise<Map<string, ClosureRequest>> {
-    const found = await this.db.closureRequests.where('[caseId+state]').anyOf(caseIds.map((id) => [id, 'pending'])).toArray();
+    const found = await openedAll(this.db, 'closureRequests', await this.db.closureRequests.where('[caseId+state]').anyOf(caseIds.map((id) => [id, 'pending'])).toArray());
     return new Map(found.map((r) => [r.caseId, r]));
   }
 
   /** Requests waiting for a supervisor, oldest first. */
   async pending(limit = 200): Promise<ClosureRequest[]> {
-    return this.db.closureRequests.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).limit(limit).toArray();
+    return openedAll(this.db, 'closureRequests', await this.db.closureRequests.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).limit(limit).toArray());
   }
 
   async pendingCount(): Promise<number> {
@@ -59,7 +60,7 @@ export class ClosureRepository {
     const target = await this.liveCase(caseId);
     await this.authorizer.require(actorId, 'case.requestClosure', target);
     const nonePending = async () => {
-      if (await this.pendingFor(caseId)) throw new ValidationError([{ path: 'reason', messageKey: 'validation.closureAlreadyRequested' }]);
+      if (await this.db.closureRequests.where('[caseId+state]').equals([caseId, 'pending']).first()) throw new ValidationError([{ path: 'reason', messageKey: 'validation.closureAlreadyRequested' }]);
     };
     await nonePending();
     const check = checkTransition(target, { status: 'closed', closureReason: fields.reason });
@@ -74,7 +75,7 @@ export class ClosureRepository {
   async approve(requestId: string, expectedVersion: number, note: string, actorId: string): Promise<Case> {
     const decision = validate(ClosureDecisionSchema, { note });
     await this.authorizer.require(actorId, 'case.approveClosure');
-    const request = this.requirePending(await this.db.closureRequests.get(requestId), expectedVersion);
+    const request = this.requirePending(await opened(this.db, 'closureRequests', await this.db.closureRequests.get(requestId)), expectedVersion);
     const target = await this.liveCase(request.caseId);
     const closing = await this.cases.prepareStatusChange(target.id, target.version, { status: 'closed', closureReason: request.reason }, actorId, decision.note || null);
     await this.recorder.commit([closing.change, this.decide(request, 'approved', decision.note, actorId)]);
@@ -85,7 +86,7 @@ export class ClosureRepository {
   async returnToOfficer(requestId: string, expectedVersion: number, note: string, actorId: string): Promise<void> {
     const decision = validate(ReturnDecisionSchema, { note });
     await this.authorizer.require(actorId, 'case.approveClosure');
-    const request = this.requirePending(await this.db.closureRequests.get(requestId), expectedVersion);
+    const request = this.requirePending(await opened(this.db, 'closureRequests', await this.db.closureRequests.get(requestId)), expectedVersion);
     await this.recorder.commit([this.decide(request, 'returned', decision.note, actorId)]);
   }
 

@@ -11,6 +11,7 @@ import type { Authorizer } from '../authorization';
 import type { Recorder } from '../recorder/recorder';
 import { validate } from '../validate';
 import { checkVersion } from './versioned';
+import { opened, openedAll } from '../vault/sealed-record';
 
 type ContactInput = z.input<typeof ContactEntryFieldsSchema>;
 
@@ -27,7 +28,7 @@ export class ContactLogRepository {
 
   /** Live entries of a case, newest first. */
   async forCase(caseId: string): Promise<ContactEntry[]> {
-    const entries = await this.db.contactLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray();
+    const entries = await openedAll(this.db, 'contactLog', await this.db.contactLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray());
     // The index orders by minute only; entries of one minute keep the order they were logged in.
     return entries.filter((e) => e.deletedAt === null).sort((a, b) => compareLogOrder(b, a));
   }
@@ -45,7 +46,7 @@ export class ContactLogRepository {
 
   async update(id: string, expectedVersion: number, input: ContactInput, actorId: string): Promise<ContactEntry> {
     const fields = validate(ContactEntryFieldsSchema, input);
-    const current = checkVersion('contact entry', await this.db.contactLog.get(id), expectedVersion);
+    const current = checkVersion('contact entry', await opened(this.db, 'contactLog', await this.db.contactLog.get(id)), expectedVersion);
     await this.authorizer.requireOnCase(actorId, current.caseId);
     const change = this.recorder.edit('contactLog', ContactEntrySchema, current, { ...current, ...fields }, actorId, {
       subject: { entity: 'contact', entityId: id, caseId: current.caseId },
@@ -57,7 +58,7 @@ export class ContactLogRepository {
 
   /** Removes an entry: kept as a tombstone and recorded in history. */
   async remove(id: string, expectedVersion: number, actorId: string): Promise<void> {
-    const current = checkVersion('contact entry', await this.db.contactLog.get(id), expectedVersion);
+    const current = checkVersion('contact entry', await opened(this.db, 'contactLog', await this.db.contactLog.get(id)), expectedVersion);
     await this.authorizer.requireOnCase(actorId, current.caseId);
     const change = this.recorder.remove('contactLog', current, actorId, { entity: 'contact', entityId: id, caseId: current.caseId }, summaryOf(current));
     await this.recorder.commit([change], { refresh: [current.caseId] });

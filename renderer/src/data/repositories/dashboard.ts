@@ -1,14 +1,18 @@
 /**
- * The supervisor's caseload figures. Every number is an index count (or a
- * walk over one small index range); no query reads every case.
+ * The supervisor's caseload figures, from the caseload counters (counters.ts)
+ * kept by every write: one read of a few dozen records, and one index range
+ * each for what moves with the clock (stale cases, overdue follow-ups, and
+ * Contact lost split from In contact) and for closure requests waiting. No
+ * query reads or counts every case.
  */
-import { nextMonth, type ListContext } from '../../../../shared/domain/case-list';
+import { type ListContext } from '../../../../shared/domain/case-list';
 import { addDays } from '../../../../shared/domain/follow-up-urgency';
-import { CaseStatus, ContactStatus, CurrentSituation, RecruitmentMethod } from '../../../../shared/taxonomy';
+import { CaseStatus, ContactStatus } from '../../../../shared/taxonomy';
 import type { CaseStatusCode, ContactStatusCode } from '../../../../shared/taxonomy';
+import { COUNTER } from '../counters';
 import type { HomewardDb } from '../db';
 import { CASE_INDEX, PENDING_CLOSURES_INDEX } from '../indexes';
-import { casesWithContactStatus, staleCases, type CaseListRepository } from './case-list';
+import { casesWithContactStatus, staleCases } from './case-list';
 
 export interface Count<K extends string = string> {
   key: K;
@@ -41,85 +45,58 @@ export interface DashboardFigures {
 
 const MONTHS = 12;
 
+const byCount = (a: Count, b: Count) => b.count - a.count || a.key.localeCompare(b.key);
+
 export class DashboardRepository {
-  constructor(
-    private readonly db: HomewardDb,
-    private readonly caseList: CaseListRepository,
-  ) {}
+  constructor(private readonly db: HomewardDb) {}
 
   async figures(context: ListContext, officerIds: readonly string[]): Promise<DashboardFigures> {
-    const cases = this.db.cases;
-    const count = (index: string, value: string) => cases.where(index).equals(value).count();
-
-    const [total, byStatus, byContactStatus, byNationality, bySituation, byMethod, stale, overdueFollowUps, openPerOfficer, perMonth, closureRequestsWaiting] =
-      await Promise.all([
-        cases.count(),
-        Promise.all(CaseStatus.codes.map(async (key) => ({ key, count: await count(CASE_INDEX.status, key) }))),
-        Promise.all(ContactStatus.codes.map(async (key) => ({ key, count: await casesWithContactStatus(cases, key, context).count() }))),
-        // Not uniqueKeys() on the index: that reads every key (seconds at 100,000 cases).
-        this.caseList
-          .nationalities()
-          .then((keys) => Promise.all(keys.map(async (key) => ({ key: String(key), count: await count(CASE_INDEX.nationality, String(key)) })))),
-        Promise.all(CurrentSituation.codes.map(async (key) => ({ key, count: await count(CASE_INDEX.situation, key) }))),
-        Promise.all(RecruitmentMethod.codes.map(async (key) => ({ key, count: await count(CASE_INDEX.methods, key) }))),
+    const { cases, counters, closureRequests } = this.db;
+    const [records, stale, overdueFollowUps, contactLost, closureRequestsWaiting] = await this.db.transaction('r', [cases, counters, closureRequests], () =>
+      Promise.all([
+        counters.toArray(),
         staleCases(cases, context).count(),
         cases.where(CASE_INDEX.nextFollowUpDue).below(context.today).count(),
-        this.openPerOfficer(officerIds),
-        this.perMonth(context.today),
-        this.db.closureRequests.where(PENDING_CLOSURES_INDEX).between(['pending', ''], ['pending', '\uffff']).count(),
-      ]);
-
-    const byCount = (a: Count, b: Count) => b.count - a.count || a.key.localeCompare(b.key);
+        casesWithContactStatus(cases, 'contact_lost', context).count(),
+        closureRequests.where(PENDING_CLOSURES_INDEX).between(['pending', ''], ['pending', '\uffff']).count(),
+      ]),
+    );
+    const counts = new Map(records.map((r) => [r.key, r.count]));
+    const get = (key: string) => counts.get(key) ?? 0;
+    const withPrefix = (prefix: string): Count[] =>
+      records
+        .filter((r) => r.key.startsWith(prefix) && r.count > 0)
+        .map((r) => ({ key: r.key.slice(prefix.length), count: r.count }))
+        .sort(byCount);
+    // In contact and Contact lost share a basis; which of the two a case is depends on the moment (one index range).
+    const contactCount = (key: ContactStatusCode) => {
+      if (key === 'contact_lost') return contactLost;
+      if (key === 'in_contact') return get(COUNTER.contactBasis(key)) - contactLost;
+      return get(COUNTER.contactBasis(key));
+    };
     return {
-      total,
-      byStatus,
-      byContactStatus,
-      byNationality: byNationality.filter((c) => c.count > 0).sort(byCount),
-      bySituation: bySituation.filter((c) => c.count > 0).sort(byCount),
-      byMethod: byMethod.filter((c) => c.count > 0).sort(byCount),
+      total: get(COUNTER.total),
+      byStatus: CaseStatus.codes.map((key) => ({ key, count: get(COUNTER.status(key)) })),
+      byContactStatus: ContactStatus.codes.map((key) => ({ key, count: contactCount(key) })),
+      byNationality: withPrefix(COUNTER.nationality('')),
+      bySituation: withPrefix(COUNTER.situation('')),
+      byMethod: withPrefix(COUNTER.method('')),
       stale,
       overdueFollowUps,
-      openPerOfficer,
-      perMonth,
+      openPerOfficer: [...officerIds.map((key) => ({ key, count: get(COUNTER.openAssignee(key)) })), { key: 'unassigned', count: get(COUNTER.openAssignee(null)) }],
+      perMonth: lastMonths(context.today).map((month) => ({ month, opened: get(COUNTER.opened(month)), closed: get(COUNTER.closed(month)) })),
       closureRequestsWaiting,
     };
   }
+}
 
-  private async openPerOfficer(officerIds: readonly string[]): Promise<Count[]> {
-    const index = CASE_INDEX.assigneeOpen;
-    const perOfficer = await Promise.all(officerIds.map(async (key) => ({ key, count: await this.db.cases.where(index).equals([key, 1]).count() })));
-    // Unassigned cases are not in a compound index on assigneeId (null is not a key): count them as the remainder.
-    const openTotal = await this.db.cases.where(CASE_INDEX.openByActivity).between([1, ''], [1, '\uffff']).count();
-    const assigned = perOfficer.reduce((sum, c) => sum + c.count, 0);
-    const assignedToOthers = await this.openAssignedOutside(officerIds);
-    return [...perOfficer, { key: 'unassigned', count: openTotal - assigned - assignedToOthers }];
+/** The twelve months up to today's, oldest first, as `YYYY-MM`. */
+function lastMonths(today: string): string[] {
+  const months: string[] = [];
+  let cursor = `${today.slice(0, 7)}-01`;
+  for (let i = 0; i < MONTHS; i++) {
+    months.unshift(cursor.slice(0, 7));
+    cursor = addDays(cursor, -1).slice(0, 7) + '-01';
   }
-
-  /** Open cases held by profiles not in the list (deactivated ones): not unassigned, but not shown per officer either. */
-  private async openAssignedOutside(officerIds: readonly string[]): Promise<number> {
-    const known = new Set(officerIds);
-    const keys = await this.db.cases.orderBy(CASE_INDEX.assignee).uniqueKeys();
-    const others = keys.map(String).filter((k) => !known.has(k));
-    const counts = await Promise.all(others.map((key) => this.db.cases.where(CASE_INDEX.assigneeOpen).equals([key, 1]).count()));
-    return counts.reduce((a, b) => a + b, 0);
-  }
-
-  private async perMonth(today: string): Promise<MonthCount[]> {
-    const months: string[] = [];
-    let cursor = `${today.slice(0, 7)}-01`;
-    for (let i = 0; i < MONTHS; i++) {
-      months.unshift(cursor.slice(0, 7));
-      cursor = addDays(cursor, -1).slice(0, 7) + '-01';
-    }
-    return Promise.all(
-      months.map(async (month) => {
-        const next = nextMonth(month);
-        const [opened, closed] = await Promise.all([
-          this.db.cases.where(CASE_INDEX.openedOn).between(`${month}-01`, `${next}-01`, true, false).count(),
-          this.db.cases.where(CASE_INDEX.closedAt).between(`${month}-01`, `${next}-01`, true, false).count(),
-        ]);
-        return { month, opened, closed };
-      }),
-    );
-  }
+  return months;
 }

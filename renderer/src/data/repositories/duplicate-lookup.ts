@@ -11,6 +11,25 @@ import type { Case } from '../../../../shared/schemas/case';
 import type { HomewardDb } from '../db';
 import { CASE_INDEX, KEYS_PER_QUERY, NAME_CANDIDATES_PER_PROBE } from '../indexes';
 import type { DuplicateCandidate } from './cases';
+import { matchKeyLookup, openedAll, wholePassportLookup } from '../vault/sealed-record';
+import { vaultOf } from '../vault/vault';
+
+/**
+ * How a key is looked up in the index: as it is, or, on a protected
+ * workstation, as its keyed hash (vault/sealed-record.ts). The hashes are
+ * mapped back to the keys they stand for.
+ */
+interface IndexTerms {
+  nameKey(key: string): string;
+  passport(passport: string): string;
+  passportIndex: string;
+}
+
+function indexTerms(db: HomewardDb): IndexTerms {
+  const vault = vaultOf(db);
+  if (!vault.unlocked) return { nameKey: (k) => k, passport: (p) => p, passportIndex: CASE_INDEX.passportNumber };
+  return { nameKey: (k) => matchKeyLookup(vault, k), passport: (p) => wholePassportLookup(vault, p), passportIndex: CASE_INDEX.nameTokens };
+}
 
 export interface ProbeKeys {
   passport: string;
@@ -92,15 +111,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * with a probe of a single-key name. A name key shared by thousands of
  * cases then costs index keys, not thousands of cases read.
  */
-async function nameCandidateIds(db: HomewardDb, keys: readonly ProbeKeys[]): Promise<string[]> {
+async function nameCandidateIds(db: HomewardDb, keys: readonly ProbeKeys[], terms: IndexTerms): Promise<string[]> {
   const nameKeys = [...new Set(keys.flatMap((k) => k.nameKeys))];
+  const keyOf = new Map(nameKeys.map((key) => [terms.nameKey(key), key]));
   const idsByKey = new Map<string, string[]>();
   await Promise.all(
-    inParts(nameKeys).map((part) =>
+    inParts([...keyOf.keys()]).map((part) =>
       db.cases
         .where(CASE_INDEX.matchKeys)
         .anyOf(part)
-        .eachKey((key, cursor) => push(idsByKey, key as string, cursor.primaryKey as string)),
+        .eachKey((key, cursor) => push(idsByKey, keyOf.get(key as string)!, cursor.primaryKey as string)),
     ),
   );
   const wanted = new Set<string>();
@@ -117,18 +137,16 @@ async function nameCandidateIds(db: HomewardDb, keys: readonly ProbeKeys[]): Pro
 /** For each probe, the live stored cases that may be the same person (never the probe's own case). */
 export async function findDuplicatesOfMany(db: HomewardDb, probes: readonly DuplicateProbe[]): Promise<DuplicateCandidate[][]> {
   const keys = probes.map(probeKeys);
-  const passports = [...new Set(keys.map((k) => k.passport).filter(Boolean))];
+  const terms = indexTerms(db);
+  const passports = [...new Set(keys.map((k) => k.passport).filter(Boolean))].map(terms.passport);
   const [byPassport, byName] = await Promise.all([
-    Promise.all(inParts(passports).map((part) => db.cases.where(CASE_INDEX.passportNumber).anyOf(part).toArray())),
-    nameCandidateIds(db, keys).then((ids) => db.cases.bulkGet(ids)),
+    Promise.all(inParts(passports).map((part) => db.cases.where(terms.passportIndex).anyOf(part).toArray())),
+    nameCandidateIds(db, keys, terms).then((ids) => db.cases.bulkGet(ids)),
   ]);
-  const index = new CandidateIndex<Case>();
   const seen = new Set<string>();
-  for (const c of [...byPassport.flat(), ...byName]) {
-    if (c === undefined || c.deletedAt !== null || seen.has(c.id)) continue;
-    seen.add(c.id);
-    index.add(c, storedKeys(c));
-  }
+  const live = [...byPassport.flat(), ...byName].filter((c): c is Case => c !== undefined && c.deletedAt === null && !seen.has(c.id) && Boolean(seen.add(c.id)));
+  const index = new CandidateIndex<Case>();
+  for (const c of await openedAll(db, 'cases', live)) index.add(c, storedKeys(c));
   return probes.map((probe, i) =>
     index.candidates(keys[i]!).flatMap((other) => {
       const reason = duplicateReason(probe, { id: other.id, ...other.person });

@@ -10,6 +10,7 @@ import type { Authorizer } from '../authorization';
 import type { Recorder } from '../recorder/recorder';
 import { validate } from '../validate';
 import { checkVersion } from './versioned';
+import { opened, openedAll } from '../vault/sealed-record';
 
 type FollowUpInput = z.input<typeof FollowUpFieldsSchema>;
 
@@ -23,7 +24,7 @@ export class FollowUpRepository {
 
   /** Live follow-ups of a case: open ones first, by due date. */
   async forCase(caseId: string): Promise<FollowUp[]> {
-    const all = await this.db.followUps.where('caseId').equals(caseId).toArray();
+    const all = await openedAll(this.db, 'followUps', await this.db.followUps.where('caseId').equals(caseId).toArray());
     return all
       .filter((f) => f.deletedAt === null)
       .sort((a, b) => Number(a.done) - Number(b.done) || a.dueOn.localeCompare(b.dueOn));
@@ -31,12 +32,13 @@ export class FollowUpRepository {
 
   /** Open follow-ups assigned to a person, by due date ("My follow-ups"). */
   async openFor(assigneeId: string, limit = 500): Promise<FollowUp[]> {
-    return this.db.followUps
+    const open = await this.db.followUps
       .where('[assigneeId+dueOn]')
       .between([assigneeId, ''], [assigneeId, '\uffff'])
       .filter((f) => !f.done && f.deletedAt === null)
       .limit(limit)
       .toArray();
+    return openedAll(this.db, 'followUps', open);
   }
 
   async add(caseId: string, input: FollowUpInput, actorId: string): Promise<FollowUp> {
@@ -52,7 +54,7 @@ export class FollowUpRepository {
 
   async update(id: string, expectedVersion: number, input: FollowUpInput, actorId: string): Promise<FollowUp> {
     const fields = validate(FollowUpFieldsSchema, input);
-    const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
+    const current = checkVersion('follow-up', await opened(this.db, 'followUps', await this.db.followUps.get(id)), expectedVersion);
     await this.authorizer.requireOnCase(actorId, current.caseId);
     const doneAt = fields.done ? (current.doneAt ?? this.clock.now()) : null;
     const change = this.recorder.edit('followUps', FollowUpSchema, current, { ...current, ...fields, doneAt }, actorId, {
@@ -64,7 +66,7 @@ export class FollowUpRepository {
   }
 
   async remove(id: string, expectedVersion: number, actorId: string): Promise<void> {
-    const current = checkVersion('follow-up', await this.db.followUps.get(id), expectedVersion);
+    const current = checkVersion('follow-up', await opened(this.db, 'followUps', await this.db.followUps.get(id)), expectedVersion);
     await this.authorizer.requireOnCase(actorId, current.caseId);
     const change = this.recorder.remove('followUps', current, actorId, { entity: 'followUp', entityId: id, caseId: current.caseId }, {
       title: current.title,

@@ -13,6 +13,7 @@ import type { Change, Recorder } from '../recorder/recorder';
 import { validate } from '../validate';
 import type { CaseRepository } from './cases';
 import { checkVersion } from './versioned';
+import { opened, openedAll } from '../vault/sealed-record';
 
 type GroupInput = z.input<typeof GroupFieldsSchema>;
 type CaseStatusCode = (typeof CaseStatus.codes)[number];
@@ -31,12 +32,13 @@ export class GroupRepository {
   ) {}
 
   async list(): Promise<Group[]> {
-    const groups = await this.db.groups.orderBy('name').toArray();
-    return groups.filter((g) => g.deletedAt === null);
+    // Names are sealed, so the index cannot order them: sorted once opened.
+    const groups = await openedAll(this.db, 'groups', (await this.db.groups.toArray()).filter((g) => g.deletedAt === null));
+    return groups.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async get(id: string): Promise<Group | undefined> {
-    const group = await this.db.groups.get(id);
+    const group = await opened(this.db, 'groups', await opened(this.db, 'groups', await this.db.groups.get(id)));
     return group && group.deletedAt === null ? group : undefined;
   }
 
@@ -51,7 +53,7 @@ export class GroupRepository {
   async update(id: string, expectedVersion: number, input: GroupInput, actorId: string): Promise<Group> {
     const fields = validate(GroupFieldsSchema, input);
     await this.authorizer.require(actorId, 'group.manage');
-    const current = checkVersion('group', await this.db.groups.get(id), expectedVersion);
+    const current = checkVersion('group', await opened(this.db, 'groups', await this.db.groups.get(id)), expectedVersion);
     const change = this.recorder.edit('groups', GroupSchema, current, { ...current, ...fields }, actorId, { subject: { entity: 'group', entityId: id, caseId: null } });
     if (!change) return current;
     await this.recorder.commit([change]);
@@ -70,7 +72,8 @@ export class GroupRepository {
   /** The group's cases, by reference; a group is a handful to a few hundred cases. */
   async casesOf(groupId: string): Promise<Case[]> {
     const members = await this.db.cases.where('groupIds').equals(groupId).toArray();
-    return members.filter((c) => c.deletedAt === null).sort((a, b) => a.reference.localeCompare(b.reference));
+    const live = await openedAll(this.db, 'cases', members.filter((c) => c.deletedAt === null));
+    return live.sort((a, b) => a.reference.localeCompare(b.reference));
   }
 
   /** "17 cases — 3 Returned, 9 In contact, 5 Locating", as numbers. */
@@ -85,8 +88,10 @@ export class GroupRepository {
   }
 
   private async changeMembership(groupId: string, caseIds: readonly string[], actorId: string, change: (ids: string[]) => string[]): Promise<void> {
+    // Also run inside the commit's transaction: reads the stored record only, nothing to open.
     const groupLive = async () => {
-      if (!(await this.get(groupId))) throw new RecordNotFoundError('group');
+      const stored = await this.db.groups.get(groupId);
+      if (!stored || stored.deletedAt !== null) throw new RecordNotFoundError('group');
     };
     await groupLive();
     const changes: Change[] = [];

@@ -18,6 +18,9 @@ import { GroupRepository } from './groups';
 import { HistoryRepository } from './history';
 import { SettingsRepository } from './settings';
 import { StaffRepository, type StaffOptions } from './staff';
+import { KeyRing } from '../vault/keyring';
+import { RecordSealer } from '../vault/migration';
+import { vaultOf } from '../vault/vault';
 
 export interface Repositories {
   accessLog: AccessLogRepository;
@@ -34,17 +37,20 @@ export interface Repositories {
   history: HistoryRepository;
   settings: SettingsRepository;
   staff: StaffRepository;
+  keyring: KeyRing;
+  sealer: RecordSealer;
 }
 
 export function createRepositories(db: HomewardDb, clock: Clock = systemClock, staffOptions: StaffOptions = {}): Repositories {
   // Shared rules (a date in the future) judge by this clock's today.
   setWorkstationToday(() => clock.today());
   const recorder = new Recorder(db, clock);
+  const keyring = new KeyRing(db, clock, recorder, vaultOf(db));
   const authorizer = new Authorizer(db, recorder);
   const settings = new SettingsRepository(db, authorizer, recorder);
   const cases = new CaseRepository(db, clock, recorder, authorizer);
   const caseList = new CaseListRepository(db, clock);
-  const dashboard = new DashboardRepository(db, caseList);
+  const dashboard = new DashboardRepository(db);
   return {
     accessLog: new AccessLogRepository(db, recorder, authorizer),
     cases,
@@ -59,6 +65,8 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
     groups: new GroupRepository(db, recorder, cases, authorizer),
     history: new HistoryRepository(db),
     settings,
-    staff: new StaffRepository(db, clock, recorder, settings, authorizer, staffOptions),
+    staff: new StaffRepository(db, clock, recorder, settings, authorizer, keyring, staffOptions),
+    keyring,
+    sealer: new RecordSealer(db, recorder),
   };
 }

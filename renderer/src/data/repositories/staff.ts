@@ -6,7 +6,7 @@
 import { type z } from 'zod';
 import { FirstRunWithPassphraseSchema, initialWorkstationSettings, type FirstRunWithPassphrase } from '../../../../shared/domain/first-run';
 import { NewPassphraseSchema, NewProfileSchema, StaffSchema, type NewProfileInput, type Staff } from '../../../../shared/schemas/staff';
-import { hashPassphrase, lockoutDelaySeconds, PBKDF2_ITERATIONS, verifyPassphrase, type DerivedSecrets } from '../auth/passphrase';
+import { lockoutDelaySeconds, newPassphrase, PBKDF2_ITERATIONS, verifyPassphrase, type DerivedSecrets } from '../auth/passphrase';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
@@ -14,11 +14,22 @@ import { NotSetUpError, RecordNotFoundError, ValidationError } from '../errors';
 import type { Change, CommitOptions, Recorder } from '../recorder/recorder';
 import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
+import { LanguageSchema, type Language } from '../../../../shared/schemas/settings';
 import { checkVersion } from './versioned';
+import type { KeyRing } from '../vault/keyring';
+import { SEALED_ALL_KEY } from '../vault/migration';
 
 
+/**
+ * `signed-in`: the data key is in memory (or the workstation has none yet and
+ * the profile is an officer: the first supervisor sign-in creates it).
+ * `needs-recovery`: the passphrase is right but the profile holds no copy of
+ * the data key (it existed before the key was made): the recovery key, or a
+ * supervisor setting a new passphrase, gives it one.
+ */
 export type SignInResult =
   | { outcome: 'signed-in'; profile: Staff; secrets: DerivedSecrets }
+  | { outcome: 'needs-recovery'; profile: Staff }
   | { outcome: 'wrong-passphrase'; retryAfterSeconds: number }
   | { outcome: 'locked'; retryAfterSeconds: number }
   | { outcome: 'inactive' };
@@ -37,6 +48,7 @@ export class StaffRepository {
     private readonly recorder: Recorder,
     private readonly settings: SettingsRepository,
     private readonly authorizer: Authorizer,
+    private readonly keyring: KeyRing,
     options: StaffOptions = {},
   ) {
     this.iterations = options.kdfIterations ?? PBKDF2_ITERATIONS;
@@ -61,25 +73,34 @@ export class StaffRepository {
    */
   async setUpWorkstation(input: FirstRunWithPassphrase): Promise<Staff> {
     const valid = validate(FirstRunWithPassphraseSchema, input);
-    const passphrase = await hashPassphrase(valid.passphrase.passphrase, this.iterations);
+    const { record: passphrase, keyEncryptionKey } = await newPassphrase(valid.passphrase.passphrase, this.iterations);
     const noProfileYet = async () => {
       if ((await this.db.staff.count()) > 0) throw new NotSetUpError();
     };
     await noProfileYet();
     const id = this.clock.newId();
-    const profile = this.newProfile({ id, name: valid.profile.name, role: 'supervisor' }, passphrase, id);
+    const profile = this.newProfile({ id, name: valid.profile.name, role: 'supervisor', language: valid.workstation.locale }, passphrase, id);
     const workstation = this.settings.prepareWorkstation(initialWorkstationSettings(valid.workstation), id, null);
-    await this.recorder.commit([profile, workstation], { check: noProfileYet });
+    const keys = await this.keyring.create(id, keyEncryptionKey);
+    try {
+      // A new workstation has nothing in the clear to seal.
+      const sealedAll = this.recorder.put('settings', { key: SEALED_ALL_KEY, value: true });
+      await this.recorder.commit([profile, workstation, sealedAll, ...keys], { check: noProfileYet });
+    } catch (error) {
+      this.keyring.vault.forget();
+      this.keyring.takeRecoveryKey();
+      throw error;
+    }
     return profile.record!;
   }
 
   /** A supervisor adds a profile with its first passphrase (the person changes it later). */
   async create(input: NewProfileInput, actorId: string): Promise<Staff> {
     const valid = validate(NewProfileSchema, input);
-    const passphrase = await hashPassphrase(valid.passphrase.passphrase, this.iterations);
+    const { record: passphrase, keyEncryptionKey } = await newPassphrase(valid.passphrase.passphrase, this.iterations);
     await this.authorizer.require(actorId, 'staff.manage');
     const profile = this.newProfile({ name: valid.name, role: valid.role }, passphrase, actorId);
-    await this.recorder.commit([profile]);
+    await this.recorder.commit([profile, ...(await this.copyFor(profile.key, keyEncryptionKey))]);
     return profile.record!;
   }
 
@@ -110,11 +131,21 @@ export class StaffRepository {
   /** A person sets their own new passphrase; a supervisor may set anyone's (a forgotten passphrase). */
   async setPassphrase(id: string, input: z.input<typeof NewPassphraseSchema>, actorId: string): Promise<Staff> {
     const valid = validate(NewPassphraseSchema, input);
-    const passphrase = await hashPassphrase(valid.passphrase, this.iterations);
+    const { record: passphrase, keyEncryptionKey } = await newPassphrase(valid.passphrase, this.iterations);
     if (id !== actorId) await this.authorizer.require(actorId, 'staff.manage');
     const current = await this.db.staff.get(id);
     if (!current) throw new RecordNotFoundError('staff');
-    return this.save(current, { ...current, passphrase }, actorId, {}, [this.recorder.drop('signInAttempts', id)]);
+    const copy = await this.copyFor(id, keyEncryptionKey);
+    return this.save(current, { ...current, passphrase }, actorId, {}, [this.recorder.drop('signInAttempts', id), ...copy]);
+  }
+
+  /** A person chooses the language they work in (My profile); it applies at once and at every sign-in. */
+  async setLanguage(id: string, language: Language, actorId: string): Promise<Staff> {
+    const valid = validate(LanguageSchema, language);
+    if (id !== actorId) await this.authorizer.require(actorId, 'staff.manage');
+    const current = await this.db.staff.get(id);
+    if (!current) throw new RecordNotFoundError('staff');
+    return this.save(current, { ...current, language: valid }, actorId);
   }
 
   /**
@@ -131,12 +162,44 @@ export class StaffRepository {
     if (wait > 0) return { outcome: 'locked', retryAfterSeconds: wait };
     const secrets = await verifyPassphrase(passphrase, profile.passphrase);
     if (secrets) {
-      await this.recorder.commit([this.recorder.drop('signInAttempts', profileId)]);
+      const unlocked = await this.keyring.unlock(profileId, secrets.keyEncryptionKey);
+      if (unlocked === 'no-copy') return { outcome: 'needs-recovery', profile };
+      // The first supervisor sign-in on a workstation upgraded from before protection makes the data key.
+      const keys = unlocked === 'no-data-key' && profile.role === 'supervisor' ? await this.keyring.create(profileId, secrets.keyEncryptionKey) : [];
+      // Only wrong attempts leave a record to clear: otherwise a right passphrase writes nothing on the way in but a new key.
+      const changes = [...(attempts ? [this.recorder.drop('signInAttempts', profileId)] : []), ...keys];
+      if (changes.length > 0) await this.recorder.commit(changes);
       return { outcome: 'signed-in', profile, secrets };
     }
     const failures = (attempts?.failures ?? 0) + 1;
     await this.recorder.commit([this.recorder.put('signInAttempts', { profileId, failures, lastFailureAt: this.clock.now() })]);
     return { outcome: 'wrong-passphrase', retryAfterSeconds: lockoutDelaySeconds(failures) };
+  }
+
+  /**
+   * "Use the recovery key": a person who forgot their passphrase, or whose
+   * profile holds no copy of the data key, types the recovery key from the
+   * post's safe and a new passphrase; the profile's copy is wrapped for it.
+   * False when the recovery key is not this workstation's (nothing changes).
+   */
+  async recover(profileId: string, recoveryKey: string, input: z.input<typeof NewPassphraseSchema>): Promise<Staff | null> {
+    const valid = validate(NewPassphraseSchema, input);
+    const profile = await this.db.staff.get(profileId);
+    if (!profile) throw new RecordNotFoundError('staff');
+    if (!profile.active) return null;
+    if (!(await this.keyring.unlockWithRecoveryKey(recoveryKey))) return null;
+    return this.setPassphrase(profileId, valid, profileId);
+  }
+
+  /** Signing out or locking: the data key leaves memory. */
+  forgetKey(): void {
+    this.keyring.vault.forget();
+  }
+
+  /** A profile's copy of the data key for a new passphrase; none on a workstation that has no data key yet. */
+  private async copyFor(profileId: string, keyEncryptionKey: CryptoKey): Promise<Change[]> {
+    if (!this.keyring.vault.unlocked && !(await this.keyring.hasDataKey())) return [];
+    return [await this.keyring.wrapFor(profileId, keyEncryptionKey)];
   }
 
   private remainingWait(attempts: { failures: number; lastFailureAt: string } | undefined): number {
@@ -150,7 +213,7 @@ export class StaffRepository {
   }
 
   /** A new profile, active, with its passphrase; the first one creates itself. */
-  private newProfile(fields: Pick<Staff, 'name' | 'role'> & { id?: string }, passphrase: Staff['passphrase'], actorId: string): Change<'staff'> {
+  private newProfile(fields: Pick<Staff, 'name' | 'role' | 'language'> & { id?: string }, passphrase: Staff['passphrase'], actorId: string): Change<'staff'> {
     return this.recorder.create('staff', StaffSchema, { ...fields, active: true, passphrase }, actorId, {
       subject: { entity: 'staff', caseId: null },
       value: { name: fields.name, role: fields.role },

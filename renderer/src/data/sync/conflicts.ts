@@ -13,7 +13,9 @@ import type { Authorizer } from '../authorization';
 import type { HomewardDb } from '../db';
 import { RecordNotFoundError, StaleWriteError } from '../errors';
 import type { Recorder, VersionedTable } from '../recorder/recorder';
+import { isSealedTable, openRecord } from '../vault/sealed-record';
 import { SCHEMAS } from './pull';
+import { openConflict } from './sealed-copies';
 import type { SyncConflict } from './tables';
 
 export type FieldChoice = { keep: 'local' } | { keep: 'remote' } | { value: JsonValue };
@@ -34,21 +36,27 @@ export class ConflictRepository {
   ) {}
 
   /** Every conflict waiting for a person, oldest first. */
-  list(): Promise<SyncConflict[]> {
-    return this.db.syncConflicts.orderBy('at').toArray();
+  async list(): Promise<SyncConflict[]> {
+    return this.opened(await this.db.syncConflicts.orderBy('at').toArray());
   }
 
-  forCase(caseId: string): Promise<SyncConflict[]> {
-    return this.db.syncConflicts.filter((c) => c.caseId === caseId).toArray();
+  async forCase(caseId: string): Promise<SyncConflict[]> {
+    return this.opened(await this.db.syncConflicts.filter((c) => c.caseId === caseId).toArray());
+  }
+
+  private opened(stored: readonly SyncConflict[]): Promise<SyncConflict[]> {
+    return Promise.all(stored.map((c) => openConflict(this.recorder.vault, c)));
   }
 
   /** Resolves one conflict with a choice for each of its fields; refused when the record changed since it was shown. */
   async resolve(docId: string, expectedVersion: number, choices: Readonly<Record<string, FieldChoice>>, actorId: string): Promise<void> {
-    const conflict = await this.db.syncConflicts.get(docId);
-    if (!conflict) throw new RecordNotFoundError('conflict');
+    const stored = await this.db.syncConflicts.get(docId);
+    if (!stored) throw new RecordNotFoundError('conflict');
+    const conflict = await openConflict(this.recorder.vault, stored);
     const table = conflict.table as VersionedTable;
-    const current = (await this.db.table(table).get(conflict.key)) as Record<string, unknown> & { id: string; version: number } | undefined;
-    if (!current) throw new RecordNotFoundError(table);
+    const found = await this.db.table(table).get(conflict.key);
+    if (!found) throw new RecordNotFoundError(table);
+    const current = (isSealedTable(table) ? await openRecord(this.recorder.vault, table, found) : found) as Record<string, unknown> & { id: string; version: number };
     if (conflict.caseId) await this.authorizer.requireOnCase(actorId, conflict.caseId);
     else await this.authorizer.require(actorId, 'staff.manage');
     if (current.version !== expectedVersion) throw new StaleWriteError(table, expectedVersion, current.version);
@@ -74,10 +82,13 @@ export class ConflictRepository {
       change = this.recorder.edit(table, SCHEMAS[table] as never, current as never, current as never, actorId, { event: first });
       change?.history.push(...more);
     }
-    await this.db.transaction('rw', [this.db.table(table), this.db.history, this.db.syncOutbox, this.db.syncConflicts, this.db.cases, this.db.settings], async () => {
-      if (!(await this.db.syncConflicts.get(docId))) throw new RecordNotFoundError('conflict');
-      await this.recorder.commit([change]);
-      await this.db.syncConflicts.delete(docId);
+    // The conflict goes in the edit's own transaction (sealed before it opens, §8): both or neither.
+    await this.recorder.commit([change], {
+      reads: [table],
+      sync: { tables: ['syncConflicts'], after: () => this.db.syncConflicts.delete(docId) },
+      check: async () => {
+        if (!(await this.db.syncConflicts.get(docId))) throw new RecordNotFoundError('conflict');
+      },
     });
   }
 }

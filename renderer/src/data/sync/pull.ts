@@ -21,10 +21,13 @@ import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import type { Change, Recorder, RecordTable } from '../recorder/recorder';
 import { withDerived } from '../recompute-derived';
+import { isSealedTable, openRecord } from '../vault/sealed-record';
+import type { Vault } from '../vault/vault';
 import type { ChangesRow } from './couch-client';
 import { fromDocument, syncedFields, type CouchDoc } from './documents';
 import { sameFacts, threeWayMerge } from './merge';
 import { outboxRows } from './outbox';
+import { openDocState, sealConflict, sealDocState, sealingCopies } from './sealed-copies';
 import { CHECKPOINT_KEY } from './state';
 import { SYNC_BOOKKEEPING_TABLES, type SyncConflict, type SyncDocState, type SyncRejection } from './tables';
 
@@ -77,16 +80,26 @@ export async function applyPulledBatch(
     const parsed = row.doc && !row.doc._deleted && row.doc._rev ? fromDocument(row.doc) : null;
     return parsed ? [{ doc: row.doc!, docId: row.doc!._id, ...parsed }] : [];
   });
-  const seen = await localState(db, docs);
+  const vault = recorder.vault;
+  // Before any transaction (WebCrypto, §8): what this workstation holds is opened, the bookkeeping's copies sealed.
+  const seal = await sealingCopies(vault);
+  const seen = await openedState(vault, docs, await localState(db, docs));
   const plans: Planned[] = [];
   for (const item of docs) {
     const plan = planRow(recorder, clock, item, seen.get(item.docId)!);
     if (plan) plans.push(plan);
   }
+  const [docStates, conflicts] = await Promise.all([
+    Promise.all(plans.map((p) => sealDocState(vault, p.doc, seal))),
+    Promise.all(plans.flatMap((p) => (p.conflict ? [sealConflict(vault, p.conflict, seal)] : []))),
+  ]);
   const changes = plans.map((p) => p.change);
   const written = plans.map((p) => p.table);
-  const outcome: PullOutcome = { stored: changes.filter(Boolean).length, merged: 0, conflicts: 0 };
+  const outcome: PullOutcome = { stored: changes.filter(Boolean).length, merged: 0, conflicts: conflicts.length };
   await recorder.commit(changes, {
+    pulled: true,
+    // Derived values are recomputed here after a pull, never synced: for every case the batch touched.
+    refresh: touchedCases(plans),
     reads: [...new Set<RecordTable>([...written, 'cases', 'contactLog', 'followUps', 'staff'])],
     check: async () => {
       const now = await localState(db, plans);
@@ -97,23 +110,20 @@ export async function applyPulledBatch(
         if (plan.table === 'staff' && plan.change?.record) (plan.change.record as Staff).passphrase = (current.local as Staff | undefined)?.passphrase ?? null;
       }
     },
-    remote: {
+    sync: {
       tables: SYNC_BOOKKEEPING_TABLES,
       after: async () => {
-        await db.syncDocs.bulkPut(plans.map((p) => p.doc));
+        await db.syncDocs.bulkPut(docStates);
         const drop = plans.filter((p) => p.dropOutbox).map((p) => p.docId);
         if (drop.length > 0) await db.syncOutbox.where('docId').anyOf(drop).delete();
-        const conflicts = plans.flatMap((p) => (p.conflict ? [p.conflict] : []));
         if (conflicts.length > 0) await db.syncConflicts.bulkPut(conflicts);
         const rejections = plans.flatMap((p) => (p.rejection ? [p.rejection] : []));
         if (rejections.length > 0) await db.syncRejections.bulkPut(rejections);
         // A merge's history row is this workstation's own record: it goes up like any other.
         const mergeRows = outboxRows([], plans.flatMap((p) => p.change?.history ?? []));
         if (mergeRows.length > 0) await db.syncOutbox.bulkAdd(mergeRows);
-        await refreshDerived(db, plans);
         await db.syncState.put({ key: CHECKPOINT_KEY, value: checkpoint });
         outcome.merged = plans.filter((p) => p.change && p.change.history.length > 0 && !APPEND_ONLY_TABLES.includes(p.table)).length;
-        outcome.conflicts = conflicts.length;
       },
     },
   });
@@ -143,6 +153,18 @@ async function localState(db: HomewardDb, docs: readonly { docId: string; table:
     });
   }
   return new Map(ids.map((id, n) => [id, { known: known[n], local: locals.get(`${docs[n]!.table}/${docs[n]!.key}`), pending: pending.has(id) }]));
+}
+
+/** The local records and merge bases of a batch, opened (a record sealed at rest is merged as the person sees it). */
+async function openedState(vault: Vault, docs: readonly { docId: string; table: SyncedTable }[], states: Map<string, LocalState>): Promise<Map<string, LocalState>> {
+  const opened = await Promise.all(
+    docs.map(async ({ docId, table }) => {
+      const state = states.get(docId)!;
+      const local = state.local && isSealedTable(table) ? ((await openRecord(vault, table, state.local as never)) as LocalRecord) : state.local;
+      return [docId, { ...state, local, known: await openDocState(vault, state.known) }] as const;
+    }),
+  );
+  return new Map(opened);
 }
 
 function planRow(recorder: Recorder, clock: Clock, item: { doc: CouchDoc; table: SyncedTable; key: string; fields: Record<string, unknown> }, state: LocalState): Planned | null {
@@ -221,21 +243,13 @@ function caseIdOf(table: SyncedTable, record: Record<string, unknown>): string |
   return typeof record.caseId === 'string' ? record.caseId : null;
 }
 
-/** Derived values are recomputed here after a pull, never synced: for every case the batch touched. */
-async function refreshDerived(db: HomewardDb, plans: readonly Planned[]): Promise<void> {
+/** The cases whose derived values a batch changes: its cases, and those of its contact entries and follow-ups. */
+function touchedCases(plans: readonly Planned[]): string[] {
   const caseIds = new Set<string>();
   for (const plan of plans) {
     if (!plan.change?.record) continue;
     if (plan.table === 'cases') caseIds.add(plan.key);
     else if (plan.table === 'contactLog' || plan.table === 'followUps') caseIds.add((plan.change.record as { caseId: string }).caseId);
   }
-  if (caseIds.size === 0) return;
-  const ids = [...caseIds];
-  const [cases, entries, followUps] = await Promise.all([
-    db.cases.bulkGet(ids),
-    db.contactLog.where('caseId').anyOf(ids).toArray(),
-    db.followUps.where('caseId').anyOf(ids).toArray(),
-  ]);
-  const present = cases.filter((c): c is Case => c !== undefined);
-  if (present.length > 0) await db.cases.bulkPut(withDerived(present, entries, followUps));
+  return [...caseIds];
 }

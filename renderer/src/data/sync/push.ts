@@ -9,15 +9,18 @@
  * - refused (validate_doc_update, permissions): kept with the server's reason
  *   for the person to see; the record stays as it is here.
  */
-import { docIdOf, type SyncedTable } from '../../../../shared/sync/documents';
+import { APPEND_ONLY_TABLES, docIdOf, type SyncedTable } from '../../../../shared/sync/documents';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import type { Recorder } from '../recorder/recorder';
+import { isSealedTable, openAll } from '../vault/sealed-record';
+import type { Vault } from '../vault/vault';
 import type { CouchClient } from './couch-client';
 import { toDocument, type CouchDoc } from './documents';
 import { applyPulledBatch, BatchMovedError } from './pull';
+import { sealDocState, sealingCopies } from './sealed-copies';
 import { CHECKPOINT_KEY } from './state';
-import type { SyncOutboxRow } from './tables';
+import type { SyncDocState, SyncOutboxRow } from './tables';
 
 export interface PushOutcome {
   pushed: number;
@@ -25,14 +28,15 @@ export interface PushOutcome {
   refused: number;
 }
 
-/** Reads the current records of the outbox's documents; the one read to decrypt once records are sealed at rest (§8). */
-async function currentRecords(db: HomewardDb, rows: readonly SyncOutboxRow[]): Promise<Map<string, { id: string }>> {
+/** The current records of the outbox's documents, opened: the server gets plain documents (TLS on the wire, §9). */
+async function currentRecords(db: HomewardDb, vault: Vault, rows: readonly SyncOutboxRow[]): Promise<Map<string, { id: string }>> {
   const byTable = new Map<SyncedTable, string[]>();
   for (const row of rows) byTable.set(row.table, [...(byTable.get(row.table) ?? []), row.key]);
   const found = new Map<string, { id: string }>();
   for (const [table, keys] of byTable) {
-    const records = (await db.table(table).bulkGet(keys)) as ({ id: string } | undefined)[];
-    for (const record of records) if (record) found.set(docIdOf(table, record.id), record);
+    const stored = ((await db.table(table).bulkGet(keys)) as ({ id: string } | undefined)[]).filter((r) => r !== undefined);
+    const records = isSealedTable(table) ? await openAll(vault, table, stored as never[]) : stored;
+    for (const record of records as { id: string }[]) found.set(docIdOf(table, record.id), record);
   }
   return found;
 }
@@ -45,7 +49,8 @@ export async function pushBatch(db: HomewardDb, recorder: Recorder, clock: Clock
   const outcome = { pushed: 0, conflicts: 0, refused: 0, more: rows.length > batch.length || rows.length === limit * 4 };
   if (batch.length === 0) return outcome;
 
-  const records = await currentRecords(db, batch);
+  const seal = await sealingCopies(recorder.vault);
+  const records = await currentRecords(db, recorder.vault, batch);
   const revs = await db.syncDocs.bulkGet([...latestSeq.keys()]);
   const docs: CouchDoc[] = [];
   const rowOf = new Map<string, SyncOutboxRow>();
@@ -57,6 +62,17 @@ export async function pushBatch(db: HomewardDb, recorder: Recorder, clock: Clock
   });
   const results = docs.length > 0 ? await client.bulkDocs(docs, signal) : [];
   const docById = new Map(docs.map((d) => [d._id, d]));
+  // The accepted documents become the merge bases, sealed before the transaction opens (WebCrypto, §8).
+  const bases = new Map<string, SyncDocState>();
+  await Promise.all(
+    results.map(async (result) => {
+      const sent = docById.get(result.id);
+      if (!sent || !result.ok || !result.rev) return;
+      const { _id, _rev, type: _type, author: _author, ...body } = sent;
+      const state = { docId: result.id, rev: result.rev, base: APPEND_ONLY_TABLES.includes(rowOf.get(result.id)!.table) ? null : body };
+      bases.set(result.id, await sealDocState(recorder.vault, state, seal));
+    }),
+  );
   const conflicted: string[] = [];
   await db.transaction('rw', db.syncOutbox, db.syncDocs, db.syncRejections, async () => {
     for (const result of results) {
@@ -65,9 +81,7 @@ export async function pushBatch(db: HomewardDb, recorder: Recorder, clock: Clock
       const upTo = latestSeq.get(result.id)!;
       const clearRows = () => db.syncOutbox.where('docId').equals(result.id).and((r) => r.seq! <= upTo).delete();
       if (result.ok && result.rev) {
-        const { _id, _rev, type: _type, author: _author, ...body } = sent;
-        const row = rowOf.get(result.id)!;
-        await db.syncDocs.put({ docId: result.id, rev: result.rev, base: row.table === 'history' || row.table === 'accessLog' ? null : body });
+        await db.syncDocs.put(bases.get(result.id)!);
         await db.syncRejections.delete(result.id);
         await clearRows();
         outcome.pushed += 1;

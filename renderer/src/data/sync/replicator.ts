@@ -10,6 +10,7 @@
 import Dexie from 'dexie';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
+import { LockedError } from '../errors';
 import type { Recorder } from '../recorder/recorder';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { SyncRequestError, type CouchClient, type SyncFailure } from './couch-client';
@@ -19,6 +20,8 @@ import { CHECKPOINT_KEY } from './state';
 
 export type SyncStatus =
   | { state: 'stopped' }
+  /** The workstation is locked: nothing can be opened or sealed, so sync waits for the next sign-in. */
+  | { state: 'locked'; waiting: number }
   | { state: 'syncing'; waiting: number; pulled: number; pending: number | null }
   | { state: 'upToDate'; at: string; waiting: number }
   | { state: 'offline'; waiting: number; retryInMs: number }
@@ -40,6 +43,7 @@ export class Replicator {
   private wait: AbortController | null = null;
   private loop: Promise<void> | null = null;
   private outboxWatch: (() => void) | null = null;
+  private lockWatch: (() => void) | null = null;
   private readonly batchSize: number;
   private readonly longPollMs: number;
 
@@ -77,16 +81,23 @@ export class Replicator {
     };
     Dexie.on('storagemutated', onMutated);
     this.outboxWatch = () => Dexie.on('storagemutated').unsubscribe(onMutated);
+    // Locking forgets the key: a long-poll waiting then is cut short, and the loop waits for the next unlock.
+    const vault = this.recorder.vault;
+    this.lockWatch = vault.subscribe(() => {
+      if (!vault.unlocked) this.wait?.abort();
+    });
     this.loop = this.run(running.signal);
   }
 
   async stop(): Promise<void> {
     this.running?.abort(new DOMException('Sync stopped', 'AbortError'));
     this.outboxWatch?.();
+    this.lockWatch?.();
     await this.loop;
     this.running = null;
     this.loop = null;
     this.outboxWatch = null;
+    this.lockWatch = null;
     this.publish({ state: 'stopped' });
   }
 
@@ -104,6 +115,7 @@ export class Replicator {
     let caughtUp = false;
     while (!signal.aborted) {
       try {
+        if (await this.untilUnlocked(signal)) continue;
         await this.pushAll(signal);
         if (caughtUp) this.publish({ state: 'upToDate', at: this.clock.now(), waiting: await this.waiting() });
         const wait = new AbortController();
@@ -120,6 +132,8 @@ export class Replicator {
         failures = 0;
       } catch (error) {
         if (signal.aborted) return;
+        // Locked mid-round: nothing was half-written (each batch is one transaction); the next unlock resumes.
+        if (error instanceof LockedError) continue;
         failures += 1;
         const retryInMs = backoffDelay(failures, this.options.backoff ?? DEFAULT_BACKOFF, this.options.random);
         const waiting = await this.waiting();
@@ -128,6 +142,28 @@ export class Replicator {
         await sleep(retryInMs, signal);
       }
     }
+  }
+
+  /**
+   * Waits while the workstation is locked (a protected database without its
+   * key in memory): true when it waited, so the round starts again.
+   */
+  private async untilUnlocked(signal: AbortSignal): Promise<boolean> {
+    const vault = this.recorder.vault;
+    if (vault.unlocked || !(await vault.protectedDb())) return false;
+    this.publish({ state: 'locked', waiting: await this.waiting() });
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        unsubscribe();
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const unsubscribe = vault.subscribe(() => {
+        if (vault.unlocked) done();
+      });
+      signal.addEventListener('abort', done);
+    });
+    return true;
   }
 
   private async waiting(): Promise<number> {

@@ -1,4 +1,4 @@
-/** The shapes of the sync tables (database version 7). Workstation-only: none of them is ever synced. */
+/** The shapes of the sync tables (database version 9). Workstation-only: none of them is ever synced. */
 import type { SyncedTable } from '../../../../shared/sync/documents';
 import type { JsonValue } from '../../../../shared/schemas/history';
 
@@ -48,6 +48,8 @@ export interface SyncConflict {
   local: { by: string; at: string };
   remote: { by: string; at: string };
   at: string;
+  /** At rest on a protected workstation: both values of every field, sealed (sync/sealed-copies.ts); the fields' values are then null. */
+  sealed?: string;
 }
 
 /** A change the server refused (validate_doc_update, permissions): shown with its reason, never dropped. */

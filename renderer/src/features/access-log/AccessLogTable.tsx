@@ -75,5 +75,9 @@ function caseCell(caseId: string | null, references: ReadonlyMap<string, string>
   }
   const reference = references.get(caseId);
   if (!reference) return t('accessLog.caseGone');
-  return <Link to={`/cases/${caseId}`}>{reference}</Link>;
+  return (
+    <Link to={`/cases/${caseId}`}>
+      <bdi dir="ltr">{reference}</bdi>
+    </Link>
+  );
 }

@@ -20,6 +20,7 @@ const ACTION_KEYS: Record<Action, MessageKey> = {
   'settings.change': 'accessLog.action.settingsChange',
   'accessLog.read': 'accessLog.action.accessLogRead',
   'data.export': 'accessLog.action.dataExport',
+  'data.backup': 'accessLog.action.dataBackup',
   'data.restore': 'accessLog.action.dataRestore',
 };
 

@@ -108,7 +108,9 @@ function CaseHeader({ caseRecord }: { caseRecord: Case }) {
       <dl className="case-header__facts">
         <div>
           <dt>{t('casePage.header.reference')}</dt>
-          <dd className="case-header__reference">{caseRecord.reference}</dd>
+          <dd className="case-header__reference">
+            <bdi dir="ltr">{caseRecord.reference}</bdi>
+          </dd>
         </div>
         <div>
           <dt>{t('casePage.header.status')}</dt>

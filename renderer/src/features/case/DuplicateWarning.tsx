@@ -35,7 +35,7 @@ export function DuplicateWarning({ candidates, linked = [], marked, onMarkedChan
             {candidates.map(({ case: other, reason }) => (
               <li key={other.id} className="duplicate-warning__item">
                 <Link to={`/cases/${other.id}`} className="duplicate-warning__reference">
-                  {other.reference}
+                  <bdi dir="ltr">{other.reference}</bdi>
                 </Link>
                 <bdi className="duplicate-warning__name">{other.person.fullName}</bdi>
                 <span>{t(`duplicates.reasons.${reason}`)}</span>

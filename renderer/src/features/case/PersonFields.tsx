@@ -11,6 +11,8 @@ import { CountryInput } from '../../components/CountryInput';
 import { Field } from '../../components/Field';
 import { PhoneInput } from '../../components/PhoneInput';
 import { VocabularySelect } from '../../components/Select';
+import { regionalDateToIso } from '../../i18n/date-input';
+import { useFormatters } from '../../i18n/format';
 import { useDuplicateCandidates } from './hooks';
 import { ListInput } from './ListInput';
 
@@ -25,6 +27,7 @@ interface PersonFieldsProps<V extends FieldValues, T> {
 export function PersonFields<V extends FieldValues, T>({ form, prefix, intake, phoneHint }: PersonFieldsProps<V, T>) {
   const { t } = useTranslation();
   const { workstation } = useSession();
+  const format = useFormatters();
   const { errors, submitCount } = form.formState;
   const name = (key: keyof Person) => `${prefix}${key}` as Path<V>;
   const messageAt = (path: string) => (get(errors, path) as FieldError | undefined)?.message;
@@ -56,7 +59,16 @@ export function PersonFields<V extends FieldValues, T>({ form, prefix, intake, p
       </Field>
       {list('otherNames', (n) => t('casePage.person.otherNameN', { n }), t('casePage.person.addOtherName'))}
       <Field label={t('fields.dateOfBirth')} hint={t('casePage.person.dateOfBirthHint')} error={error('dateOfBirth')}>
-        <input type="text" inputMode="numeric" autoComplete="off" className="input--short" {...form.register(name('dateOfBirth'))} />
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="input--short"
+          {...form.register(name('dateOfBirth'), {
+            // What the post types (07/03/1994, 03.1994) is kept as the ISO date it means.
+            setValueAs: (typed: unknown) => (typeof typed === 'string' ? regionalDateToIso(typed, format.locale) : typed),
+          })}
+        />
       </Field>
       <Field label={t('fields.sex')} error={error('sex')}>
         <VocabularySelect vocabulary="sex" {...form.register(name('sex'))} />

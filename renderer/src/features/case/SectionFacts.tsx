@@ -24,13 +24,15 @@ interface SectionFactsProps {
   whenEmpty?: Partial<Record<CasePath, MessageKey>>;
 }
 
+/** Identity document numbers: written in Latin letters and digits whatever the page's language. */
+const LATIN_NUMBERS: ReadonlySet<CasePath> = new Set<CasePath>(['person.passportNumber', 'person.nationalIdNumber']);
 const PROMISED_PAY = 'recruitment.promisedPay.';
 
 /** The texts of open lists' Other ("YouTube"): a fact only when there is one, not "Not recorded" beside every choice. */
 const OTHER_TEXTS: ReadonlySet<string> = new Set(CASE_FIELDS.flatMap((field) => ('otherText' in field ? [field.otherText] : [])));
 
 export function SectionFacts({ section, caseRecord, leaveOut = [], whenEmpty = {} }: SectionFactsProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
 
   const textOf: FieldTextContext = { t, format };
@@ -41,7 +43,8 @@ export function SectionFacts({ section, caseRecord, leaveOut = [], whenEmpty = {
     if (value === null || value === undefined || value === '') return null;
     const words = text(field, value as string | number | boolean);
     // What an officer typed is isolated, so that a right-to-left name does not reorder its neighbours.
-    if (field.kind === 'phone') return <bdi dir="ltr">{words}</bdi>;
+    // Numbers written in Latin characters keep their order in a right-to-left page ("123 456" must not read "456 123").
+    if (field.kind === 'phone' || LATIN_NUMBERS.has(field.path)) return <bdi dir="ltr">{words}</bdi>;
     return field.kind === 'text' || field.kind === 'email' ? <bdi>{words}</bdi> : words;
   };
 
@@ -55,7 +58,7 @@ export function SectionFacts({ section, caseRecord, leaveOut = [], whenEmpty = {
   const promisedPayFact = (): Fact => {
     const { amount, currency, perMonth } = caseRecord.recruitment.promisedPay;
     const pay =
-      amount === null ? null : currency ? new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(amount) : format.number(amount);
+      amount === null ? null : currency ? new Intl.NumberFormat(format.locale, { style: 'currency', currency }).format(amount) : format.number(amount);
     return { term: t('fields.promisedPay'), value: pay && perMonth ? t('casePage.recruitment.payPerMonth', { amount: pay }) : pay };
   };
 

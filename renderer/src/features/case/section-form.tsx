@@ -3,11 +3,9 @@
  * saved on its own against the version the officer started editing from.
  */
 import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
-import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../i18n/keys';
-import type { z } from 'zod';
 import type { Case } from '../../../../shared/schemas/case';
 import { useSession } from '../../app/session';
 import { useRepositories } from '../../data/context';
@@ -15,22 +13,9 @@ import { StaleWriteError } from '../../data/errors';
 import { SECTION_SCHEMAS, type CaseSection, type SectionInput } from '../../../../shared/schemas/case-edits';
 import { useSave } from '../../data/use-save';
 import { FormActions } from '../../components/FormActions';
+import { convertingResolver } from './converting-resolver';
 
 const STALE_MESSAGE = new StaleWriteError('case', 0, 0).messageKey;
-
-/**
- * Validates what the form holds, converted to the section's input, with the
- * shared schema. Field names are the schema's, so errors land on the fields.
- */
-function sectionResolver<S extends CaseSection, V extends FieldValues>(section: S, toInput: (values: V) => SectionInput<S>): Resolver<V> {
-  const schema: z.ZodType<unknown, FieldValues> = SECTION_SCHEMAS[section];
-  const check = zodResolver(schema, undefined, { raw: true });
-  return async (values, context, options) => {
-    const result = await check(toInput(values), context, options as never);
-    const errors = result.errors as FieldErrors<V>;
-    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
-  };
-}
 
 interface SectionFormOptions<S extends CaseSection, V extends FieldValues> {
   section: S;
@@ -55,7 +40,7 @@ export function useSectionForm<S extends CaseSection, V extends FieldValues>({
   const { profile } = useSession();
   const form = useForm<V>({
     defaultValues: toForm(snapshot) as DefaultValues<V>,
-    resolver: sectionResolver(section, toInput),
+    resolver: convertingResolver(SECTION_SCHEMAS[section], toInput),
   });
   const { run, failure } = useSave(form.setError);
 

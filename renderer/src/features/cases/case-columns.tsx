@@ -55,7 +55,11 @@ export function useCaseColumns(ids: readonly CaseColumnId[], context: ListContex
       sort: 'reference',
       rowHeader: true,
       className: 'cell--reference',
-      cell: (row) => <Link to={`/cases/${row.id}`}>{row.reference}</Link>,
+      cell: (row) => (
+        <Link to={`/cases/${row.id}`}>
+          <bdi dir="ltr">{row.reference}</bdi>
+        </Link>
+      ),
     },
     name: { header: t('caseList.columns.fullName'), sort: 'name', className: 'cell--name', cell: (row) => <bdi>{row.person.fullName}</bdi> },
     nationality: { header: t('caseList.columns.nationality'), sort: 'nationality', cell: (row) => format.country(row.person.nationality) },

@@ -14,15 +14,15 @@ import { BarShape } from './BarChart';
 import { DASHBOARD_FILTERS } from './dashboard-filters';
 
 export function MonthChart({ months }: { months: readonly MonthCount[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
   const headingId = useId();
   // An id usable inside url(#…): React's ids carry characters that a fragment would need escaped.
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const monthName = useMemo(() => {
-    const formatter = new Intl.DateTimeFormat(i18n.language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const formatter = new Intl.DateTimeFormat(format.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
     return (month: string) => formatter.format(new Date(`${month}-01T00:00:00Z`));
-  }, [i18n.language]);
+  }, [format.locale]);
   const max = Math.max(1, ...months.flatMap((m) => [m.opened, m.closed]));
 
   const cell = (month: string, count: number, kind: 'opened' | 'closed') => (

@@ -54,7 +54,9 @@ export function WaitingClosures({ waiting }: { waiting: number }) {
                 {rows.map(({ request, caseRecord }) => (
                   <tr key={request.id}>
                     <th scope="row" className="cell--name">
-                      <Link to={`/cases/${caseRecord.id}`}>{caseRecord.reference}</Link>
+                      <Link to={`/cases/${caseRecord.id}`}>
+                        <bdi dir="ltr">{caseRecord.reference}</bdi>
+                      </Link>
                       <br />
                       <bdi>{caseRecord.person.fullName}</bdi>
                     </th>

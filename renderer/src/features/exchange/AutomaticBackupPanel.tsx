@@ -1,8 +1,8 @@
 /**
- * Automatic backups (desktop app): made when the app closes, with a
- * passphrase a supervisor sets once. Its key lives in memory only, so after
- * every start someone who knows the passphrase types it once (see
- * data/exchange/backup-keyring.ts for why).
+ * Automatic backups (desktop app, supervisors' Backup page): made when the
+ * app closes, with a passphrase a supervisor sets once. Its key lives in
+ * memory only, so after every start a supervisor who knows the passphrase
+ * types it once (see data/exchange/backup-keyring.ts for why).
  */
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -22,13 +22,11 @@ import { SuccessNotice } from '../../components/Notices';
 export function AutomaticBackupPanel() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { profile } = useSession();
   const host = useHost();
   const [revision, setRevision] = useState(0);
   const state = useAutomaticBackupState(revision);
   const [changing, setChanging] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const supervisor = profile.role === 'supervisor';
 
   if (state === undefined || host === undefined) return <p role="status">{t('app.loading')}</p>;
   const statusKey = host === 'browser' ? 'unsupported' : state.status;
@@ -44,21 +42,17 @@ export function AutomaticBackupPanel() {
       <p className={state.status === 'ready' && host !== 'browser' ? 'backup-status' : 'backup-status backup-status--attention'}>
         <strong>{t(`exchangeUi.automatic.status.${statusKey}`)}</strong>
       </p>
-      {state.marker ? (
-        <p className="field__hint">{t('exchangeUi.automatic.setOn', { date: format.dateTime(state.marker.setAt) })}</p>
-      ) : supervisor ? null : (
-        <p className="field__hint">{t('exchangeUi.automatic.askSupervisor')}</p>
-      )}
+      {state.marker ? <p className="field__hint">{t('exchangeUi.automatic.setOn', { date: format.dateTime(state.marker.setAt) })}</p> : null}
       <SuccessNotice message={announcement} />
       {state.status === 'locked' ? <UnlockForm onUnlocked={() => done(t('exchangeUi.automatic.unlocked'))} /> : null}
-      {supervisor && (state.status === 'notSet' || changing) ? (
+      {state.status === 'notSet' || changing ? (
         <SetPassphraseForm
           replacing={state.status !== 'notSet'}
           onSet={() => done(t('exchangeUi.automatic.passphraseSet'))}
           onCancel={state.status === 'notSet' ? undefined : () => setChanging(false)}
         />
       ) : null}
-      {supervisor && state.status !== 'notSet' && !changing ? (
+      {state.status !== 'notSet' && !changing ? (
         <button type="button" className="button" onClick={() => setChanging(true)}>
           {t('exchangeUi.automatic.change')}
         </button>
@@ -70,13 +64,14 @@ export function AutomaticBackupPanel() {
 function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
   const { t } = useTranslation();
   const { keyring } = useExchange();
+  const { profile } = useSession();
   const form = useForm<{ passphrase: string }>({ defaultValues: { passphrase: '' } });
   const [failure, setFailure] = useState<Failure | null>(null);
 
   const submit = form.handleSubmit(async ({ passphrase }) => {
     setFailure(null);
     try {
-      if (await keyring.unlock(passphrase)) {
+      if (await keyring.unlock(passphrase, profile.id)) {
         form.reset();
         onUnlocked();
       } else {

@@ -1,6 +1,8 @@
-/** Backup and restore: automatic backups, a backup made now, and restoring one (supervisors). */
+/** Backup and restore (supervisors): automatic backups, a backup made now, and restoring one. */
 import { useTranslation } from 'react-i18next';
+import { permits } from '../../../../shared/domain/permissions';
 import { useSession } from '../../app/session';
+import { NotPermitted } from '../profiles/NotPermitted';
 import { AutomaticBackupPanel } from './AutomaticBackupPanel';
 import { MakeBackupForm } from './MakeBackupForm';
 import { RestoreBackup } from './RestoreBackup';
@@ -9,6 +11,8 @@ import './exchange.css';
 export function BackupPage() {
   const { t } = useTranslation();
   const { profile, signOut } = useSession();
+  // A full backup holds every table; officers export lists as CSV instead. Restoring is a supervisor's too.
+  if (!permits(profile, 'data.backup')) return <NotPermitted />;
 
   return (
     <section className="exchange-page backup-page" aria-labelledby="backup-title">
@@ -21,15 +25,9 @@ export function BackupPage() {
       </section>
       <section className="exchange-panel" aria-labelledby="restore-title">
         <h2 id="restore-title">{t('exchangeUi.restore.title')}</h2>
-        {profile.role === 'supervisor' ? (
-          <>
-            <p>{t('exchangeUi.restore.intro')}</p>
-            {/* The restored profiles may not include this one: everyone signs in again. */}
-            <RestoreBackup restorer={{ profileId: profile.id }} onRestored={signOut} />
-          </>
-        ) : (
-          <p>{t('exchangeUi.restore.supervisorsOnly')}</p>
-        )}
+        <p>{t('exchangeUi.restore.intro')}</p>
+        {/* The restored profiles may not include this one: everyone signs in again. */}
+        <RestoreBackup restorer={{ profileId: profile.id }} onRestored={signOut} />
       </section>
     </section>
   );

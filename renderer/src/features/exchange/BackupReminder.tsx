@@ -6,6 +6,7 @@
  */
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { permits } from '../../../../shared/domain/permissions';
 import { useSession } from '../../app/session';
 import { useAutomaticBackupState, useHost } from './backup-hooks';
 import './exchange.css';
@@ -15,7 +16,7 @@ export function BackupReminder() {
   const { profile } = useSession();
   const host = useHost();
   const state = useAutomaticBackupState(0);
-  if (profile.role !== 'supervisor' || host !== 'electron' || !state || state.status === 'ready') return null;
+  if (!permits(profile, 'data.backup') || host !== 'electron' || !state || state.status === 'ready') return null;
   return (
     <p className="backup-reminder" role="note">
       {t(`exchangeUi.reminder.${state.status}`)} <Link to="/backup">{t('exchangeUi.reminder.link')}</Link>

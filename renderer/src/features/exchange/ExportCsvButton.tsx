@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSelection } from '../../data/exchange/csv-export';
 import { useFormatters } from '../../i18n/format';
 import { useCsvExport } from './use-csv-export';
+import { BidiText } from '../../components/BidiText';
 import './exchange.css';
 
 interface ExportCsvButtonProps {
@@ -51,7 +52,7 @@ export function ExportCsvButton({ selection, startSignal }: ExportCsvButtonProps
       <p role="status" className={state.phase === 'saved' || state.phase === 'cancelled' ? 'notice notice--success' : 'visually-hidden'}>
         {state.phase === 'saved'
           ? state.fileName
-            ? t('exchangeUi.export.saved', { count: state.count, n: format.number(state.count), fileName: state.fileName })
+            ? <BidiText text={t('exchangeUi.export.saved', { count: state.count, n: format.number(state.count), fileName: state.fileName })} />
             : t('exchangeUi.export.savedNoName', { count: state.count, n: format.number(state.count) })
           : state.phase === 'cancelled'
             ? t('exchangeUi.export.cancelled')

@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { useBridge } from '../../bridge/host';
 import { ExchangeCancelledError } from '../../data/exchange/errors';
-import { isImportable, type ImportPreview } from '../../data/exchange/intake-preview';
+import type { PreviewSummary } from '../../data/exchange/preview-rows';
+import type { ImportPreview, PreviewRowSource } from '../../data/exchange/preview-worker';
 import type { ImportProgress } from '../../data/repositories/case-import';
 import { useFormatters } from '../../i18n/format';
 import { useExchange } from './context';
@@ -19,12 +20,13 @@ import { PreviewRows } from './PreviewRows';
 import { useProblemText } from './problem-text';
 import { SuccessNotice } from '../../components/Notices';
 import { ImportAssignee } from './ImportAssignee';
+import { BidiText } from '../../components/BidiText';
 import './exchange.css';
 
 type Stage =
   | { step: 'choose' }
   /** The preview runs in a worker: the rows checked so far are shown as they come, with progress and Cancel. */
-  | { step: 'reading'; fileName: string; sofar: { preview: ImportPreview; total: number } | null }
+  | { step: 'reading'; fileName: string; sofar: { summary: PreviewSummary; rows: PreviewRowSource } | null }
   | { step: 'preview'; fileName: string; preview: ImportPreview }
   | { step: 'importing'; fileName: string; preview: ImportPreview; progress: ImportProgress | null }
   | { step: 'done'; fileName: string; count: number };
@@ -39,23 +41,38 @@ export function ImportPage() {
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [outcome, setOutcome] = useState<{ cancelled: true } | { failure: Failure } | null>(null);
   const controller = useRef<AbortController | null>(null);
+  /** The preview shown, whose worker keeps its rows until it is let go: another file chosen, the import done, the page left. */
+  const opened = useRef<ImportPreview | null>(null);
   const [assignTo, setAssignTo] = useState(profile.id);
 
-  useEffect(() => () => controller.current?.abort(), []);
+  const letGo = () => {
+    opened.current?.close();
+    opened.current = null;
+  };
+
+  useEffect(
+    () => () => {
+      controller.current?.abort();
+      opened.current?.close();
+    },
+    [],
+  );
 
   const choose = async () => {
     setOutcome(null);
     try {
       const file = await bridge.openFile({ filters: [{ name: t('exchangeUi.csvFilter'), extensions: ['csv'] }] });
       if (!file) return;
+      letGo();
       const abort = new AbortController();
       controller.current = abort;
       setStage({ step: 'reading', fileName: file.name, sofar: null });
       setExcluded(new Set());
       const preview = await intakeImport.preview(file.bytes, {
         signal: abort.signal,
-        onProgress: (sofar, head) => setStage({ step: 'reading', fileName: file.name, sofar: { preview: sofar, total: head.rowCount } }),
+        onProgress: (summary, rows) => setStage({ step: 'reading', fileName: file.name, sofar: { summary, rows } }),
       });
+      opened.current = preview;
       setStage({ step: 'preview', fileName: file.name, preview });
     } catch (error) {
       setStage({ step: 'choose' });
@@ -73,10 +90,11 @@ export function ImportPage() {
     try {
       const result = await intakeImport.commit(preview, profile.id, {
         signal: abort.signal,
-        include: (row) => !excluded.has(row.rowNumber),
+        exclude: excluded,
         assignTo,
         onProgress: (progress) => setStage({ step: 'importing', fileName, preview, progress }),
       });
+      letGo();
       setStage({ step: 'done', fileName, count: result.imported.length });
     } catch (error) {
       setStage({ step: 'preview', fileName, preview });
@@ -110,17 +128,17 @@ export function ImportPage() {
             <label>
               <span role="status">
                 {stage.sofar === null
-                  ? t('exchangeUi.import.reading', { fileName: stage.fileName })
-                  : t('exchangeUi.import.checked', { done: format.number(stage.sofar.preview.rows.length), total: format.number(stage.sofar.total) })}
+                  ? <BidiText text={t('exchangeUi.import.reading', { fileName: stage.fileName })} />
+                  : t('exchangeUi.import.checked', { done: format.number(stage.sofar.summary.checked), total: format.number(stage.sofar.summary.rowCount) })}
               </span>
-              <progress max={stage.sofar?.total ?? undefined} value={stage.sofar?.preview.rows.length ?? undefined} />
+              <progress max={stage.sofar?.summary.rowCount ?? undefined} value={stage.sofar?.summary.checked ?? undefined} />
             </label>
             <button type="button" className="button" onClick={() => controller.current?.abort()}>
               {t('exchangeUi.cancel')}
             </button>
           </div>
-          {stage.sofar !== null && stage.sofar.preview.rows.length > 0 ? (
-            <PreviewRows preview={stage.sofar.preview} excluded={excluded} onExclude={() => undefined} disabled />
+          {stage.sofar !== null && stage.sofar.summary.checked > 0 ? (
+            <PreviewRows summary={stage.sofar.summary} rows={stage.sofar.rows} excluded={excluded} onExclude={() => undefined} disabled />
           ) : null}
         </div>
       ) : null}
@@ -178,19 +196,23 @@ function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, 
   const { t } = useTranslation();
   const format = useFormatters();
   const text = useProblemText();
-  const duplicateCount = preview.rows.filter((r) => r.errors.length === 0 && r.duplicates.some((d) => d.kind !== 'reference')).length;
-  const toImport = preview.rows.filter((r) => isImportable(r) && !excluded.has(r.rowNumber)).length;
+  // Only an importable row has the box that leaves it out.
+  const toImport = preview.counts.importable - excluded.size;
 
   return (
     <div className="import-preview">
-      <h2>{t('exchangeUi.import.previewTitle', { fileName })}</h2>
+      <h2>
+        <BidiText text={t('exchangeUi.import.previewTitle', { fileName })} />
+      </h2>
 
       {preview.fileErrors.length > 0 ? (
         <div role="alert" className="form-failure">
           <p>{t('exchangeUi.import.fileRefused')}</p>
           <ul>
             {preview.fileErrors.map((problem, i) => (
-              <li key={i}>{text.problem(problem)}</li>
+              <li key={i}>
+                <BidiText text={text.problem(problem)} />
+              </li>
             ))}
           </ul>
         </div>
@@ -198,32 +220,32 @@ function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, 
         <dl className="import-summary">
           <div>
             <dt>{t('exchangeUi.import.summary.rows')}</dt>
-            <dd>{format.number(preview.rows.length)}</dd>
+            <dd>{format.number(preview.rowCount)}</dd>
           </div>
           <div>
             <dt>{t('exchangeUi.import.summary.valid')}</dt>
-            <dd>{format.number(preview.validCount)}</dd>
+            <dd>{format.number(preview.counts.importable)}</dd>
           </div>
           <div>
             <dt>{t('exchangeUi.import.summary.errors')}</dt>
-            <dd>{format.number(preview.errorCount)}</dd>
+            <dd>{format.number(preview.counts.errors)}</dd>
           </div>
           <div>
             <dt>{t('exchangeUi.import.summary.duplicates')}</dt>
-            <dd>{format.number(duplicateCount)}</dd>
+            <dd>{format.number(preview.counts.duplicates)}</dd>
           </div>
           <div>
             <dt>{t('exchangeUi.import.summary.alreadyPresent')}</dt>
-            <dd>{format.number(preview.alreadyPresentCount)}</dd>
+            <dd>{format.number(preview.counts.alreadyPresent)}</dd>
           </div>
         </dl>
       )}
 
       {preview.unknownHeaders.length > 0 ? (
-        <p className="import-warning">{t('csv.unknownHeaders', { columns: preview.unknownHeaders.join(', ') })}</p>
+        <p className="import-warning"><BidiText text={t('csv.unknownHeaders', { columns: preview.unknownHeaders.join(', ') })} /></p>
       ) : null}
 
-      {preview.rows.length > 0 ? <PreviewRows preview={preview} excluded={excluded} onExclude={onExclude} disabled={importing !== null} /> : null}
+      {preview.rowCount > 0 ? <PreviewRows summary={preview} rows={preview} excluded={excluded} onExclude={onExclude} disabled={importing !== null} /> : null}
 
       {importing ? (
         <div className="progress-line">

@@ -1,49 +1,58 @@
 /**
  * Every row of an intake file with what will become of it, its problems and
- * its possible duplicates; a page at a time, so a 100,000-row file does not
- * put 100,000 table rows on screen. Rows that need a look come first.
+ * its possible duplicates; a page at a time, asked of where the rows are kept
+ * (the preview's worker), so a 100,000-row file puts neither 100,000 table
+ * rows on screen nor 100,000 rows in the page's memory. Rows that need a look
+ * come first.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isImportable, type ImportPreview, type ImportPreviewRow } from '../../data/exchange/intake-preview';
+import type { ImportPreviewRow } from '../../data/exchange/intake-preview';
+import { isAlreadyHere, mayBeDuplicate, PREVIEW_SHOWS, type PreviewPage, type PreviewShow, type PreviewSummary } from '../../data/exchange/preview-rows';
+import type { PreviewRowSource } from '../../data/exchange/preview-worker';
 import { useFormatters } from '../../i18n/format';
 import { useProblemText } from './problem-text';
+import { BidiText } from '../../components/BidiText';
 
 const PAGE_SIZE = 100;
 
-type Show = 'attention' | 'errors' | 'duplicates' | 'importable' | 'all';
-const SHOW: readonly Show[] = ['attention', 'errors', 'duplicates', 'importable', 'all'];
-
-const hasErrors = (row: ImportPreviewRow) => row.errors.length > 0;
-const isAlreadyHere = (row: ImportPreviewRow) => row.duplicates.some((d) => d.kind === 'reference');
-const mayBeDuplicate = (row: ImportPreviewRow) => !hasErrors(row) && row.duplicates.some((d) => d.kind !== 'reference');
-
-const MATCHES: Record<Show, (row: ImportPreviewRow) => boolean> = {
-  attention: (row) => hasErrors(row) || row.warnings.length > 0 || row.duplicates.length > 0,
-  errors: hasErrors,
-  duplicates: mayBeDuplicate,
-  importable: isImportable,
-  all: () => true,
-};
-
 interface PreviewRowsProps {
-  preview: ImportPreview;
+  /** The counts so far. */
+  summary: PreviewSummary;
+  rows: PreviewRowSource;
   excluded: ReadonlySet<number>;
   onExclude: (rowNumber: number, excluded: boolean) => void;
   disabled: boolean;
 }
 
-export function PreviewRows({ preview, excluded, onExclude, disabled }: PreviewRowsProps) {
+export function PreviewRows({ summary, rows, excluded, onExclude, disabled }: PreviewRowsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const selectId = useId();
-  const needsAttention = preview.rows.some(MATCHES.attention);
-  const [show, setShow] = useState<Show>(needsAttention ? 'attention' : 'all');
+  const [show, setShow] = useState<PreviewShow>(summary.counts.attention > 0 ? 'attention' : 'all');
   const [page, setPage] = useState(0);
-  const rows = preview.rows.filter(MATCHES[show]);
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  // The page shown stays until the next one arrives, so the table does not flicker while the file is checked.
+  const [fetched, setFetched] = useState<PreviewPage | null>(null);
+  // While the file is checked, the page is asked for again after each batch until it is full: a full page changes
+  // little (a pair found later names one of its rows), and the finished preview asks for its pages afresh.
+  const asOf = fetched !== null && fetched.rows.length === PAGE_SIZE ? 'full' : summary.checked;
+  useEffect(() => {
+    let current = true;
+    rows.page({ show, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+      (answer) => {
+        if (current) setFetched(answer);
+      },
+      // Refused only once the preview is closed or its worker has stopped: the page has moved on, and says why elsewhere.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [rows, asOf, show, page]);
+  const total = fetched?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
-  const shown = rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const shown = fetched?.rows ?? [];
 
   return (
     <section className="preview-rows" aria-labelledby={`${selectId}-title`}>
@@ -54,18 +63,18 @@ export function PreviewRows({ preview, excluded, onExclude, disabled }: PreviewR
           id={selectId}
           value={show}
           onChange={(event) => {
-            setShow(event.target.value as Show);
+            setShow(event.target.value as PreviewShow);
             setPage(0);
           }}
         >
-          {SHOW.map((value) => (
+          {PREVIEW_SHOWS.map((value) => (
             <option key={value} value={value}>
-              {t(`exchangeUi.import.show.${value}`, { count: preview.rows.filter(MATCHES[value]).length })}
+              {t(`exchangeUi.import.show.${value}`, { count: summary.counts[value] })}
             </option>
           ))}
         </select>
       </div>
-      {rows.length === 0 ? (
+      {fetched === null ? null : total === 0 ? (
         <p className="empty-state">{t('exchangeUi.import.noRowsShown')}</p>
       ) : (
         <>
@@ -97,7 +106,7 @@ export function PreviewRows({ preview, excluded, onExclude, disabled }: PreviewR
                 {t('exchangeUi.import.pageStatus', {
                   from: format.number(current * PAGE_SIZE + 1),
                   to: format.number(current * PAGE_SIZE + shown.length),
-                  total: format.number(rows.length),
+                  total: format.number(total),
                 })}
               </p>
               <button type="button" className="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
@@ -119,7 +128,7 @@ function PreviewRow({ row, excluded, onExclude, disabled }: { row: ImportPreview
   const person = row.input?.newCase.person;
   const fullName = person?.fullName ?? row.cells?.full_name?.trim() ?? '';
   const nationality = person?.nationality ? format.country(person.nationality) : (row.cells?.nationality?.trim() ?? '');
-  const outcome = hasErrors(row)
+  const outcome = row.errors.length > 0
     ? t('exchangeUi.import.outcome.error')
     : isAlreadyHere(row)
       ? t('exchangeUi.import.outcome.alreadyHere')
@@ -128,7 +137,7 @@ function PreviewRow({ row, excluded, onExclude, disabled }: { row: ImportPreview
         : t('exchangeUi.import.outcome.import');
 
   return (
-    <tr className={hasErrors(row) ? 'preview-row--error' : undefined}>
+    <tr className={row.errors.length > 0 ? 'preview-row--error' : undefined}>
       <th scope="row" className="cell--number">
         {row.rowNumber}
       </th>
@@ -144,16 +153,18 @@ function PreviewRow({ row, excluded, onExclude, disabled }: { row: ImportPreview
           <ul className="preview-row__details">
             {row.errors.map((problem, i) => (
               <li key={`e${i}`} className="preview-row__error">
-                {text.problem(problem)}
+                <BidiText text={text.problem(problem)} />
               </li>
             ))}
             {row.warnings.map((warning, i) => (
               <li key={`w${i}`} className="preview-row__warning">
-                {text.problem(warning)}
+                <BidiText text={text.problem(warning)} />
               </li>
             ))}
             {row.duplicates.map((duplicate, i) => (
-              <li key={`d${i}`}>{text.duplicate(duplicate)}</li>
+              <li key={`d${i}`}>
+                <BidiText text={text.duplicate(duplicate)} />
+              </li>
             ))}
           </ul>
         ) : null}

@@ -16,6 +16,7 @@ import { useFormatters } from '../../i18n/format';
 import { isMessageKey } from '../../i18n/keys';
 import { useExchange } from './context';
 import { failureOf, type Failure } from './failure';
+import { BidiText } from '../../components/BidiText';
 
 /** Who restores: the signed-in supervisor, or (before first run) one of the backup's supervisors, chosen here. */
 export type Restorer = { profileId: string } | { fromBackup: true };
@@ -94,7 +95,9 @@ export function RestoreBackup({ restorer, onRestored }: { restorer: Restorer; on
             void open(stage.file);
           }}
         >
-          <p>{t('exchangeUi.restore.chosen', { fileName: stage.file.name })}</p>
+          <p>
+            <BidiText text={t('exchangeUi.restore.chosen', { fileName: stage.file.name })} />
+          </p>
           <div className="field">
             <label htmlFor={passphraseId}>{t('exchangeUi.restore.passphrase')}</label>
             <input id={passphraseId} type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />

@@ -1,10 +1,14 @@
 /** "Who is using this workstation?": the first profile and the reference prefix of this post. */
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useForm, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { FirstRunWithPassphraseSchema, type FirstRunWithPassphrase } from '../../../../shared/domain/first-run';
+import { LanguageSchema } from '../../../../shared/schemas/settings';
+import { useAppLanguage } from '../../app/use-app-language';
 import { CountryInput } from '../../components/CountryInput';
+import { LanguageSelect } from '../../components/LanguageSelect';
+import { DEFAULT_LOCALE } from '../../i18n';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
@@ -12,12 +16,17 @@ import { useSave } from '../../data/use-save';
 import { FirstRunRestore } from '../exchange/FirstRunRestore';
 
 export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { staff } = useRepositories();
   const form = useForm<FirstRunWithPassphrase>({
     resolver: zodResolver(FirstRunWithPassphraseSchema),
-    defaultValues: { profile: { name: '' }, workstation: { issuingCountry: '', postCode: '' }, passphrase: { passphrase: '', confirmation: '' } },
+    defaultValues: {
+      profile: { name: '' },
+      workstation: { issuingCountry: '', postCode: '', locale: LanguageSchema.catch(DEFAULT_LOCALE).parse(i18n.language) },
+      passphrase: { passphrase: '', confirmation: '' },
+    },
   });
+  const switchTo = useAppLanguage(undefined);
   const { errors, submitCount } = form.formState;
   const { run, failure } = useSave(form.setError);
   const [restoring, setRestoring] = useState(false);
@@ -38,7 +47,15 @@ export function FirstRunPage({ onDone }: { onDone: (profileId: string) => void }
   return (
     <main id="main" className="first-run">
       <h1>{t('firstRun.title')}</h1>
+      <div className="first-run__language">
+        <Field label={t('firstRun.language')} hint={t('firstRun.languageHint')}>
+          <LanguageSelect
+            {...form.register('workstation.locale', { onChange: (event: ChangeEvent<HTMLSelectElement>) => switchTo(LanguageSchema.parse(event.target.value)) })}
+          />
+        </Field>
+      </div>
       <p>{t('firstRun.intro')}</p>
+      <p className="sign-in__notice">{t('firstRun.dataGone')}</p>
       {submitCount > 0 ? <ErrorSummary count={problemCount} messageKey="newCase.errorSummary" /> : null}
       {failure && problemCount === 0 ? <p role="alert">{t(failure)}</p> : null}
       <form onSubmit={submit} noValidate>

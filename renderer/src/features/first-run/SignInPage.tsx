@@ -1,11 +1,16 @@
 /** Sign-in: choose your profile and type your passphrase. Wrong passphrases slow further attempts down. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Staff } from '../../../../shared/schemas/staff';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
+import { useSave } from '../../data/use-save';
 import '../lock/lock.css';
+import { PAGE_SIZE } from '../cases/list/hooks';
+
+/** The rows the case list asks for first: a page and one more. */
+const LIST_PAGE_ROWS = PAGE_SIZE + 1;
 
 interface SignInValues {
   profileId: string;
@@ -22,8 +27,9 @@ interface SignInPageProps {
 
 export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfile }: SignInPageProps) {
   const { t } = useTranslation();
-  const { staff } = useRepositories();
+  const { staff, caseList } = useRepositories();
   const [problem, setProblem] = useState<string | null>(null);
+  const [recovering, setRecovering] = useState(false);
   const form = useForm<SignInValues>({ defaultValues: { profileId: lockedProfile?.id ?? profiles[0]?.id ?? '', passphrase: '' } });
   const chosenId = useWatch({ control: form.control, name: 'profileId' });
   const chosen = profiles.find((p) => p.id === chosenId);
@@ -32,13 +38,20 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
 
   const submit = form.handleSubmit(async ({ profileId, passphrase }) => {
     setProblem(null);
+    // While the key is derived, the case list's first page is read once, so the list after sign-in finds it warm.
+    caseList.warm(LIST_PAGE_ROWS).catch(() => undefined);
     const result = await staff.signIn(profileId, passphrase);
     form.setValue('passphrase', '');
     if (result.outcome === 'signed-in') return onSignedIn(profileId);
     if (result.outcome === 'inactive') return setProblem(t('signIn.inactive'));
+    if (result.outcome === 'needs-recovery') return setProblem(t('signIn.needsRecovery'));
     if (result.outcome === 'locked') return setProblem(t('signIn.locked', { count: result.retryAfterSeconds }));
     setProblem(result.retryAfterSeconds > 0 ? t('signIn.wrongAndWait', { count: result.retryAfterSeconds }) : t('signIn.wrong'));
   });
+
+  if (recovering && chosen) {
+    return <RecoveryKeySignIn profile={chosen} onSignedIn={onSignedIn} onBack={() => setRecovering(false)} locked={lockedProfile !== undefined} />;
+  }
 
   const card = (
     <>
@@ -80,6 +93,9 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
           <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting || withoutPassphrase}>
             {lockedProfile ? t('signIn.unlock') : t('signIn.submit')}
           </button>
+          <button type="button" className="button" onClick={() => setRecovering(true)} disabled={!chosen}>
+            {t('signIn.useRecoveryKey')}
+          </button>
           {lockedProfile && onSwitchProfile ? (
             <button type="button" className="button" onClick={onSwitchProfile}>
               {t('signIn.switchProfile')}
@@ -90,15 +106,72 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
     </>
   );
 
-  // Locked, the app's own <main> is still underneath: the card is a section of the lock dialog.
-  if (lockedProfile) return <section className="sign-in">{card}</section>;
+  return <SignInFrame locked={lockedProfile !== undefined}>{card}</SignInFrame>;
+}
+
+/** Locked, the app's own <main> is still underneath: the card is a section of the lock dialog; otherwise it is the page. */
+function SignInFrame({ locked, children }: { locked: boolean; children: ReactNode }) {
+  if (locked) return <section className="sign-in">{children}</section>;
   return (
     <div className="sign-in-screen">
       <main id="main" className="sign-in" aria-labelledby="sign-in-title">
-        {card}
+        {children}
       </main>
     </div>
   );
+}
+
+interface RecoveryValues {
+  recoveryKey: string;
+  passphrase: string;
+  confirmation: string;
+}
+
+/** "Use the recovery key": the key from the safe opens the case files and the person sets a new passphrase. */
+function RecoveryKeySignIn({ profile, onSignedIn, onBack, locked }: { profile: Staff; onSignedIn: (profileId: string) => void; onBack: () => void; locked: boolean }) {
+  const { t } = useTranslation();
+  const { staff } = useRepositories();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<RecoveryValues>({ defaultValues: { recoveryKey: '', passphrase: '', confirmation: '' } });
+  const { run, failure } = useSave(form.setError);
+  const submit = form.handleSubmit(async ({ recoveryKey, passphrase, confirmation }) => {
+    setProblem(null);
+    const result = await run(async () => ({ profile: await staff.recover(profile.id, recoveryKey, { passphrase, confirmation }) }));
+    if (!result) return;
+    if (!result.profile) return setProblem(t('signIn.recoveryWrong'));
+    onSignedIn(profile.id);
+  });
+  const card = (
+    <>
+      <h1 id="sign-in-title">{t('signIn.recoveryTitle')}</h1>
+      <p className="sign-in__intro">{t('signIn.recoveryIntro')}</p>
+      {problem || failure ? (
+        <p role="alert" className="error-summary">
+          {problem ?? t(failure!)}
+        </p>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <Field label={t('signIn.recoveryKey')}>
+          <input type="text" autoComplete="off" spellCheck={false} dir="ltr" {...form.register('recoveryKey')} />
+        </Field>
+        <Field label={t('signIn.newPassphrase')} error={form.formState.errors.passphrase?.message}>
+          <input type="password" autoComplete="new-password" {...form.register('passphrase')} />
+        </Field>
+        <Field label={t('signIn.confirmPassphrase')} error={form.formState.errors.confirmation?.message}>
+          <input type="password" autoComplete="new-password" {...form.register('confirmation')} />
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+            {t('signIn.recoverySubmit')}
+          </button>
+          <button type="button" className="button" onClick={onBack}>
+            {t('signIn.recoveryBack')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+  return <SignInFrame locked={locked}>{card}</SignInFrame>;
 }
 
 /** A padlock, closed when the window is locked; decoration only. */

@@ -11,6 +11,7 @@ import { useFormatters } from '../../i18n/format';
 import { UrgencyBadge } from '../case/records/UrgencyBadge';
 import { useMyFollowUps } from './hooks';
 import '../case/records/records.css';
+import { BidiText } from '../../components/BidiText';
 
 export function MyFollowUpsPage() {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function MyFollowUpsPage() {
           </p>
           <div className="table-scroll records-table-scroll">
             <table className="records-table follow-up-table">
-              <caption className="visually-hidden">{t('caseRecords.myFollowUps.tableCaption', { name: profile.name })}</caption>
+              <caption className="visually-hidden"><BidiText text={t('caseRecords.myFollowUps.tableCaption', { name: profile.name })} /></caption>
               <thead>
                 <tr>
                   <th scope="col">{t('caseRecords.followUps.fields.dueOn')}</th>
@@ -67,7 +68,7 @@ export function MyFollowUpsPage() {
                       </th>
                       <td className="cell--name">
                         <Link to={`/cases/${owner.id}`}>
-                          <span className="cell--reference">{owner.reference}</span> — <bdi>{owner.person.fullName}</bdi>
+                          <bdi dir="ltr" className="cell--reference">{owner.reference}</bdi> — <bdi>{owner.person.fullName}</bdi>
                         </Link>
                       </td>
                     </tr>

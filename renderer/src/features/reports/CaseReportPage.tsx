@@ -54,7 +54,7 @@ interface CaseReportProps {
 }
 
 function CaseReport({ caseRecord, contacts, followUps, staff }: CaseReportProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const { profile, workstation } = useSession();
   const [params, setParams] = useSearchParams();
@@ -68,8 +68,9 @@ function CaseReport({ caseRecord, contacts, followUps, staff }: CaseReportProps)
 
   const chooseAudience = (next: Audience) => setParams(next === 'internal' ? {} : { audience: next }, { replace: true });
 
+  // The report states its own language and direction: it is printed and read apart from the app.
   return (
-    <article className={`report case-report case-report--${audience}`} aria-labelledby={titleId}>
+    <article className={`report case-report case-report--${audience}`} aria-labelledby={titleId} lang={i18n.language} dir={i18n.dir()}>
       <ReportToolbar
         backTo={`/cases/${caseRecord.id}`}
         backLabel={t('reports.case.backToCase')}
@@ -102,7 +103,9 @@ function CaseReport({ caseRecord, contacts, followUps, staff }: CaseReportProps)
           <bdi>{caseRecord.person.fullName}</bdi>
         </p>
         <dl className="report__facts">
-          <Fact term={t('casePage.header.reference')}>{caseRecord.reference}</Fact>
+          <Fact term={t('casePage.header.reference')}>
+            <bdi dir="ltr">{caseRecord.reference}</bdi>
+          </Fact>
           <Fact term={t('reports.preparedOn')}>{format.dateTime(preparedAt)}</Fact>
           <Fact term={t('fields.assignedOfficer')}>{officer ? <bdi>{officer}</bdi> : t('casePage.overview.unassigned')}</Fact>
           <Fact term={t('reports.preparedBy')}>

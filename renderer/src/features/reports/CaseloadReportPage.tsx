@@ -23,10 +23,11 @@ import { useGroups } from '../groups/hooks';
 import { useCaseloadSummary, type CaseloadSummary } from './caseload-summary';
 import { ReportToolbar } from './ReportToolbar';
 import { usePrintReport } from './use-print-report';
+import { BidiText } from '../../components/BidiText';
 import './reports.css';
 
 export function CaseloadReportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const [params] = useSearchParams();
   const { profile, workstation } = useSession();
@@ -41,7 +42,7 @@ export function CaseloadReportPage() {
   const onlyGroup = filter.groupId !== undefined && Object.keys(filter).length === 1;
 
   return (
-    <article className="report caseload-report" aria-labelledby="caseload-report-title">
+    <article className="report caseload-report" aria-labelledby="caseload-report-title" lang={i18n.language} dir={i18n.dir()}>
       <ReportToolbar
         backTo={onlyGroup ? `/groups/${filter.groupId}` : caseListHref(filter)}
         backLabel={onlyGroup ? t('reports.backToGroup') : t('reports.backToList')}
@@ -57,7 +58,9 @@ export function CaseloadReportPage() {
       <header className="report__header">
         <p className="report__kicker">{t('app.name')}</p>
         <h1 id="caseload-report-title">{t('reports.caseload.title')}</h1>
-        <p className="report__scope">{describe(filter)}</p>
+        <p className="report__scope">
+          <BidiText text={describe(filter)} />
+        </p>
         <dl className="report__facts">
           <div>
             <dt>{t('reports.preparedOn')}</dt>

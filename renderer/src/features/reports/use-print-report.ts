@@ -2,11 +2,13 @@
  * "Save as PDF" for a report on screen: records the report in the audit
  * trail first (who made which report, of how many cases), then asks the
  * host to print the current view: a save dialog in the desktop app, the
- * print dialog (with "Save as PDF") in a browser.
+ * print dialog (with "Save as PDF") in a browser. The page's fonts are
+ * loaded for its text first, so the PDF embeds them.
  */
 import { useState } from 'react';
 import { useSession } from '../../app/session';
 import { useBridge } from '../../bridge/host';
+import { loadFontsFor } from '../../fonts';
 import { useExchange } from '../exchange/context';
 import { failureOf, type Failure } from '../exchange/failure';
 
@@ -29,6 +31,7 @@ export function usePrintReport() {
     setState({ phase: 'printing' });
     try {
       await audit.record({ kind: 'report', report, cases }, profile.id);
+      await loadFontsFor(document.body.textContent ?? '');
       const result = await bridge.printToPdf({ suggestedName });
       setState(result.saved ? { phase: 'saved', fileName: result.fileName } : { phase: 'idle' });
     } catch (error) {

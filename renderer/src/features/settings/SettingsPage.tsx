@@ -5,12 +5,14 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { permits } from '../../../../shared/domain/permissions';
 import { formatReference } from '../../../../shared/domain/reference';
-import { WorkstationSettingsSchema, type WorkstationSettings } from '../../../../shared/schemas/settings';
+import { formatRegion, WorkstationSettingsSchema, type WorkstationSettings } from '../../../../shared/schemas/settings';
+import { CountryInput } from '../../components/CountryInput';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { useSession } from '../../app/session';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
@@ -34,7 +36,11 @@ function SettingsForm() {
   const { settings } = useRepositories();
   const { profile, workstation } = useSession();
   const format = useFormatters();
-  const form = useForm<SettingsInput, unknown, WorkstationSettings>({ resolver: zodResolver(WorkstationSettingsSchema), defaultValues: workstation });
+  const form = useForm<SettingsInput, unknown, WorkstationSettings>({
+    resolver: zodResolver(WorkstationSettingsSchema),
+    // Settings from before the post's country existed show the country that stood in for it.
+    defaultValues: { ...workstation, region: formatRegion(workstation) },
+  });
   const { run, failure } = useSave(form.setError);
   const [saved, setSaved] = useState(false);
   const { errors } = form.formState;
@@ -64,6 +70,29 @@ function SettingsForm() {
           <legend>{t('workstationSettings.lockingLegend')}</legend>
           <Field label={t('workstationSettings.idleLockMinutes')} hint={t('workstationSettings.idleLockMinutesHint')} error={errors.idleLockMinutes?.message} required>
             <input type="number" inputMode="numeric" min={1} max={240} step={1} className="settings__number" {...form.register('idleLockMinutes', { valueAsNumber: true })} />
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('workstationSettings.formatsLegend')}</legend>
+          <Field label={t('workstationSettings.language')} hint={t('workstationSettings.languageHint')} error={errors.locale?.message} required>
+            <LanguageSelect {...form.register('locale')} />
+          </Field>
+          <Field label={t('workstationSettings.region')} hint={t('workstationSettings.regionHint')} error={errors.region?.message} required>
+            {(control) => (
+              <Controller
+                control={form.control}
+                name="region"
+                render={({ field }) => (
+                  <CountryInput {...control} ref={field.ref} name={field.name} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} />
+                )}
+              />
+            )}
+          </Field>
+          <Field label={t('workstationSettings.clock')} error={errors.clock?.message} required>
+            <select {...form.register('clock')}>
+              <option value="24h">{t('workstationSettings.clock24')}</option>
+              <option value="12h">{t('workstationSettings.clock12')}</option>
+            </select>
           </Field>
         </fieldset>
         <FormActions submit={t('workstationSettings.save')} busy={form.formState.isSubmitting} />

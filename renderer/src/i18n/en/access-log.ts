@@ -46,6 +46,7 @@ export const accessLog = {
       settingsChange: 'change the settings',
       accessLogRead: 'read the access log',
       dataExport: 'export data',
+      dataBackup: 'make a backup',
       dataRestore: 'restore a backup',
     },
     unknownAction: 'an action ({{code}})',

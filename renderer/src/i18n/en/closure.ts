@@ -39,9 +39,9 @@ export const closure = {
   closureHistory: {
     requested: 'Closure requested: {{reason}}',
     approved: 'Closure approved',
-    returned: 'Closure returned: {{note}}',
-    withNote: '{{what}} — note: {{note}}',
-    withReason: '{{what}} — reason: {{note}}',
+    returned: 'Closure returned: {{note, isolate}}',
+    withNote: '{{what}} — note: {{note, isolate}}',
+    withReason: '{{what}} — reason: {{note, isolate}}',
     pending: 'Waiting for a supervisor',
     approvedState: 'Approved',
     returnedState: 'Returned to the officer',

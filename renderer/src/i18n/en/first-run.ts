@@ -2,7 +2,10 @@
 export const firstRun = {
   firstRun: {
     title: 'Who is using this workstation?',
+    language: 'Language',
+    languageHint: 'This screen changes at once. It is the language of the sign-in screen and of your profile; every profile can choose its own later.',
     intro: 'Homeward keeps every case on this computer only. Set up the workstation and the first profile to begin.',
+    dataGone: 'The case files are encrypted with a key that only the profiles’ passphrases and a recovery key shown next can open. If every passphrase and the recovery key are forgotten, the data is gone: nobody can recover it.',
     profileLegend: 'Your profile',
     name: 'Your name',
     supervisorNote: 'The first profile is a supervisor: it adds the other profiles of this workstation.',

@@ -11,7 +11,7 @@ export const groups = {
     emptyHint: 'Create a group below, or select cases in the case list and choose “Add to group…”.',
     createLegend: 'Create a group',
     create: 'Create group',
-    created: 'Group “{{name}}” created.',
+    created: 'Group “{{name, isolate}}” created.',
     caseCount_one: '{{count}} case',
     caseCount_other: '{{count}} cases',
     notFound: 'This group does not exist, or it was deleted.',

@@ -13,5 +13,12 @@ export const newCase = {
     errorSummary_one: 'There is {{count}} problem with this form. Each is shown next to its field.',
     errorSummary_other: 'There are {{count}} problems with this form. Each is shown next to its field.',
     choose: 'Choose…',
+    requiredNote: 'Only the person’s fields marked * are required. Fill in the other parts as far as the caller knows, or skip them: they can be added later on the case page.',
+    section: {
+      optional: 'Optional: open it to fill in what the caller knows.',
+      filled: 'Holds input, which is saved with the case.',
+    },
+    draftRestored: 'The input you had not saved yet is back.',
+    clearForm: 'Clear the form',
   },
 };

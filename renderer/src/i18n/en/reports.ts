@@ -2,7 +2,7 @@
 export const reports = {
   reports: {
     savePdf: 'Save as PDF',
-    savedAs: 'Report saved as {{fileName}}.',
+    savedAs: 'Report saved as {{fileName, isolate}}.',
     saved: 'Report saved.',
     backToList: 'Back to the case list',
     backToGroup: 'Back to the group',
@@ -18,7 +18,7 @@ export const reports = {
       open: 'Caseload report',
       title: 'Caseload report',
       allCases: 'All cases',
-      filterPart: '{{label}}: {{value}}',
+      filterPart: '{{label}}: {{value, isolate}}',
       total: 'Cases',
       counting: 'Counting the cases…',
       empty: 'No case matches this report.',

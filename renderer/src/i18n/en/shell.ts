@@ -12,5 +12,7 @@ export const shell = {
     newCase: 'New case',
     myFollowUps: 'My follow-ups',
     groups: 'Groups',
+    data: 'Data',
+    admin: 'Admin',
   },
 };

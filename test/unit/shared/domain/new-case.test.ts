@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNewCase, NewCaseInputSchema } from '../../../../shared/domain/new-case';
+import { buildNewCase, NewCaseInputSchema, UNKNOWN_PLACE, UNKNOWN_RECRUITMENT } from '../../../../shared/domain/new-case';
 import { initialSteps } from '../../../../shared/domain/steps';
 import { CaseSchema } from '../../../../shared/schemas/case';
 import { RepatriationStep } from '../../../../shared/taxonomy';
@@ -143,5 +143,35 @@ describe('NewCaseInputSchema', () => {
 
   it('bounds the notes at 10,000 characters', () => {
     expect(issuesOf(NewCaseInputSchema, { ...raw, notes: 'x'.repeat(10001) })).toEqual([{ path: 'notes', message: 'validation.tooLong' }]);
+  });
+
+  it('keeps the whereabouts and recruitment the call told, with the situation asked beside them', () => {
+    const input = parsed(NewCaseInputSchema, {
+      ...raw,
+      whereabouts: { country: 'UA', place: ' Donetsk ', militaryUnit: '', lastKnownOn: '2026-02-20' },
+      recruitment: { ...UNKNOWN_RECRUITMENT, methods: ['false_job_offer'], channel: 'online_job_advert', promisedJob: 'Driver', route: ['TR', 'RU'], leftHomeOn: '', contractSignedOn: '' },
+    });
+    const built = buildNewCase(input, CONTEXT);
+    expect(built.whereabouts).toEqual({ situation: 'prisoner_of_war', country: 'UA', place: 'Donetsk', militaryUnit: '', lastKnownOn: '2026-02-20' });
+    expect(built.recruitment).toEqual({ ...UNKNOWN_RECRUITMENT, methods: ['false_job_offer'], channel: 'online_job_advert', promisedJob: 'Driver', route: ['TR', 'RU'] });
+    expect(CaseSchema.safeParse(built).success).toBe(true);
+  });
+
+  it('opens a case whose whereabouts and recruitment were skipped as knowing nothing of them', () => {
+    const built = buildNewCase(parsed(NewCaseInputSchema, raw), CONTEXT);
+    expect(built.whereabouts).toEqual({ situation: 'prisoner_of_war', ...UNKNOWN_PLACE });
+    expect(built.recruitment).toEqual(UNKNOWN_RECRUITMENT);
+  });
+
+  it('reports a problem of the whereabouts or recruitment at its full path', () => {
+    const issues = issuesOf(NewCaseInputSchema, {
+      ...raw,
+      whereabouts: { ...UNKNOWN_PLACE, country: 'Narnia' },
+      recruitment: { ...UNKNOWN_RECRUITMENT, promisedPay: { amount: -5, currency: null, perMonth: true } },
+    });
+    expect(issues).toEqual([
+      { path: 'whereabouts.country', message: 'validation.country' },
+      { path: 'recruitment.promisedPay.amount', message: 'validation.amount' },
+    ]);
   });
 });

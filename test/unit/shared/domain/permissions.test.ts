@@ -23,6 +23,7 @@ describe('permits', () => {
     ['case.create', true],
     ['group.manage', true],
     ['data.export', true],
+    ['data.backup', false],
     ['staff.manage', false],
     ['settings.change', false],
     ['accessLog.read', false],
@@ -36,7 +37,7 @@ describe('permits', () => {
   });
 
   it('lets a supervisor do everything, on any case', () => {
-    const actions: Action[] = ['case.create', 'case.edit', 'case.close', 'case.approveClosure', 'case.reassign', 'staff.manage', 'settings.change', 'accessLog.read', 'data.restore'];
+    const actions: Action[] = ['case.create', 'case.edit', 'case.close', 'case.approveClosure', 'case.reassign', 'staff.manage', 'settings.change', 'accessLog.read', 'data.backup', 'data.restore'];
     for (const action of actions) expect(permits(supervisor, action, others)).toBe(true);
   });
 

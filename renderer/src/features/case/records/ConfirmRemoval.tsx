@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BidiText } from '../../../components/BidiText';
 
 interface ConfirmRemovalProps {
   question: string;
@@ -20,7 +21,7 @@ export function ConfirmRemoval({ question, label, onConfirm, onCancel }: Confirm
   return (
     <div className="confirm-removal" role="group" aria-label={label}>
       <p ref={questionRef} tabIndex={-1}>
-        {question}
+        <BidiText text={question} />
       </p>
       <div className="form-actions">
         <button type="button" className="button button--danger" onClick={onConfirm}>

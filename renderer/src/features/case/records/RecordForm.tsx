@@ -10,6 +10,7 @@ import { FormActions } from '../../../components/FormActions';
 import { useSave } from '../../../data/use-save';
 import { SaveFailure } from './SaveFailure';
 import type { MessageKey } from '../../../i18n/keys';
+import { BidiText } from '../../../components/BidiText';
 
 interface RecordFormFrameProps {
   title: string;
@@ -37,7 +38,7 @@ export function RecordForm({ title, onSubmit, errors, failure, onReload, submitt
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={titleId} className={inline ? 'records-form records-form--inline' : 'records-form'}>
       <h3 id={titleId} ref={titleRef} tabIndex={-1}>
-        {title}
+        <BidiText text={title} />
       </h3>
       <SaveFailure failure={failure && Object.keys(errors).length === 0 ? failure : null} onReload={onReload} />
       {children}

@@ -10,6 +10,7 @@ import { ActionButton } from './ActionButton';
 import { ConfirmRemoval } from './ConfirmRemoval';
 import { RecordTable, type RecordColumn } from './RecordTable';
 import type { MessageKey } from '../../../i18n/keys';
+import { BidiText } from '../../../components/BidiText';
 
 type Editing = { kind: 'add' } | { kind: 'edit'; id: string } | null;
 
@@ -96,7 +97,7 @@ export function RecordSection<R extends { id: string }>(props: RecordSectionProp
       <h2 id={headingId}>{title}</h2>
       {intro}
       <p role="status" className="records-message">
-        {message}
+        <BidiText text={message} />
       </p>
       {failure ? (
         <p role="alert" className="records-alert">

@@ -10,6 +10,7 @@ import { useFormatters } from '../../../i18n/format';
 import { useCaseHistory, useCaseReferences, useGroupNames, useStaffById } from '../records/hooks';
 import { useHistoryRows, type HistoryRow } from '../records/history-rows';
 import '../records/records.css';
+import { BidiText } from '../../../components/BidiText';
 
 const PAGE_SIZE = 100;
 
@@ -106,7 +107,7 @@ function HistoryTableRow({ row, continued, actor }: { row: HistoryRow; continued
         <bdi className={continued ? 'visually-hidden' : undefined}>{actor ?? t('caseRecords.history.unknownActor')}</bdi>
       </td>
       <th scope="row" className="cell--text history-row__what">
-        {row.what}
+        <BidiText text={row.what} />
       </th>
       <td className="cell--text history-row__value">
         <bdi>{row.before}</bdi>

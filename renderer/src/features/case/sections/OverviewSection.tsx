@@ -88,7 +88,7 @@ export function OverviewSection({ caseRecord }: { caseRecord: Case }) {
                     <ul className="facts__list">
                       {duplicates.map((other) => (
                         <li key={other.id}>
-                          <Link to={`/cases/${other.id}`}>{other.reference}</Link> <bdi>{other.person.fullName}</bdi>
+                          <Link to={`/cases/${other.id}`}><bdi dir="ltr">{other.reference}</bdi></Link> <bdi>{other.person.fullName}</bdi>
                         </li>
                       ))}
                     </ul>

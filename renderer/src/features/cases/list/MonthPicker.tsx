@@ -6,6 +6,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../i18n/format';
 
 interface MonthPickerProps {
   legend: string;
@@ -34,7 +35,8 @@ function joined({ year, month }: Draft): string {
 }
 
 export function MonthPicker({ legend, value, onChange, thisYear }: MonthPickerProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { locale } = useFormatters();
   const id = useId();
   const [draft, setDraft] = useState(() => split(value));
   // A value set from outside (the URL, Clear filters) replaces what is being chosen; a half-chosen month is kept meanwhile.
@@ -45,9 +47,9 @@ export function MonthPicker({ legend, value, onChange, thisYear }: MonthPickerPr
   }
 
   const monthNames = useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, { month: 'long', timeZone: 'UTC' });
-    return MONTHS.map((m) => format.format(new Date(Date.UTC(2000, Number(m) - 1, 1))));
-  }, [i18n.language]);
+    const names = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    return MONTHS.map((m) => names.format(new Date(Date.UTC(2000, Number(m) - 1, 1))));
+  }, [locale]);
   const years = useMemo(() => {
     const list = Array.from({ length: YEARS + 1 }, (_, i) => String(thisYear - i));
     if (draft.year && !list.includes(draft.year)) list.push(draft.year);

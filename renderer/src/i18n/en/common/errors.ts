@@ -5,6 +5,7 @@ export const errors = {
     validation: 'Some fields are not valid. Nothing was saved.',
     notFound: 'This record no longer exists.',
     notSetUp: 'This workstation is not set up yet.',
+    locked: 'The case files are locked. Sign in again to open them.',
     permissionDenied: 'Your profile may not do this. The attempt has been recorded; ask a supervisor if it is needed.',
     unexpected: 'Something went wrong and nothing was saved. Try again; if it keeps happening, tell your supervisor.',
   },

@@ -1,0 +1,127 @@
+/**
+ * The caseload counters (DESIGN.md §7): one record per figure of the
+ * supervisor's dashboard that does not depend on the moment it is read —
+ * cases by status, contact basis, nationality, situation and recruitment
+ * method, open cases per assignee, cases opened and closed per month — so the
+ * dashboard reads a few dozen small records instead of counting index
+ * ranges of 100,000 cases. ("Stale", "overdue" and the split of In contact
+ * from Contact lost move with the clock: each is one index range.)
+ *
+ * Every write of a case changes the counters in the same transaction:
+ * - the recorder's commit and bulk (every person's edit, the intake import)
+ *   through `CounterDelta`;
+ * - the restore of a backup, and the version 8 upgrade, by `recount`;
+ * - sync's pulled changes (§9): call `recordCaseChanges(db, pairs)` inside
+ *   the read-write transaction that stores the pulled cases, with each
+ *   case as stored before the pull (undefined for a new one) and after it
+ *   (undefined if removed); the transaction must include `counters`.
+ * A case with a `deletedAt` tombstone counts nowhere.
+ */
+import type { EntityTable, Table } from 'dexie';
+import type { Case } from '../../../shared/schemas/case';
+
+export interface CounterRecord {
+  key: string;
+  count: number;
+}
+
+export const COUNTERS_TABLE = 'counters';
+
+/** The keys of the counters, one function per figure. */
+export const COUNTER = {
+  total: 'total',
+  status: (code: string) => `status:${code}`,
+  contactBasis: (code: string) => `contactBasis:${code}`,
+  nationality: (code: string) => `nationality:${code}`,
+  situation: (code: string) => `situation:${code}`,
+  method: (code: string) => `method:${code}`,
+  /** Open cases held by a profile; the empty id: open cases nobody holds. */
+  openAssignee: (id: string | null) => `openAssignee:${id ?? ''}`,
+  opened: (month: string) => `opened:${month}`,
+  closed: (month: string) => `closed:${month}`,
+} as const;
+
+/** The counters a stored case adds one to. */
+export function caseCounterKeys(c: Case | undefined): string[] {
+  if (!c || c.deletedAt !== null) return [];
+  const keys = [
+    COUNTER.total,
+    COUNTER.status(c.status),
+    COUNTER.contactBasis(c.derived.contactBasis),
+    COUNTER.nationality(c.person.nationality),
+    COUNTER.situation(c.whereabouts.situation),
+    COUNTER.opened(c.openedOn.slice(0, 7)),
+  ];
+  // As the multi-entry index did: a method listed twice counts once.
+  for (const method of new Set(c.recruitment.methods)) keys.push(COUNTER.method(method));
+  if (c.derived.open === 1) keys.push(COUNTER.openAssignee(c.assigneeId));
+  if (c.closedAt !== null) keys.push(COUNTER.closed(c.closedAt.slice(0, 7)));
+  return keys;
+}
+
+type CountersTable = EntityTable<CounterRecord, 'key'>;
+
+/** The changes to the counters of a transaction's case writes, gathered and then stored with one read and one write. */
+export class CounterDelta {
+  private readonly deltas = new Map<string, number>();
+
+  /** A case stored as `after` where it was `before` (undefined: absent). */
+  change(before: Case | undefined, after: Case | undefined): void {
+    for (const key of caseCounterKeys(before)) this.deltas.set(key, (this.deltas.get(key) ?? 0) - 1);
+    for (const key of caseCounterKeys(after)) this.deltas.set(key, (this.deltas.get(key) ?? 0) + 1);
+  }
+
+  /** Stores the changes; inside the caller's read-write transaction, which includes `counters`. */
+  async applyTo(counters: CountersTable): Promise<void> {
+    const changes = [...this.deltas].filter(([, delta]) => delta !== 0);
+    this.deltas.clear();
+    if (changes.length === 0) return;
+    const stored = await counters.bulkGet(changes.map(([key]) => key));
+    const next = changes.map(([key, delta], i) => ({ key, count: (stored[i]?.count ?? 0) + delta }));
+    // A counter at zero is removed: the dashboard reads only the figures there are.
+    const kept = next.filter((r) => r.count !== 0);
+    const gone = next.filter((r) => r.count === 0).map((r) => r.key);
+    await Promise.all([kept.length > 0 && counters.bulkPut(kept), gone.length > 0 && counters.bulkDelete(gone)]);
+  }
+}
+
+/** Sync's hook for pulled changes (see the module's comment); inside a read-write transaction over `cases` and `counters`. */
+export async function recordCaseChanges(counters: CountersTable, pairs: readonly { before: Case | undefined; after: Case | undefined }[]): Promise<void> {
+  const delta = new CounterDelta();
+  for (const { before, after } of pairs) delta.change(before, after);
+  await delta.applyTo(counters);
+}
+
+/** Counters of the given cases, counted whole. */
+export function countCases(cases: Iterable<Case>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of cases) for (const key of caseCounterKeys(c)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+export function counterRecords(counts: ReadonlyMap<string, number>): CounterRecord[] {
+  return [...counts].map(([key, count]) => ({ key, count }));
+}
+
+/** Cases read at a time by a recount, by primary key. */
+const RECOUNT_CHUNK = 2000;
+
+/**
+ * Replaces every counter by a full count of the stored cases, a chunk at a
+ * time; inside the caller's read-write transaction over both tables (an
+ * upgrade's: `scope` is its transaction, or the database).
+ */
+export async function recount(scope: { table(name: string): Table }): Promise<void> {
+  const cases = scope.table('cases') as Table<Case, string>;
+  const counters = scope.table(COUNTERS_TABLE) as Table<CounterRecord, string>;
+  const counts = new Map<string, number>();
+  let after: string | null = null;
+  for (;;) {
+    const chunk: Case[] = await (after === null ? cases.orderBy(':id') : cases.where(':id').above(after)).limit(RECOUNT_CHUNK).toArray();
+    if (chunk.length === 0) break;
+    for (const c of chunk) for (const key of caseCounterKeys(c)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    after = chunk[chunk.length - 1]!.id;
+  }
+  await counters.clear();
+  await counters.bulkAdd(counterRecords(counts));
+}

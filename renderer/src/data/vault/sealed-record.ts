@@ -1,0 +1,244 @@
+/**
+ * Which fields of which table are sealed (DESIGN.md §8), and how a record is
+ * sealed and opened: its identifying and free-text fields (shared/fields.ts)
+ * move into one AES-GCM envelope, `sealed`, bound to the table and record id;
+ * codes, dates, ids, versions, assignee, status and derived flags stay in the
+ * clear for the indexes. A case's search tokens and match keys are stored as
+ * keyed hashes and computed again from the opened names.
+ *
+ * A record without `sealed` is one stored before the workstation had a data
+ * key: it opens as it is (vault/migration.ts seals it at the next sign-in).
+ */
+import { CASE_FIELDS, STEP_FIELDS } from '../../../../shared/fields';
+import { nameMatchKeys } from '../../../../shared/domain/duplicates';
+import { foldText, nameTokensOf, normalisePassport } from '../../../../shared/domain/name-tokens';
+import { deriveCaseFields, type CaseActivity, type CaseCore } from '../../../../shared/domain/case-derived';
+import type { Case, CaseDerived } from '../../../../shared/schemas/case';
+import type { HistoryRecord } from '../../../../shared/schemas/history';
+import type { RecordTable, StoredRecords } from '../recorder/recorder';
+import type { HomewardDb } from '../db';
+import { SEALED_SORT_NAME, sortNameContext } from './name-index';
+import { vaultOf, type Vault } from './vault';
+
+/** The sealed fields of each table's records (dotted paths); tables not named hold none. */
+const CASE_PATHS: readonly string[] = CASE_FIELDS.filter((f) => f.protection !== 'code').map((f) => f.path);
+const STEP_PARTS: readonly string[] = STEP_FIELDS.filter((f) => f.protection !== 'code').map((f) => f.part);
+
+export const SEALED_PATHS = {
+  cases: CASE_PATHS,
+  contactLog: ['summary'],
+  followUps: ['title'],
+  groups: ['name', 'note'],
+  closureRequests: ['note', 'decisionNote'],
+  history: ['oldValue', 'newValue', 'note'],
+  accessLog: ['detail'],
+} as const satisfies Partial<Record<RecordTable, readonly string[]>>;
+
+export type SealedTable = keyof typeof SEALED_PATHS;
+
+export function isSealedTable(table: string): table is SealedTable {
+  return table in SEALED_PATHS;
+}
+
+/** Characters of a name token, and of a passport number, whose beginnings are hashed for search; longer words are checked on the opened case. */
+export const NAME_PREFIX_HASHED = 5;
+export const PASSPORT_PREFIX_HASHED = 3;
+
+type Secrets = Record<string, unknown>;
+
+function idOf(record: object): string {
+  return (record as { id: string }).id;
+}
+
+export function sealContext(table: SealedTable, id: string): string {
+  return `${table}:${id}`;
+}
+
+/**
+ * Records left in the clear: a new case's "create" history row holds only
+ * its reference, which the commit writes in (a code); the record of a
+ * restore (codes and counts, exchange/audit.ts) is written by a window that
+ * may not hold the restored data key.
+ */
+export function staysClear(table: SealedTable, record: object): boolean {
+  if (table === 'accessLog') return (record as { kind?: string }).kind === 'restore';
+  if (table !== 'history') return false;
+  const row = record as HistoryRecord;
+  if (row.entity === 'export') return (row.newValue as { kind?: unknown } | null)?.kind === 'restore';
+  return row.entity === 'case' && row.action === 'create' && row.field === null;
+}
+
+/** The record as stored: sealed fields in the envelope, the rest in the clear. */
+export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, record: StoredRecords[T]): Promise<StoredRecords[T]> {
+  if ('sealed' in record || staysClear(table, record)) return record;
+  const clear = structuredClone(record) as Record<string, unknown>;
+  const secrets = takeSecrets(table, clear);
+  if (table === 'cases') {
+    const stored = clear as unknown as Case;
+    const { derived } = record as Case;
+    stored.derived = { ...derived, ...searchHashes(vault, record as Case), sortName: SEALED_SORT_NAME + (await vault.seal(sortNameContext(idOf(record)), derived.sortName)) };
+  }
+  clear.sealed = await vault.seal(sealContext(table, idOf(record)), secrets);
+  return clear as StoredRecords[T];
+}
+
+/** The record as the app knows it; LockedError when it is sealed and the key is not in memory. */
+export async function openRecord<T extends SealedTable>(vault: Vault, table: T, stored: StoredRecords[T]): Promise<StoredRecords[T]> {
+  const envelope = (stored as { sealed?: string }).sealed;
+  if (envelope === undefined) return stored;
+  const secrets = await vault.open<Secrets>(sealContext(table, idOf(stored)), envelope);
+  const { sealed: _sealed, ...rest } = stored as StoredRecords[T] & { sealed: string };
+  const record = structuredClone(rest) as Record<string, unknown>;
+  putSecrets(table, record, secrets);
+  if (table === 'cases') {
+    const opened = record as unknown as Case;
+    const names = [opened.person.fullName, ...opened.person.otherNames];
+    opened.derived = { ...opened.derived, nameTokens: nameTokensOf(names), matchKeys: nameMatchKeys(names), sortName: foldText(opened.person.fullName) };
+  }
+  return record as StoredRecords[T];
+}
+
+/**
+ * A copy of a record's fields kept beside the record (sync's merge base,
+ * sync/sealed-copies.ts), sealed by the same field table: no derived values,
+ * no hashes, `context` naming where the copy lives.
+ */
+export async function sealFields(vault: Vault, table: SealedTable, context: string, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const clear = structuredClone(fields);
+  const secrets = takeSecrets(table, clear);
+  return { ...clear, sealed: await vault.seal(context, secrets) };
+}
+
+/** What `sealFields` sealed, opened (a copy without an envelope is returned as it is). */
+export async function openFields(vault: Vault, table: SealedTable, context: string, stored: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if (typeof stored.sealed !== 'string') return stored;
+  const { sealed, ...rest } = stored;
+  const fields = structuredClone(rest);
+  putSecrets(table, fields, await vault.open<Secrets>(context, sealed));
+  return fields;
+}
+
+/** Moves the sealed fields (and a case's sealed step parts) out of `clear` into the secrets an envelope holds. */
+function takeSecrets(table: SealedTable, clear: Record<string, unknown>): Secrets {
+  const secrets: Secrets = {};
+  for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path);
+  if (table === 'cases') {
+    const steps = (clear.steps ?? []) as Record<string, unknown>[];
+    secrets.steps = steps.map((step) => STEP_PARTS.map((part) => takeAt(step, part)));
+  }
+  return secrets;
+}
+
+function putSecrets(table: SealedTable, record: Record<string, unknown>, secrets: Secrets): void {
+  for (const path of SEALED_PATHS[table]) putAt(record, path, secrets[path]);
+  if (table === 'cases') {
+    const steps = secrets.steps as unknown[][];
+    ((record.steps ?? []) as Record<string, unknown>[]).forEach((step, i) => STEP_PARTS.forEach((part, j) => putAt(step, part, steps[i]?.[j])));
+  }
+}
+
+/**
+ * A stored case's derived values for new activity, computed where nothing
+ * can be opened (inside a transaction, an upgrade, a restore): for a sealed
+ * case the hashed search entries stay as sealed and the rest is computed
+ * from the fields in the clear (status, dates, step states, situation).
+ */
+export function storedDerived(record: Case, activity: (core: CaseCore) => CaseActivity): CaseDerived {
+  const { derived: previous, ...core } = record;
+  if (!isSealed(record)) return deriveCaseFields(core, activity(core));
+  const hidden = { ...core, person: { ...core.person, fullName: '', otherNames: [], passportNumber: '' } };
+  return { ...deriveCaseFields(hidden, activity(hidden)), nameTokens: previous.nameTokens, matchKeys: previous.matchKeys, sortName: previous.sortName };
+}
+
+export async function openAll<T extends SealedTable>(vault: Vault, table: T, stored: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {
+  return Promise.all(stored.map((record) => openRecord(vault, table, record)));
+}
+
+/** True when a field (a schema issue's path) of a sealed record of the table lives in its envelope, not in the clear. */
+export function inEnvelope(table: SealedTable, path: readonly PropertyKey[]): boolean {
+  const dotted = path.map(String).join('.');
+  if (SEALED_PATHS[table].some((sealed: string) => dotted === sealed || dotted.startsWith(`${sealed}.`))) return true;
+  return table === 'cases' && path[0] === 'steps' && STEP_PARTS.includes(String(path[2]));
+}
+
+/** True when the stored record is sealed. */
+export function isSealed(record: object): boolean {
+  return 'sealed' in record;
+}
+
+/**
+ * The hashed index entries of a case: every name token's first one to
+ * NAME_PREFIX_HASHED characters and the whole token, the passport number's
+ * first PASSPORT_PREFIX_HASHED characters and the whole number (all in
+ * `nameTokens`), and the duplicate match keys.
+ */
+function searchHashes(vault: Vault, record: Case): Pick<Case['derived'], 'nameTokens' | 'matchKeys'> {
+  const tokens = new Set<string>();
+  for (const token of record.derived.nameTokens) for (const prefix of namePrefixes(token)) tokens.add(vault.hash('n', prefix));
+  const passport = normalisePassport(record.person.passportNumber);
+  if (passport) for (const prefix of passportPrefixes(passport)) tokens.add(vault.hash('p', prefix));
+  return { nameTokens: [...tokens], matchKeys: [...new Set(record.derived.matchKeys.map((key) => vault.hash('m', key)))] };
+}
+
+function namePrefixes(token: string): string[] {
+  const prefixes = [];
+  for (let n = 1; n <= Math.min(NAME_PREFIX_HASHED, token.length); n++) prefixes.push(token.slice(0, n));
+  if (token.length > NAME_PREFIX_HASHED) prefixes.push(`${token}$`);
+  return prefixes;
+}
+
+function passportPrefixes(passport: string): string[] {
+  return [passport.slice(0, PASSPORT_PREFIX_HASHED), `${passport}$`];
+}
+
+/** The hashed index entry that finds cases with a name token beginning with `word` (to be checked on the opened case when the word is longer). */
+export function nameLookup(vault: Vault, word: string): string {
+  return vault.hash('n', word.slice(0, NAME_PREFIX_HASHED));
+}
+
+/** The entry of a whole name token of more than NAME_PREFIX_HASHED characters. */
+export function wholeNameLookup(vault: Vault, word: string): string {
+  return vault.hash('n', word.length > NAME_PREFIX_HASHED ? `${word}$` : word);
+}
+
+export function passportLookup(vault: Vault, passport: string): string {
+  return vault.hash('p', passport.slice(0, PASSPORT_PREFIX_HASHED));
+}
+
+export function wholePassportLookup(vault: Vault, passport: string): string {
+  return vault.hash('p', `${passport}$`);
+}
+
+export function matchKeyLookup(vault: Vault, key: string): string {
+  return vault.hash('m', key);
+}
+
+function takeAt(record: Record<string, unknown>, path: string): unknown {
+  const keys = path.split('.');
+  const leaf = keys.pop()!;
+  let parent: Record<string, unknown> | undefined = record;
+  for (const key of keys) parent = parent?.[key] as Record<string, unknown> | undefined;
+  if (!parent || !(leaf in parent)) return undefined;
+  const value = parent[leaf];
+  delete parent[leaf];
+  return value;
+}
+
+function putAt(record: Record<string, unknown>, path: string, value: unknown): void {
+  if (value === undefined) return;
+  const keys = path.split('.');
+  const leaf = keys.pop()!;
+  let parent = record;
+  for (const key of keys) parent = (parent[key] ??= {}) as Record<string, unknown>;
+  parent[leaf] = value;
+}
+
+/** A record read from the database, opened with this window's key (undefined stays undefined). */
+export async function opened<T extends SealedTable>(db: HomewardDb, table: T, stored: StoredRecords[T] | undefined): Promise<StoredRecords[T] | undefined> {
+  return stored === undefined ? undefined : openRecord(vaultOf(db), table, stored);
+}
+
+/** Records read from the database, opened with this window's key. */
+export async function openedAll<T extends SealedTable>(db: HomewardDb, table: T, stored: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {
+  return openAll(vaultOf(db), table, stored);
+}

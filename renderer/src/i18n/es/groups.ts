@@ -1,0 +1,43 @@
+/** Spanish translation of ../en/groups.ts: the same keys, checked by the type below and by test/unit/i18n. */
+import type { groups as en } from '../en/groups';
+import type { Translation } from '../translation';
+
+export const groups = {
+  groups: {
+    title: 'Grupos',
+    intro: 'Un grupo es un conjunto de casos que se tramitan juntos, por ejemplo los ciudadanos que enviaron señales de auxilio desde un mismo lugar.',
+    listCaption: 'Grupos de casos',
+    name: 'Nombre',
+    note: 'Nota',
+    cases: 'Casos',
+    empty: 'Aún no hay grupos.',
+    emptyHint: 'Cree un grupo a continuación, o seleccione casos en la lista de casos y elija «Añadir a un grupo…».',
+    createLegend: 'Crear un grupo',
+    create: 'Crear grupo',
+    created: 'Grupo «{{name, isolate}}» creado.',
+    caseCount_one: '{{count}} caso',
+    caseCount_many: '{{count}} de casos',
+    caseCount_other: '{{count}} casos',
+    notFound: 'Este grupo no existe o se eliminó.',
+    backToGroups: 'Todos los grupos',
+    noNote: 'Sin nota.',
+    edit: 'Modificar nombre y nota',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    saved: 'Grupo guardado.',
+    staleWrite: 'Este grupo se modificó en otra ventana después de que empezara a editarlo. Sus cambios no se guardaron. Pulse Cancelar para ver la versión más reciente y vuelva a hacer sus cambios.',
+    progressTitle: 'Avance',
+    progress: '{{cases}} — {{statuses}}',
+    progressEmpty: 'Aún no hay casos en este grupo.',
+    statusCount: '{{count}} {{status}}',
+    listSeparator: ', ',
+    membersTitle: 'Casos de este grupo',
+    membersCaption: 'Casos de este grupo, por referencia',
+    actions: 'Acciones',
+    removeCase: 'Quitar {{reference}} de este grupo',
+    remove: 'Quitar',
+    removed: '{{reference}} se quitó de este grupo.',
+    openInList: 'Abrir en la lista de casos',
+    emptyMembersHint: 'Añada casos desde la lista de casos: selecciónelos y elija «Añadir a un grupo…».',
+  },
+} satisfies Translation<typeof en, 'es'>;

@@ -1,0 +1,43 @@
+/** French translation of ../en/groups.ts: the same keys, checked by the type below and by test/unit/i18n. */
+import type { groups as en } from '../en/groups';
+import type { Translation } from '../translation';
+
+export const groups = {
+  groups: {
+    title: 'Groupes',
+    intro: 'Un groupe est un ensemble de dossiers traités ensemble, par exemple les ressortissants qui ont envoyé des signaux de détresse depuis un même lieu.',
+    listCaption: 'Groupes de dossiers',
+    name: 'Nom',
+    note: 'Note',
+    cases: 'Dossiers',
+    empty: 'Aucun groupe pour l’instant.',
+    emptyHint: 'Créez un groupe ci-dessous, ou sélectionnez des dossiers dans la liste et choisissez « Ajouter à un groupe… ».',
+    createLegend: 'Créer un groupe',
+    create: 'Créer le groupe',
+    created: 'Groupe « {{name, isolate}} » créé.',
+    caseCount_one: '{{count}} dossier',
+    caseCount_many: '{{count}} de dossiers',
+    caseCount_other: '{{count}} dossiers',
+    notFound: 'Ce groupe n’existe pas, ou il a été supprimé.',
+    backToGroups: 'Tous les groupes',
+    noNote: 'Aucune note.',
+    edit: 'Modifier le nom et la note',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    saved: 'Groupe enregistré.',
+    staleWrite: 'Ce groupe a été modifié dans une autre fenêtre après le début de votre saisie. Vos modifications n’ont pas été enregistrées. Annulez pour voir la dernière version, puis refaites vos modifications.',
+    progressTitle: 'Avancement',
+    progress: '{{cases}} — {{statuses}}',
+    progressEmpty: 'Aucun dossier dans ce groupe pour l’instant.',
+    statusCount: '{{status}} : {{count}}',
+    listSeparator: ', ',
+    membersTitle: 'Dossiers de ce groupe',
+    membersCaption: 'Dossiers de ce groupe, par référence',
+    actions: 'Actions',
+    removeCase: 'Retirer {{reference}} de ce groupe',
+    remove: 'Retirer',
+    removed: '{{reference}} a été retiré de ce groupe.',
+    openInList: 'Ouvrir dans la liste des dossiers',
+    emptyMembersHint: 'Ajoutez des dossiers depuis la liste : sélectionnez-les, puis choisissez « Ajouter à un groupe… ».',
+  },
+} satisfies Translation<typeof en, 'fr'>;
