@@ -188,6 +188,7 @@ export class SeedGenerator {
         clock: '24h',
         contactLostDays: DEFAULT_CONTACT_LOST_DAYS,
         idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+        stationCode: null,
       },
       staff,
       groups: groups.map((g) => g.group),

@@ -18,5 +18,5 @@ export const FirstRunWithPassphraseSchema = FirstRunInputSchema.extend({ passphr
 export type FirstRunWithPassphrase = z.input<typeof FirstRunWithPassphraseSchema>;
 
 export function initialWorkstationSettings(input: FirstRunInput['workstation']): WorkstationSettings {
-  return { ...input, clock: '24h', contactLostDays: DEFAULT_CONTACT_LOST_DAYS, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES };
+  return { ...input, clock: '24h', contactLostDays: DEFAULT_CONTACT_LOST_DAYS, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES, stationCode: null };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { RepatriationStep } from '../taxonomy';
 import { normalisePassport } from '../domain/name-tokens';
+import { REFERENCE_PATTERN } from '../domain/reference';
 import {
   CountryCodeSchema,
   CurrencyCodeSchema,
@@ -129,7 +130,7 @@ export const CaseDerivedSchema = z.object({
 export type CaseDerived = z.infer<typeof CaseDerivedSchema>;
 
 export const CaseSchema = RecordMetaSchema.extend({
-  reference: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{2,8}-\d{4}-\d{4,}$/, { error: 'validation.reference' }),
+  reference: z.string().regex(REFERENCE_PATTERN, { error: 'validation.reference' }),
   status: codeOf('caseStatus'),
   closureReason: codeOf('closureReason').nullable(),
   /** When the case was last closed; cleared when it is reopened. */

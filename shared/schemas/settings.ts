@@ -1,5 +1,6 @@
 /** Workstation settings, chosen at first run and changed later by a supervisor. */
 import { z } from 'zod';
+import { STATION_CODE_PATTERN } from '../domain/reference';
 import { CountryCodeSchema } from './primitives';
 
 export const PostCodeSchema = z
@@ -38,6 +39,8 @@ export const WorkstationSettingsSchema = z.object({
   contactLostDays: z.number().int().min(1).max(365),
   /** Minutes without keyboard, pointer or touch activity after which a window locks. Settings stored before it existed get the default. */
   idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_LOCK_MINUTES),
+  /** This workstation's code among the post's workstations that sync (a part of its references); null when it does not sync. */
+  stationCode: z.string().regex(STATION_CODE_PATTERN, { error: 'validation.stationCode' }).nullable().default(null),
 });
 export type WorkstationSettings = z.infer<typeof WorkstationSettingsSchema>;
 

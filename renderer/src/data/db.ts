@@ -16,6 +16,7 @@ import type { FollowUp } from '../../../shared/schemas/follow-up';
 import type { Group } from '../../../shared/schemas/group';
 import type { HistoryRecord } from '../../../shared/schemas/history';
 import type { Staff } from '../../../shared/schemas/staff';
+import type { SyncConflict, SyncDocState, SyncOutboxRow, SyncRejection, SyncStateRecord } from './sync/tables';
 
 export interface SettingRecord {
   key: string;
@@ -126,6 +127,24 @@ export const SCHEMA_V6 = { keys: 'id' };
  */
 export const SAME_RECORD_SHAPES_SINCE = 3;
 
+/**
+ * Version 9 (sync, DESIGN.md §9): only the tables it adds. The outbox (a row
+ * per synced change, written in the change's transaction), each document's
+ * last synced revision and body (the base of a three-way merge), the
+ * replicator's state (checkpoint, server address), conflicts a person must
+ * resolve and writes the server refused.
+ */
+export const SCHEMA_V9_SYNC = {
+  // A reference is no longer a unique index: cases made before two workstations joined one post may share one, and a
+  // pull must still store both (new references carry the station code, shared/domain/reference.ts).
+  cases: SCHEMA_V8.cases.replace('&reference', 'reference'),
+  syncOutbox: '++seq, docId',
+  syncDocs: 'docId',
+  syncState: 'key',
+  syncConflicts: 'docId, at',
+  syncRejections: 'docId, at',
+};
+
 export class HomewardDb extends Dexie {
   cases!: EntityTable<Case, 'id'>;
   contactLog!: EntityTable<ContactEntry, 'id'>;
@@ -139,6 +158,11 @@ export class HomewardDb extends Dexie {
   signInAttempts!: EntityTable<SignInAttempts, 'profileId'>;
   keys!: EntityTable<WrappedKey, 'id'>;
   counters!: EntityTable<CounterRecord, 'key'>;
+  syncOutbox!: EntityTable<SyncOutboxRow, 'seq'>;
+  syncDocs!: EntityTable<SyncDocState, 'docId'>;
+  syncState!: EntityTable<SyncStateRecord, 'key'>;
+  syncConflicts!: EntityTable<SyncConflict, 'docId'>;
+  syncRejections!: EntityTable<SyncRejection, 'docId'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -161,5 +185,8 @@ export class HomewardDb extends Dexie {
         await recomputeDerived(tx);
         await recount(tx);
       });
+    // Version 9 only adds the sync tables and needs no upgrade: the records already stored are queued for their
+    // first push when sync is set up (sync/outbox.ts).
+    this.version(9).stores(SCHEMA_V9_SYNC);
   }
 }

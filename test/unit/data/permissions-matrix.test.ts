@@ -271,10 +271,14 @@ async function buildWorld(column: Column): Promise<{ world: World; actor: string
   return { world, actor: column === 'supervisor' ? supervisor.id : officer.id };
 }
 
-/** Everything stored but the access log, which a refusal is meant to write to. */
+/** Everything stored but the access log, which a refusal is meant to write to (and the sync outbox's rows for it). */
 async function contents(db: HomewardDb) {
   const tables = db.tables.filter((t) => t.name !== 'accessLog');
-  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t.name, await t.toArray()] as const)));
+  const rows = async (t: (typeof tables)[number]) => {
+    const all = (await t.toArray()) as { table?: string }[];
+    return t.name === 'syncOutbox' ? all.filter((row) => row.table !== 'accessLog') : all;
+  };
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t.name, await rows(t)] as const)));
 }
 
 const width = Math.max(...ROWS.map((r) => r.action.length));

@@ -14,7 +14,7 @@ describe('first-run set-up', () => {
       passphrase: { passphrase: TEST_PASSPHRASE, confirmation: TEST_PASSPHRASE },
     });
     expect(profile).toMatchObject({ name: 'Thandi Nkosi', role: 'supervisor', active: true, version: 1 });
-    expect(await repos.settings.workstation()).toEqual({ issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', clock: '24h', contactLostDays: 14, idleLockMinutes: 10 });
+    expect(await repos.settings.workstation()).toEqual({ issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', clock: '24h', contactLostDays: 14, idleLockMinutes: 10, stationCode: null });
     const history = await db.history.toArray();
     expect(history.map((h) => [h.entity, h.action, h.actorId])).toEqual(
       expect.arrayContaining([

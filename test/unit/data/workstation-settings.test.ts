@@ -10,7 +10,7 @@ describe('workstation settings: the idle lock', () => {
     await db.settings.put({ key: 'workstation', value: { issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', contactLostDays: 14 } });
     // Nor a clock or a post's country: the 24-hour clock, and formats follow the issuing country.
     const settings = await repos.settings.workstation();
-    expect(settings).toEqual({ issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', clock: '24h', contactLostDays: 14, idleLockMinutes: 10 });
+    expect(settings).toEqual({ issuingCountry: 'ZA', postCode: 'MOW', locale: 'en', clock: '24h', contactLostDays: 14, idleLockMinutes: 10, stationCode: null });
     expect(formatRegion(settings!)).toBe('ZA');
   });
 

@@ -1,3 +1,4 @@
+import { SYNC_BOOKKEEPING_TABLES } from '../../../renderer/src/data/sync/tables';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTERS_TABLE, countCases } from '../../../renderer/src/data/counters';
 import type { HomewardDb } from '../../../renderer/src/data/db';
@@ -52,9 +53,11 @@ describe('backup and restore', () => {
     file = await backupService(source.db).create({ passphrase: PASSPHRASE }, source.supervisor.id);
   });
 
-  it('has a schema for every table of the database but the counters, which a restore counts again', () => {
-    expect(source.db.tables.map((t) => t.name).filter((name) => !TABLE_SCHEMAS[name])).toEqual([COUNTERS_TABLE]);
+  it('has a schema for every table of the database but the counters, which a restore counts again, and sync bookkeeping, which it does not hold', async () => {
+    expect(source.db.tables.map((t) => t.name).filter((name) => !TABLE_SCHEMAS[name] && !SYNC_BOOKKEEPING_TABLES.includes(name))).toEqual([COUNTERS_TABLE]);
     expect(Object.keys(file.records)).not.toContain(COUNTERS_TABLE);
+    const opened = await backupService(openTestDb()).open(file.bytes, PASSPHRASE);
+    expect(SYNC_BOOKKEEPING_TABLES.filter((name) => opened.tables.has(name))).toEqual([]);
   });
 
   it('writes a plaintext header with magic, format and KDF parameters, and nothing personal in clear', () => {

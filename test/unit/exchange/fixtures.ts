@@ -1,4 +1,5 @@
 /** Cases with every §4 field filled, and helpers to read whole tables. */
+import { SYNC_BOOKKEEPING_TABLES } from '../../../renderer/src/data/sync/tables';
 import type { HomewardDb } from '../../../renderer/src/data/db';
 import type { ImportPreviewRow } from '../../../renderer/src/data/exchange/intake-preview';
 import type { ImportPreview } from '../../../renderer/src/data/exchange/preview-worker';
@@ -78,9 +79,10 @@ export function intakeFields(c: Case) {
   };
 }
 
+/** Every table a backup holds: the workstation's records, not sync's bookkeeping (sync/tables.ts). */
 export async function allTables(db: HomewardDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) out[table.name] = await table.toArray();
+  for (const table of db.tables) if (!SYNC_BOOKKEEPING_TABLES.includes(table.name)) out[table.name] = await table.toArray();
   return out;
 }
 

@@ -25,6 +25,7 @@ import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import { SAME_RECORD_SHAPES_SINCE, type HomewardDb } from '../db';
 import { COUNTERS_TABLE, counterRecords, countCases } from '../counters';
+import { SYNC_BOOKKEEPING_TABLES } from '../sync/tables';
 import { withDerived } from '../recompute-derived';
 import { PermissionDeniedError } from '../errors';
 import type { ExchangeAudit } from './audit';
@@ -138,9 +139,13 @@ export class BackupService {
     await this.audit.record({ kind: 'backup', automatic: true, records }, actorId);
   }
 
-  /** The tables a backup holds: every one but the counters, which are counted from the cases. */
+  /**
+   * The tables a backup holds: every one but the counters, which are counted
+   * from the cases, and sync's bookkeeping (sync/tables.ts), which the
+   * restore's clear of every table empties.
+   */
   private storedTables() {
-    return this.db.tables.filter((t) => t.name !== COUNTERS_TABLE);
+    return this.db.tables.filter((t) => t.name !== COUNTERS_TABLE && !SYNC_BOOKKEEPING_TABLES.includes(t.name));
   }
 
   private async snapshot(): Promise<Map<string, unknown[]>> {

@@ -44,12 +44,14 @@ import type { RecordMeta } from '../../../../shared/schemas/primitives';
 import { WorkstationSettingsSchema } from '../../../../shared/schemas/settings';
 import type { Staff } from '../../../../shared/schemas/staff';
 import type { Clock } from '../clock';
-import { CounterDelta } from '../counters';
+import { COUNTERS_TABLE, CounterDelta } from '../counters';
 import type { HomewardDb, SettingRecord, SignInAttempts, WrappedKey } from '../db';
 import { LockedError, NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
 import { isSealedTable, sealRecord, staysClear, storedDerived } from '../vault/sealed-record';
 import { vaultOf, type Vault } from '../vault/vault';
+import { withDerived as recomputedCases } from '../recompute-derived';
 import { validate } from '../validate';
+import { OUTBOX_TABLE, outboxRows } from '../sync/outbox';
 import { HistoryRows, type ChangeSubject } from './history-rows';
 
 export interface StoredRecords {
@@ -110,6 +112,20 @@ export interface CommitOptions {
   reads?: readonly RecordTable[];
   /** Cases whose contact log or follow-ups this commit changes: their derived values are refreshed. */
   refresh?: readonly string[];
+  /**
+   * Sync: the changes were pulled from the server. Stored as they came, one
+   * bulkPut per table, with no outbox rows; the cases of `refresh` get their
+   * derived values recomputed in bulk, their update time kept (it is the
+   * server's, a synced field).
+   */
+  pulled?: boolean;
+  /** Sync's bookkeeping, in the same transaction: `after` writes its `tables` once the records are stored. */
+  sync?: SyncBookkeeping;
+}
+
+export interface SyncBookkeeping {
+  tables: readonly string[];
+  after: () => Promise<void>;
 }
 
 /** The writes of a bulk transaction: new records by the chunk, one bulkAdd per table. */
@@ -224,6 +240,11 @@ export class Recorder {
     return { table: 'history', kind: 'create', key: row.id, record: row, basedOn: null, history: [] };
   }
 
+  /** A record pulled from the sync server, stored as it came (with the history of a merge, when one was made). */
+  pulled<T extends RecordTable>(table: T, record: StoredRecords[T], history: HistoryRecord[] = []): Change<T> {
+    return { table, kind: 'put', key: (record as { id: string }).id, record, basedOn: null, history };
+  }
+
   access(kind: AccessKind, actorId: string, caseId: string | null, detail = ''): Change<'accessLog'> {
     const record = validate(AccessRecordSchema, { id: this.clock.newId(), at: this.clock.now(), actorId, kind, caseId, detail });
     return { table: 'accessLog', kind: 'create', key: record.id, record, basedOn: null, history: [] };
@@ -278,19 +299,26 @@ export class Recorder {
     if (refresh.length > 0) for (const t of ['cases', 'contactLog', 'followUps'] as const) scope.add(t);
     if (scope.size === 0) return [];
     const counters = new CounterDelta();
-    const result = await this.db.transaction('rw', this.withCounters(scope), async () => {
+    const syncTables = [...(options.pulled ? [] : [OUTBOX_TABLE]), ...(options.sync?.tables ?? [])];
+    const result = await this.db.transaction('rw', this.withCounters(scope, syncTables), async () => {
       if (clear && (await this.db.keys.count()) > 0) throw new LockedError();
       await options.check?.();
       const stored: StoredChange[] = [];
-      for (const change of list) {
+      // Sync: a pulled batch is many records of a few tables, stored as they came: one bulkPut per table.
+      if (options.pulled) stored.push(...(await this.storePulled(list, counters)));
+      else for (const change of list) {
         await this.checkBase(change);
         if (change.referenceYear !== undefined) stored.push(await this.issueReference(change as Change<'cases'>, change.referenceYear));
         stored.push(await this.store(change, counters));
       }
       const history = list.flatMap((c) => c.history);
       if (history.length > 0) await this.db.history.bulkAdd(history);
-      for (const caseId of refresh) await this.refreshDerived(caseId, counters);
+      if (options.pulled) await this.refreshPulled(refresh, counters);
+      else for (const caseId of refresh) await this.refreshDerived(caseId, counters);
       await counters.applyTo(this.db.counters);
+      // Sync (§9): what this workstation changed waits in the outbox; what was pulled is bookkept by the replicator.
+      if (!options.pulled) await this.appendOutbox(stored, history);
+      await options.sync?.after();
       return stored;
     });
     // A new case's reference, issued in the transaction on the sealed copy, is a code: the caller's record gets it too.
@@ -332,19 +360,19 @@ export class Recorder {
       add: async (table, records, created) => {
         const target = this.db.table(table) as Table<StoredRecords[typeof table], string>;
         if (table === 'cases') for (const record of records) counters.change(undefined, record as Case);
-        if (!created) return void (await target.bulkAdd([...records]));
+        if (!created) return void (await Promise.all([target.bulkAdd([...records]), this.appendOutbox(records.map((r) => ({ table, key: r.id })), [])]));
         const at = this.clock.now();
         // Built without a schema parse per row: thousands of rows, all of one trusted shape.
         const rows = records.map(
           (r): HistoryRecord => ({ id: this.clock.newId(), ...created.subject(r), action: 'create', field: null, oldValue: null, newValue: created.summary(r), at, actorId: created.actorId, note: null }),
         );
-        await Promise.all([target.bulkAdd([...records]), this.db.history.bulkAdd(rows)]);
+        await Promise.all([target.bulkAdd([...records]), this.db.history.bulkAdd(rows), this.appendOutbox(records.map((r) => ({ table, key: r.id })), rows)]);
       },
       settings: (keys) => this.db.settings.bulkGet([...keys]),
       putSettings: async (records) => void (await this.db.settings.bulkPut([...records])),
     };
     try {
-      return await this.db.transaction('rw', this.withCounters(new Set<RecordTable>([...tables, 'history'])), async (tx) => {
+      return await this.db.transaction('rw', this.withCounters(new Set<RecordTable>([...tables, 'history']), [OUTBOX_TABLE]), async (tx) => {
         abortTransaction = () => tx.abort();
         throwIfAborted(signal);
         const result = await write(writer);
@@ -360,10 +388,50 @@ export class Recorder {
     }
   }
 
-  /** The tables of a transaction; one that writes cases keeps the caseload counters too (counters.ts). */
-  private withCounters(scope: ReadonlySet<RecordTable>): Table[] {
-    const tables: Table[] = [...scope].map((t) => this.db.table(t));
-    return scope.has('cases') ? [...tables, this.db.counters] : tables;
+  /** The tables of a transaction (with sync's of `also`); one that writes cases keeps the caseload counters too (counters.ts). */
+  private withCounters(scope: ReadonlySet<RecordTable>, also: readonly string[] = []): Table[] {
+    const names = new Set<string>([...scope, ...also]);
+    if (scope.has('cases')) names.add(COUNTERS_TABLE);
+    return [...names].map((t) => this.db.table(t));
+  }
+
+  /** A pulled batch: one bulkPut per table; each case counted as it was before and as it comes. */
+  private async storePulled(list: readonly Change[], counters: CounterDelta): Promise<StoredChange[]> {
+    const byTable = new Map<RecordTable, Change[]>();
+    for (const change of list) byTable.set(change.table, [...(byTable.get(change.table) ?? []), change]);
+    for (const [table, changes] of byTable) {
+      const records = changes.map((c) => c.record);
+      if (table === 'cases') {
+        const before = await this.db.cases.bulkGet(changes.map((c) => c.key));
+        records.forEach((after, n) => counters.change(before[n], after as Case));
+      }
+      await this.db.table(table).bulkPut(records);
+    }
+    return list.map((c) => ({ table: c.table, key: c.key, version: (c.record as Partial<RecordMeta> | undefined)?.version ?? null, kind: c.kind }));
+  }
+
+  /**
+   * Derived values after a pull, for every case the batch touched, with a
+   * few bulk reads: a case not (or no longer) here is skipped (its contact
+   * entries may come before it), and the update time stays the server's.
+   */
+  private async refreshPulled(caseIds: readonly string[], counters: CounterDelta): Promise<void> {
+    if (caseIds.length === 0) return;
+    const [cases, entries, followUps] = await Promise.all([
+      this.db.cases.bulkGet([...caseIds]),
+      this.db.contactLog.where('caseId').anyOf([...caseIds]).toArray(),
+      this.db.followUps.where('caseId').anyOf([...caseIds]).toArray(),
+    ]);
+    const present = cases.filter((c): c is Case => c !== undefined);
+    if (present.length === 0) return;
+    const refreshed = recomputedCases(present, entries, followUps);
+    refreshed.forEach((after, n) => counters.change(present[n], after));
+    await this.db.cases.bulkPut(refreshed);
+  }
+
+  private async appendOutbox(stored: readonly Pick<StoredChange, 'table' | 'key'>[], history: readonly HistoryRecord[]): Promise<void> {
+    const rows = outboxRows(stored, history);
+    if (rows.length > 0) await this.db.syncOutbox.bulkAdd(rows);
   }
 
   private nextMeta(current: RecordMeta, actorId: string): Omit<RecordMeta, 'deletedAt'> {
@@ -400,7 +468,7 @@ export class Recorder {
     const key = sequenceKey(year);
     const current = await this.db.settings.get(key);
     const sequence = (typeof current?.value === 'number' ? current.value : 0) + 1;
-    const reference = formatReference({ country: settings.issuingCountry, postCode: settings.postCode, year, sequence });
+    const reference = formatReference({ country: settings.issuingCountry, postCode: settings.postCode, year, sequence, station: settings.stationCode ?? undefined });
     change.record = { ...change.record!, reference };
     change.history = change.history.map((row) => ({ ...row, newValue: { reference } }));
     return this.store(this.put('settings', { key, value: sequence }));

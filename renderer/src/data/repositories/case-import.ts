@@ -204,7 +204,7 @@ export class CaseImportRepository {
     const references = prepared.map((p) => {
       if (p.case.reference !== undefined) return p.case.reference;
       next += 1;
-      return formatReference({ country: workstation.issuingCountry, postCode: workstation.postCode, year, sequence: next });
+      return formatReference({ country: workstation.issuingCountry, postCode: workstation.postCode, year, sequence: next, station: workstation.stationCode ?? undefined });
     });
     if (missing > 0) highest.set(year, next);
     const changed: SettingRecord[] = years
@@ -223,8 +223,8 @@ function parseInto<S extends z.ZodType>(schema: S, input: unknown, path: string,
   return null;
 }
 
-function isOwnSeries(parts: { country: string; postCode: string }, workstation: WorkstationSettings): boolean {
-  return parts.country === workstation.issuingCountry && parts.postCode === workstation.postCode;
+function isOwnSeries(parts: { country: string; postCode: string; station?: string }, workstation: WorkstationSettings): boolean {
+  return parts.country === workstation.issuingCountry && parts.postCode === workstation.postCode && (parts.station ?? null) === workstation.stationCode;
 }
 
 function counterValue(record: SettingRecord | undefined): number {

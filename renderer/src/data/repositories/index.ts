@@ -4,6 +4,7 @@ import { setWorkstationToday } from '../../../../shared/domain/partial-date';
 import { systemClock, type Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { Recorder } from '../recorder/recorder';
+import { ConflictRepository } from '../sync/conflicts';
 import { AccessLogRepository } from './access-log';
 import { CaseImportRepository } from './case-import';
 import { CaseListRepository } from './case-list';
@@ -28,6 +29,7 @@ export interface Repositories {
   caseload: CaseloadRepository;
   caseImport: CaseImportRepository;
   closure: ClosureRepository;
+  conflicts: ConflictRepository;
   contactLog: ContactLogRepository;
   dashboard: DashboardRepository;
   followUps: FollowUpRepository;
@@ -56,6 +58,7 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
     caseload: new CaseloadRepository(caseList, dashboard),
     caseImport: new CaseImportRepository(db, clock, recorder, settings, authorizer),
     closure: new ClosureRepository(db, clock, recorder, authorizer, cases),
+    conflicts: new ConflictRepository(db, recorder, authorizer),
     contactLog: new ContactLogRepository(db, recorder, authorizer),
     dashboard,
     followUps: new FollowUpRepository(db, clock, recorder, authorizer),

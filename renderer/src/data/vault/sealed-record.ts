@@ -72,11 +72,9 @@ export function staysClear(table: SealedTable, record: object): boolean {
 export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, record: StoredRecords[T]): Promise<StoredRecords[T]> {
   if ('sealed' in record || staysClear(table, record)) return record;
   const clear = structuredClone(record) as Record<string, unknown>;
-  const secrets: Secrets = {};
-  for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path);
+  const secrets = takeSecrets(table, clear);
   if (table === 'cases') {
     const stored = clear as unknown as Case;
-    secrets.steps = stored.steps.map((step) => STEP_PARTS.map((part) => takeAt(step as unknown as Record<string, unknown>, part)));
     const { derived } = record as Case;
     stored.derived = { ...derived, ...searchHashes(vault, record as Case), sortName: SEALED_SORT_NAME + (await vault.seal(sortNameContext(idOf(record)), derived.sortName)) };
   }
@@ -91,15 +89,52 @@ export async function openRecord<T extends SealedTable>(vault: Vault, table: T, 
   const secrets = await vault.open<Secrets>(sealContext(table, idOf(stored)), envelope);
   const { sealed: _sealed, ...rest } = stored as StoredRecords[T] & { sealed: string };
   const record = structuredClone(rest) as Record<string, unknown>;
-  for (const path of SEALED_PATHS[table]) putAt(record, path, secrets[path]);
+  putSecrets(table, record, secrets);
   if (table === 'cases') {
     const opened = record as unknown as Case;
-    const steps = secrets.steps as unknown[][];
-    opened.steps.forEach((step, i) => STEP_PARTS.forEach((part, j) => putAt(step as unknown as Record<string, unknown>, part, steps[i]?.[j])));
     const names = [opened.person.fullName, ...opened.person.otherNames];
     opened.derived = { ...opened.derived, nameTokens: nameTokensOf(names), matchKeys: nameMatchKeys(names), sortName: foldText(opened.person.fullName) };
   }
   return record as StoredRecords[T];
+}
+
+/**
+ * A copy of a record's fields kept beside the record (sync's merge base,
+ * sync/sealed-copies.ts), sealed by the same field table: no derived values,
+ * no hashes, `context` naming where the copy lives.
+ */
+export async function sealFields(vault: Vault, table: SealedTable, context: string, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const clear = structuredClone(fields);
+  const secrets = takeSecrets(table, clear);
+  return { ...clear, sealed: await vault.seal(context, secrets) };
+}
+
+/** What `sealFields` sealed, opened (a copy without an envelope is returned as it is). */
+export async function openFields(vault: Vault, table: SealedTable, context: string, stored: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if (typeof stored.sealed !== 'string') return stored;
+  const { sealed, ...rest } = stored;
+  const fields = structuredClone(rest);
+  putSecrets(table, fields, await vault.open<Secrets>(context, sealed));
+  return fields;
+}
+
+/** Moves the sealed fields (and a case's sealed step parts) out of `clear` into the secrets an envelope holds. */
+function takeSecrets(table: SealedTable, clear: Record<string, unknown>): Secrets {
+  const secrets: Secrets = {};
+  for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path);
+  if (table === 'cases') {
+    const steps = (clear.steps ?? []) as Record<string, unknown>[];
+    secrets.steps = steps.map((step) => STEP_PARTS.map((part) => takeAt(step, part)));
+  }
+  return secrets;
+}
+
+function putSecrets(table: SealedTable, record: Record<string, unknown>, secrets: Secrets): void {
+  for (const path of SEALED_PATHS[table]) putAt(record, path, secrets[path]);
+  if (table === 'cases') {
+    const steps = secrets.steps as unknown[][];
+    ((record.steps ?? []) as Record<string, unknown>[]).forEach((step, i) => STEP_PARTS.forEach((part, j) => putAt(step, part, steps[i]?.[j])));
+  }
 }
 
 /**

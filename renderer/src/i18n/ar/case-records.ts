@@ -145,6 +145,9 @@ export const caseRecords = {
       followUpNamed: 'المتابعة «{{title, isolate}}»',
       subjectField: '{{subject}}: {{field}}',
       stepChange: 'الخطوة «{{step}}»: {{field}}',
+      syncMerged: 'دُمجت تعديلات من محطتي عمل؛ أُخذ من محطة العمل الأخرى:',
+      conflictResolved: '{{field}}: حُلّ التعارض، ولم تُحفظ قيمة محطة العمل الأخرى',
+      conflictKeptHere: 'حُفظت قيمة محطة العمل هذه',
       created: {
         case: 'فُتح الملف',
         contact: 'سُجّل تواصل',

@@ -126,6 +126,9 @@ export const caseRecords = {
       followUpNamed: 'Follow-up “{{title, isolate}}”',
       subjectField: '{{subject}}: {{field}}',
       stepChange: 'Step “{{step}}”: {{field}}',
+      syncMerged: 'Edits from two workstations merged; taken from the other workstation:',
+      conflictResolved: '{{field}}: conflict resolved, the other workstation’s value not kept',
+      conflictKeptHere: 'This workstation’s value kept',
       created: {
         case: 'Case opened',
         contact: 'Contact logged',

@@ -133,6 +133,9 @@ export const caseRecords = {
       followUpNamed: 'Seguimiento «{{title, isolate}}»',
       subjectField: '{{subject}}: {{field}}',
       stepChange: 'Paso «{{step}}»: {{field}}',
+      syncMerged: 'Cambios de dos puestos de trabajo combinados; tomado del otro puesto:',
+      conflictResolved: '{{field}}: conflicto resuelto, no se conservó el valor del otro puesto',
+      conflictKeptHere: 'Se conservó el valor de este puesto',
       created: {
         case: 'Caso abierto',
         contact: 'Contacto registrado',

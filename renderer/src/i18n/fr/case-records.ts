@@ -133,6 +133,9 @@ export const caseRecords = {
       followUpNamed: 'Suivi « {{title, isolate}} »',
       subjectField: '{{subject}} : {{field}}',
       stepChange: 'Étape « {{step}} » : {{field}}',
+      syncMerged: 'Modifications de deux postes de travail fusionnées ; repris de l’autre poste :',
+      conflictResolved: '{{field}} : conflit résolu, la valeur de l’autre poste n’a pas été gardée',
+      conflictKeptHere: 'Valeur de ce poste gardée',
       created: {
         case: 'Dossier ouvert',
         contact: 'Contact consigné',

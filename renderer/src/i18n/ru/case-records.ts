@@ -137,6 +137,9 @@ export const caseRecords = {
       followUpNamed: 'Задача «{{title, isolate}}»',
       subjectField: '{{subject}}: {{field}}',
       stepChange: 'Этап «{{step}}»: {{field}}',
+      syncMerged: 'Изменения с двух рабочих мест объединены; взято с другого рабочего места:',
+      conflictResolved: '{{field}}: конфликт разрешён, значение другого рабочего места не сохранено',
+      conflictKeptHere: 'Сохранено значение этого рабочего места',
       created: {
         case: 'Дело открыто',
         contact: 'Контакт записан',

@@ -19,6 +19,23 @@ describe('formatReference', () => {
   });
 });
 
+describe('a workstation that syncs', () => {
+  it('writes its station code before its own sequence, and the reference reads back', () => {
+    const parts: ReferenceParts = { country: 'ZA', postCode: 'MOW', year: 2026, sequence: 17, station: 'B' };
+    expect(formatReference(parts)).toBe('ZA-MOW-2026-B-0017');
+    expect(parseReference('ZA-MOW-2026-B-0017')).toEqual(parts);
+    expect(parseReference('ZA-MOW-2026-K2-0001')).toMatchObject({ station: 'K2', sequence: 1 });
+    expect(CaseSchema.shape.reference.safeParse('ZA-MOW-2026-B-0017').success).toBe(true);
+  });
+
+  it('refuses a station code that is not a letter, or a letter and a letter or digit', () => {
+    for (const reference of ['ZA-MOW-2026-2-0017', 'ZA-MOW-2026-ABC-0017', 'ZA-MOW-2026-b-0017']) {
+      expect(parseReference(reference)).toBeNull();
+      expect(CaseSchema.shape.reference.safeParse(reference).success).toBe(false);
+    }
+  });
+});
+
 describe('parseReference', () => {
   it('parses the DESIGN.md example', () => {
     expect(parseReference('ZA-MOW-2026-0017')).toEqual({ country: 'ZA', postCode: 'MOW', year: 2026, sequence: 17 });

@@ -144,7 +144,7 @@ describe('WorkstationSettingsSchema', () => {
   });
 
   it('accepts settings', () => {
-    expect(parsed(WorkstationSettingsSchema, settings)).toEqual({ ...settings, clock: '24h', idleLockMinutes: 10 });
+    expect(parsed(WorkstationSettingsSchema, settings)).toEqual({ ...settings, clock: '24h', idleLockMinutes: 10, stationCode: null });
   });
 
   it('upper-cases and trims the post code', () => {

@@ -43,6 +43,10 @@ const LABELS: Partial<Record<HistoryEntity, string>> = {
   followUp: 'caseRecords.history.fields.followUp',
 };
 
+/** Sync's records (data/sync): a merge of two workstations' edits, and the value a resolved conflict did not keep. */
+const SYNC_MERGE_FIELD = 'sync.merge';
+const SYNC_CONFLICT_RESOLVED = 'sync.conflictResolved';
+
 /** The history field of a closure request and its decision (ClosureRepository). */
 const CLOSURE_REQUEST_FIELD = 'closureRequest';
 
@@ -131,6 +135,12 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
     return { ...base, what: r.note ? t('closureHistory.withNote', { what, note: r.note }) : what, after: t('closureHistory.pending') };
   };
 
+  /** Edits of two workstations merged by sync: which fields came from the other one. */
+  const mergeRow = (r: HistoryRecord): HistoryRow => {
+    const fromOther = isRecord(r.newValue) && Array.isArray(r.newValue.fromOther) ? r.newValue.fromOther.map((f) => fieldLabel(r.entity, String(f))) : [];
+    return { key: r.id, record: r, what: t('caseRecords.history.syncMerged'), before: none, after: fromOther.length > 0 ? fromOther.join(', ') : none };
+  };
+
   const stepRows = (r: HistoryRecord): HistoryRow[] => {
     const before = Array.isArray(r.oldValue) ? r.oldValue : [];
     const after = Array.isArray(r.newValue) ? r.newValue : [];
@@ -165,6 +175,11 @@ export function historyRows(records: readonly HistoryRecord[], lookups: HistoryL
     }
     if (r.entity === 'case' && r.field === 'steps') return stepRows(r);
     if (r.entity === 'case' && r.field === CLOSURE_REQUEST_FIELD) return [closureRow(r)];
+    if (r.field === SYNC_MERGE_FIELD) return [mergeRow(r)];
+    if (r.note === SYNC_CONFLICT_RESOLVED) {
+      const what = t('caseRecords.history.conflictResolved', { field: fieldLabel(r.entity, r.field ?? '') });
+      return [{ key: r.id, record: r, what, before: valueText(`${r.entity}.${r.field ?? ''}`, r.oldValue), after: t('caseRecords.history.conflictKeptHere') }];
+    }
     const field = r.field ?? '';
     const label = r.entity === 'case' ? fieldLabel('case', field) : t('caseRecords.history.subjectField', { subject: subject(r), field: fieldLabel(r.entity, field) });
     // Why the change was made: a reassignment's reason, a supervisor's remark on approving a closure.

@@ -17,6 +17,7 @@ export const validation = {
     lastSupervisor: 'This is the last active supervisor: add or activate another supervisor first.',
     closureAlreadyRequested: 'Closure has already been requested for this case.',
     postCode: 'Use two to eight letters or digits.',
+    stationCode: 'Use one capital letter, or a letter and a digit or letter.',
     reference: 'This is not a valid case reference.',
     tooLong: 'This is too long.',
     tooMany: 'There are too many entries.',

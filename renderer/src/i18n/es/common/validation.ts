@@ -20,6 +20,7 @@ export const validation = {
     lastSupervisor: 'Es el último supervisor activo: primero añada o active otro supervisor.',
     closureAlreadyRequested: 'Ya se ha solicitado el cierre de este caso.',
     postCode: 'Use de dos a ocho letras o cifras.',
+    stationCode: 'Use una letra mayúscula, o una letra y una cifra o letra.',
     reference: 'No es una referencia de caso válida.',
     tooLong: 'Es demasiado largo.',
     tooMany: 'Hay demasiadas entradas.',

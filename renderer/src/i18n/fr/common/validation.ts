@@ -20,6 +20,7 @@ export const validation = {
     lastSupervisor: 'C’est le dernier superviseur actif : ajoutez ou activez d’abord un autre superviseur.',
     closureAlreadyRequested: 'La clôture de ce dossier a déjà été demandée.',
     postCode: 'Utilisez de deux à huit lettres ou chiffres.',
+    stationCode: 'Utilisez une lettre majuscule, ou une lettre suivie d’un chiffre ou d’une lettre.',
     reference: 'Ce n’est pas une référence de dossier valide.',
     tooLong: 'C’est trop long.',
     tooMany: 'Il y a trop d’entrées.',

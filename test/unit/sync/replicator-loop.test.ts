@@ -1,0 +1,92 @@
+/** The replicator running on its own: long-poll, a local change pushed at once, offline backoff, stop. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backoffDelay } from '../../../renderer/src/data/sync/backoff';
+import { queueUnsynced } from '../../../renderer/src/data/sync/outbox';
+import type { SyncStatus } from '../../../renderer/src/data/sync/replicator';
+import { caseInput } from '../data/fixtures';
+import { startSyncServer, type SyncTestServer } from '../../support/sync-server';
+import { firstStation, joiningStation, POST, replicatorFor } from './stations';
+
+let server: SyncTestServer;
+beforeAll(async () => {
+  server = await startSyncServer();
+  await server.setUpPost(POST);
+  await server.addUser(POST, 'naledi', 'supervisor');
+  await server.addUser(POST, 'thandi', 'officer');
+}, 120_000);
+afterAll(() => server?.stop());
+
+async function until<T>(what: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await what();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('backoff', () => {
+  it('doubles from the base up to the cap, with up to half of it random', () => {
+    const policy = { baseMs: 1000, capMs: 8000 };
+    expect([1, 2, 3, 4, 5, 9].map((n) => backoffDelay(n, policy, () => 1))).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+    expect(backoffDelay(3, policy, () => 0)).toBe(2000);
+  });
+});
+
+describe('the running replicator', () => {
+  it("a case opened on A reaches B's long-poll within seconds, and both say they are up to date", async () => {
+    const a = await firstStation();
+    await queueUnsynced(a.db);
+    const b = await joiningStation('B');
+    const ra = replicatorFor(a, server, 'naledi', { longPollMs: 5_000 });
+    const rb = replicatorFor(b, server, 'thandi', { longPollMs: 5_000 });
+    const statuses: SyncStatus[] = [];
+    rb.subscribe((s) => statuses.push(s));
+    ra.start();
+    rb.start();
+    try {
+      await until(async () => ((await b.db.staff.count()) === 2 ? true : undefined));
+      await until(async () => (rb.current.state === 'upToDate' ? true : undefined));
+      const created = await a.repos.cases.create(caseInput(), a.officer.id);
+      const started = Date.now();
+      await until(() => b.repos.cases.get(created.id));
+      // Pushed at once (a local change ends A's long-poll) and pulled by B's waiting long-poll: well within one poll.
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(statuses.some((s) => s.state === 'upToDate')).toBe(true);
+    } finally {
+      await Promise.all([ra.stop(), rb.stop()]);
+    }
+    expect(rb.current).toEqual({ state: 'stopped' });
+  }, 60_000);
+
+  it('says "offline" while the server cannot be reached, retries with backoff, and catches up when it is back', async ({ skip }) => {
+    if (!server.standIn) skip('stops the server process: only the PouchDB Server the tests start');
+    const a = await firstStation();
+    await queueUnsynced(a.db);
+    await server.kill();
+    const ra = replicatorFor(a, server, 'naledi', { longPollMs: 2_000, backoff: { baseMs: 200, capMs: 1_000 } });
+    ra.start();
+    try {
+      const offline = await until(async () => (ra.current.state === 'offline' ? ra.current : undefined));
+      expect(offline.waiting).toBeGreaterThan(0);
+      expect(offline.retryInMs).toBeLessThanOrEqual(1_000);
+      await server.restart();
+      await until(async () => ((await a.db.syncOutbox.count()) === 0 ? true : undefined));
+    } finally {
+      await ra.stop();
+    }
+  }, 60_000);
+
+  it('says the session is refused in its own words when the password is wrong', async () => {
+    const a = await firstStation();
+    const ra = replicatorFor(a, server, 'nobody', { backoff: { baseMs: 200, capMs: 1_000 } });
+    ra.start();
+    try {
+      const failed = await until(async () => (ra.current.state === 'error' ? ra.current : undefined));
+      expect(failed.failure).toBe('unauthorized');
+    } finally {
+      await ra.stop();
+    }
+  }, 30_000);
+});

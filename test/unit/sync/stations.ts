@@ -1,0 +1,44 @@
+/** Workstations of one post on fake-indexeddb (a separate IDBFactory each), syncing through the test server. */
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import { Recorder } from '../../../renderer/src/data/recorder/recorder';
+import { basicAuthorization, CouchClient } from '../../../renderer/src/data/sync/couch-client';
+import { Replicator, type ReplicatorOptions } from '../../../renderer/src/data/sync/replicator';
+import { postDatabase } from '../../../shared/sync/documents';
+import { generateDataKey, newRecoveryKey, recoveryKeyEncryptionKey, wrapDataKey } from '../../../renderer/src/data/vault/data-key';
+import { RECOVERY_KEY_ID } from '../../../renderer/src/data/vault/keyring';
+import { vaultOf } from '../../../renderer/src/data/vault/vault';
+import { openTestDb, setUpWorkstation, testClock, TEST_KDF_ITERATIONS } from '../data/fixtures';
+import { TEST_ACCOUNT_PASSWORD, type SyncTestServer } from '../../support/sync-server';
+
+export const POST = 'MOW';
+
+export function replicatorFor(station: { db: ReturnType<typeof openTestDb>; clock: ReturnType<typeof testClock> }, server: SyncTestServer, account: string, options: ReplicatorOptions & { fetcher?: typeof fetch } = {}) {
+  const client = new CouchClient({ server: server.url, database: postDatabase(POST), account, authorization: basicAuthorization(account, TEST_ACCOUNT_PASSWORD) }, options.fetcher);
+  return new Replicator(station.db, new Recorder(station.db, station.clock), station.clock, client, { batchSize: 100, ...options });
+}
+
+/** The first workstation of the post: its supervisor and an officer, station code A. */
+export async function firstStation() {
+  const station = await setUpWorkstation();
+  const settings = (await station.repos.settings.workstation())!;
+  await station.repos.settings.putWorkstation({ ...settings, stationCode: 'A' });
+  return station;
+}
+
+/**
+ * Another workstation joining the post: its settings and its own data key,
+ * unlocked (its copy is sealed at rest like any workstation's, DESIGN.md §8),
+ * no profile of its own; the post's profiles and cases come with the first
+ * pull. (How a person first signs in there is the Settings → Sync screen's.)
+ */
+export async function joiningStation(stationCode: string) {
+  const db = openTestDb();
+  const clock = testClock();
+  const repos = createRepositories(db, clock, { kdfIterations: TEST_KDF_ITERATIONS });
+  const dataKey = await generateDataKey();
+  const recoveryKek = (await recoveryKeyEncryptionKey(newRecoveryKey()))!;
+  await db.keys.put({ id: RECOVERY_KEY_ID, wrapped: await wrapDataKey(dataKey, recoveryKek), at: clock.now() });
+  await vaultOf(db).adopt(dataKey);
+  await repos.settings.putWorkstation({ issuingCountry: 'ZA', postCode: POST, locale: 'en', clock: '24h', contactLostDays: 14, idleLockMinutes: 10, stationCode });
+  return { db, clock, repos };
+}
