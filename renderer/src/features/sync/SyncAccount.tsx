@@ -6,6 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ServerSignInFormSchema, type ServerSignInForm } from '../../../../shared/sync/setup-form';
 import { useSession } from '../../app/session';
@@ -14,7 +15,7 @@ import { Field } from '../../components/Field';
 import { FailureAlert, SuccessNotice } from '../../components/Notices';
 import type { ConnectionOutcome } from '../../data/sync-session';
 import { useSave } from '../../data/use-save';
-import { useFormatters } from '../../i18n/format';
+import { useFormatters, type Formatters } from '../../i18n/format';
 import { useSyncSession, useSyncView } from './context';
 
 export function SyncAccount() {
@@ -108,10 +109,12 @@ function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   );
 }
 
-function describeOutcome(outcome: ConnectionOutcome, t: ReturnType<typeof useTranslation>['t'], format: ReturnType<typeof useFormatters>): string {
+function describeOutcome(outcome: ConnectionOutcome, t: TFunction, format: Formatters): string {
   switch (outcome.outcome) {
-    case 'ok':
-      return t(outcome.supervisor ? 'sync.test.okSupervisor' : 'sync.test.ok', { account: outcome.account, documents: format.number(outcome.documents) });
+    case 'ok': {
+      const values = { account: outcome.account, documents: format.number(outcome.documents) };
+      return outcome.supervisor ? t('sync.test.okSupervisor', values) : t('sync.test.ok', values);
+    }
     case 'server':
       return t('sync.test.server', { detail: outcome.detail });
     default:
