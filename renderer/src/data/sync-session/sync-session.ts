@@ -69,6 +69,8 @@ export interface SyncView {
   firstPull: FirstPull | null;
 }
 
+/** Set once the records stored before the outbox existed are queued. */
+const QUEUED_BEFORE_SYNC_KEY = 'queuedBeforeSync';
 const signInKey = (profileId: string) => `signIn:${profileId}`;
 const sealContext = (profileId: string) => `sync-sign-in:${profileId}`;
 
@@ -151,7 +153,7 @@ export class SyncSession {
     if (changed) await this.halt();
     await this.db.transaction('rw', this.db.syncState, this.db.syncDocs, async () => {
       if (changed) {
-        await this.db.syncState.delete(CHECKPOINT_KEY);
+        await this.db.syncState.bulkDelete([CHECKPOINT_KEY, QUEUED_BEFORE_SYNC_KEY]);
         await this.db.syncDocs.clear();
       }
       await this.db.syncState.put({ key: CONNECTION_KEY, value: next });
@@ -271,8 +273,11 @@ export class SyncSession {
   private async run(setup: SyncSetup, account: string, password: string): Promise<void> {
     await this.halt();
     const client = new CouchClient({ server: setup.server, database: setup.database, account, authorization: basicAuthorization(account, password) }, this.options.fetcher);
-    // What the workstation held before it first synced goes up too.
-    await queueUnsynced(this.db);
+    // What the workstation held before the outbox existed goes up too: looked for once, since every later write queues itself.
+    if (!(await this.db.syncState.get(QUEUED_BEFORE_SYNC_KEY))) {
+      await queueUnsynced(this.db);
+      await this.db.syncState.put({ key: QUEUED_BEFORE_SYNC_KEY, value: true });
+    }
     const firstPull = (await this.db.syncState.get(CHECKPOINT_KEY)) === undefined;
     const replicator = new Replicator(this.db, this.recorder, this.clock, client, this.options.replicator);
     this.replicator = replicator;

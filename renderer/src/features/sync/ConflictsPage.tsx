@@ -102,7 +102,7 @@ function ConflictReview({ conflict, reference, onResolved }: { conflict: Conflic
   return (
     <article aria-labelledby={headingId} className="conflict">
       <h2 id={headingId}>
-        <BidiText text={reference ? t('sync.conflicts.recordOf', { type, reference }) : type} />
+        <BidiText text={!reference ? type : conflict.table === 'cases' ? t('sync.conflicts.caseTitle', { reference }) : t('sync.conflicts.recordOf', { type, reference })} />
         {conflict.caseId ? (
           <>
             {' '}

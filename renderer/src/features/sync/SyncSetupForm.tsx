@@ -29,14 +29,17 @@ export function SyncSetupForm() {
   const { profile, workstation } = useSession();
   const { setup } = useSyncView();
   const editable = permits(profile, 'settings.change');
+  // Kept here: the form is made anew once a set-up is saved (its key), and what the save did is still said.
+  const [notice, setNotice] = useState('');
   return (
     <section aria-labelledby="sync-setup-title" className="sync-setup">
       <h2 id="sync-setup-title">{t('sync.setup.title')}</h2>
       {editable ? (
         <>
           <p>{t('sync.setup.intro')}</p>
+          <SuccessNotice message={notice} />
           {/* Keyed: a set-up loaded after the first render fills the form. */}
-          <SetupFields key={setup ? `${setup.server} ${setup.database}` : 'none'} />
+          <SetupFields key={setup ? `${setup.server} ${setup.database}` : 'none'} setNotice={setNotice} />
           {setup ? <StartStop /> : null}
         </>
       ) : (
@@ -64,7 +67,7 @@ export function SyncSetupForm() {
   );
 }
 
-function SetupFields() {
+function SetupFields({ setNotice }: { setNotice: (notice: string) => void }) {
   const { t } = useTranslation();
   const { profile, workstation } = useSession();
   const { setup } = useSyncView();
@@ -76,7 +79,6 @@ function SetupFields() {
     defaultValues: { server: setup?.server ?? '', database: setup?.database ?? postDatabase(workstation.postCode), stationCode: workstation.stationCode ?? '' },
   });
   const { run, failure } = useSave(form.setError);
-  const [notice, setNotice] = useState('');
   const { errors } = form.formState;
 
   const submit = form.handleSubmit(async (input) => {
@@ -95,7 +97,6 @@ function SetupFields() {
   const year = new Date().getFullYear();
   return (
     <form onSubmit={submit} noValidate className="sync-setup__form" onChange={() => setNotice('')}>
-      <SuccessNotice message={notice} />
       <FailureAlert failure={failure} />
       <Field label={t('sync.setup.server')} hint={t('sync.setup.serverHint')} error={errors.server?.message} required>
         <input type="url" dir="ltr" autoComplete="url" spellCheck={false} {...form.register('server')} />

@@ -140,6 +140,7 @@ export const sync = {
       review: 'مراجعة التعارض',
       tile: 'تعارضات للمراجعة',
       tileHint: 'الحقل نفسه غُيّر على محطتي عمل',
+      caseTitle: 'الملف {{reference, isolate}}',
       recordOf: '{{type}} في الملف {{reference, isolate}}',
       field: 'الحقل',
       here: 'محطة العمل هذه',

@@ -125,6 +125,7 @@ export const sync = {
       review: 'Review the conflict',
       tile: 'Conflicts to review',
       tileHint: 'Same field changed on two workstations',
+      caseTitle: 'Case {{reference, isolate}}',
       recordOf: '{{type}} of case {{reference, isolate}}',
       field: 'Field',
       here: 'This workstation',

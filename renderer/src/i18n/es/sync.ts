@@ -131,6 +131,7 @@ export const sync = {
       review: 'Revisar el conflicto',
       tile: 'Conflictos por revisar',
       tileHint: 'Mismo campo cambiado en dos puestos',
+      caseTitle: 'Caso {{reference, isolate}}',
       recordOf: '{{type}} del caso {{reference, isolate}}',
       field: 'Campo',
       here: 'Este puesto',

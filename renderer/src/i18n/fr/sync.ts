@@ -131,6 +131,7 @@ export const sync = {
       review: 'Examiner le conflit',
       tile: 'Conflits à examiner',
       tileHint: 'Même champ modifié sur deux postes',
+      caseTitle: 'Dossier {{reference, isolate}}',
       recordOf: '{{type}} du dossier {{reference, isolate}}',
       field: 'Champ',
       here: 'Ce poste',

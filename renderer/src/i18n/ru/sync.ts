@@ -134,6 +134,7 @@ export const sync = {
       review: 'Разобрать конфликт',
       tile: 'Конфликты к разбору',
       tileHint: 'Одно поле изменено на двух рабочих местах',
+      caseTitle: 'Дело {{reference, isolate}}',
       recordOf: '{{type}} дела {{reference, isolate}}',
       field: 'Поле',
       here: 'Это рабочее место',
