@@ -76,9 +76,11 @@ test('the header menus work by keyboard: open, move, choose, close', async ({ pa
   await page.keyboard.press('ArrowDown');
   await expect(banner.getByRole('link', { name: 'Settings' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(banner.getByRole('link', { name: 'Sync', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(banner.getByRole('link', { name: 'Profiles' })).toBeFocused();
   await page.keyboard.press('End');
-  await expect(banner.getByRole('link', { name: 'Settings' })).toBeFocused();
+  await expect(banner.getByRole('link', { name: 'Sync', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(admin).toHaveAttribute('aria-expanded', 'false');
   await expect(admin).toBeFocused();

@@ -17,6 +17,7 @@ import { startSyncServer, TEST_ACCOUNT_PASSWORD, type SyncTestServer } from '../
 import { expectNoSeriousA11yViolations, FirstRunPage, navLink, signIn } from './page-models/app';
 import { CaseFilePage } from './page-models/case-page';
 import { Header, ProfilesPage } from './page-models/profiles';
+import { ar } from '../../renderer/src/i18n/ar';
 
 const STAND_IN = resolve('test/sync-server/node_modules/pouchdb-server/bin/pouchdb-server');
 const OFFICER_PASSPHRASE = 'granite orchard violin';
@@ -222,5 +223,39 @@ test('two workstations of a post: set up through Sync, an officer’s new case r
   } finally {
     await a.context.close();
     await b.context.close();
+  }
+});
+
+test('Sync in Arabic, for a supervisor with a long name: the page reads right to left and the header keeps one line', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const { context, page } = await workstation(browser);
+  try {
+    await page.goto('/');
+    await new FirstRunPage(page).setUp({ name: 'Nomvula Mahlangu-Vilakazi van der Westhuizen', country: 'South Africa', postCode: 'MOW' });
+    await page.goto('/#/profile');
+    await page.getByRole('combobox', { name: 'Language of Homeward', exact: true }).selectOption('ar');
+    await page.getByRole('button', { name: 'Save language' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const m = ar.sync;
+    await page.goto('/#/sync');
+    await expect(page.getByRole('heading', { name: m.title, level: 1 })).toBeVisible();
+    const setup = page.getByRole('region', { name: m.setup.title });
+    await setup.getByRole('textbox', { name: m.setup.server }).fill(server.url);
+    await setup.getByRole('textbox', { name: m.setup.stationCode }).fill('C');
+    await setup.getByRole('button', { name: m.setup.save }).click();
+    await expect(setup.getByRole('status').filter({ hasText: /\S/ })).toHaveText(m.setup.saved);
+    await setup.getByRole('button', { name: m.setup.start }).click();
+    const mine = page.getByRole('region', { name: m.account.title });
+    await mine.getByRole('textbox', { name: m.account.name }).fill('thandi');
+    await mine.getByLabel(m.account.password).fill(TEST_ACCOUNT_PASSWORD);
+    await mine.getByRole('button', { name: m.account.signIn }).click();
+    const status = page.getByRole('banner').getByRole('link', { name: new RegExp(`^${m.status.label}: `) });
+    await expect(status).toContainText(m.status.upToDate.split(' {{')[0]!, { timeout: 30_000 });
+    const header = await page.getByRole('banner').evaluate((el) => ({ height: el.getBoundingClientRect().height, line: el.querySelector('.app-nav a')!.getBoundingClientRect().height }));
+    expect(header.height).toBeLessThan(header.line * 2 + 8);
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: testInfo.outputPath('sync-settings-ar.png'), fullPage: true });
+  } finally {
+    await context.close();
   }
 });

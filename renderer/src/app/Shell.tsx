@@ -42,7 +42,7 @@ export function Shell() {
   const adminLinks = [
     ...(permits(profile, 'staff.manage') ? [{ to: '/profiles', label: 'profiles.nav' } as const] : []),
     ...(permits(profile, 'settings.change')
-      ? [{ to: '/settings', label: 'workstationSettings.nav' } as const, { to: '/sync', label: 'sync.nav' } as const, { to: '/conflicts', label: 'sync.conflicts.nav' } as const]
+      ? [{ to: '/settings', label: 'workstationSettings.nav' } as const, { to: '/sync', label: 'sync.nav' } as const]
       : []),
   ];
 

@@ -48,7 +48,7 @@ export class RecoveryKeyStep {
 }
 
 /** The header menu each grouped page is in; every other page is a link of its own in the navigation. */
-const MENU_OF: Readonly<Record<string, string>> = { Import: 'Data', Backup: 'Data', Profiles: 'Admin', Settings: 'Admin', Sync: 'Admin', 'Conflicts to review': 'Admin' };
+const MENU_OF: Readonly<Record<string, string>> = { Import: 'Data', Backup: 'Data', Profiles: 'Admin', Settings: 'Admin', Sync: 'Admin' };
 
 /** Opens a header menu (Data, Admin, or the signed-in person's) unless it is open already. */
 export async function openMenu(page: Page, name: string | RegExp) {

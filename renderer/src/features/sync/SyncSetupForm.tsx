@@ -99,7 +99,7 @@ function SetupFields({ setNotice }: { setNotice: (notice: string) => void }) {
     <form onSubmit={submit} noValidate className="sync-setup__form" onChange={() => setNotice('')}>
       <FailureAlert failure={failure} />
       <Field label={t('sync.setup.server')} hint={t('sync.setup.serverHint')} error={errors.server?.message} required>
-        <input type="url" dir="ltr" autoComplete="url" spellCheck={false} {...form.register('server')} />
+        <input type="text" inputMode="url" dir="ltr" autoComplete="url" spellCheck={false} {...form.register('server')} />
       </Field>
       <Field label={t('sync.setup.database')} hint={t('sync.setup.databaseHint', { example: postDatabase(workstation.postCode) })} error={errors.database?.message} required>
         <input type="text" dir="ltr" autoComplete="off" spellCheck={false} {...form.register('database')} />

@@ -130,7 +130,6 @@ export const sync = {
       },
     },
     conflicts: {
-      nav: 'تعارضات للمراجعة',
       title: 'تعارضات للمراجعة',
       intro: 'غُيّر الحقل نفسه على محطتي عمل قبل أن تعلم إحداهما بتغيير الأخرى. اختر القيمة الصحيحة؛ وتبقى الأخرى في سجل الملف.',
       none: 'لا تعارضات للمراجعة.',
@@ -142,9 +141,6 @@ export const sync = {
       tileHint: 'الحقل نفسه غُيّر على محطتي عمل',
       caseTitle: 'الملف {{reference, isolate}}',
       recordOf: '{{type}} في الملف {{reference, isolate}}',
-      field: 'الحقل',
-      here: 'محطة العمل هذه',
-      there: 'محطة العمل الأخرى',
       byAt: '{{name, isolate}}، {{time}}',
       empty: '(فارغ)',
       keepHere: 'الإبقاء على قيمة محطة العمل هذه',

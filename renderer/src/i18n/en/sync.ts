@@ -115,7 +115,6 @@ export const sync = {
       },
     },
     conflicts: {
-      nav: 'Conflicts to review',
       title: 'Conflicts to review',
       intro: 'The same field was changed on two workstations before either knew of the other’s change. Choose the value that is right; the other stays in the case’s History.',
       none: 'No conflicts to review.',
@@ -127,9 +126,6 @@ export const sync = {
       tileHint: 'Same field changed on two workstations',
       caseTitle: 'Case {{reference, isolate}}',
       recordOf: '{{type}} of case {{reference, isolate}}',
-      field: 'Field',
-      here: 'This workstation',
-      there: 'Other workstation',
       byAt: '{{name, isolate}}, {{time}}',
       empty: '(empty)',
       keepHere: 'Keep this workstation’s value',

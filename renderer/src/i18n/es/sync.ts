@@ -121,7 +121,6 @@ export const sync = {
       },
     },
     conflicts: {
-      nav: 'Conflictos por revisar',
       title: 'Conflictos por revisar',
       intro: 'El mismo campo se cambió en dos puestos antes de que ninguno supiera del cambio del otro. Elija el valor correcto; el otro queda en el historial del caso.',
       none: 'No hay conflictos por revisar.',
@@ -133,9 +132,6 @@ export const sync = {
       tileHint: 'Mismo campo cambiado en dos puestos',
       caseTitle: 'Caso {{reference, isolate}}',
       recordOf: '{{type}} del caso {{reference, isolate}}',
-      field: 'Campo',
-      here: 'Este puesto',
-      there: 'El otro puesto',
       byAt: '{{name, isolate}}, {{time}}',
       empty: '(vacío)',
       keepHere: 'Mantener el valor de este puesto',

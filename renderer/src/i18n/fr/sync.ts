@@ -121,7 +121,6 @@ export const sync = {
       },
     },
     conflicts: {
-      nav: 'Conflits à examiner',
       title: 'Conflits à examiner',
       intro: 'Le même champ a été modifié sur deux postes avant que l’un sache la modification de l’autre. Choisissez la bonne valeur ; l’autre reste dans l’historique du dossier.',
       none: 'Aucun conflit à examiner.',
@@ -133,9 +132,6 @@ export const sync = {
       tileHint: 'Même champ modifié sur deux postes',
       caseTitle: 'Dossier {{reference, isolate}}',
       recordOf: '{{type}} du dossier {{reference, isolate}}',
-      field: 'Champ',
-      here: 'Ce poste',
-      there: 'L’autre poste',
       byAt: '{{name, isolate}}, {{time}}',
       empty: '(vide)',
       keepHere: 'Garder la valeur de ce poste',
