@@ -259,3 +259,23 @@ test('Sync in Arabic, for a supervisor with a long name: the page reads right to
     await context.close();
   }
 });
+
+test('a change the server refuses is listed with its reason, and the header says so', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const { context, page } = await workstation(browser);
+  try {
+    await page.goto('/');
+    await new FirstRunPage(page).setUp({ name: 'Pieter Botha', country: 'South Africa', postCode: 'MOW' });
+    // A supervisor here, but signed in to the server with an officer's account: the server refuses his profile.
+    await setUpSync(page, { station: 'D', account: 'olga' });
+    await expect(syncStatus(page)).toHaveText(/^\d+ changes? refused$/, { timeout: 30_000 });
+    const refused = page.getByRole('region', { name: 'Changes the server refused' });
+    const row = refused.getByRole('row').filter({ hasText: 'Staff profile' });
+    await expect(row).toContainText('Only a supervisor may write staff profiles.');
+    await expect(page.getByRole('status').filter({ hasText: 'Sync status: Changes the server refused' })).toBeAttached();
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: testInfo.outputPath('sync-refused.png'), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
