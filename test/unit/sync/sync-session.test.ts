@@ -6,11 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSyncSession } from '../../../renderer/src/data/sync-session';
+import { SyncSession, type FirstPull } from '../../../renderer/src/data/sync-session/sync-session';
+import { Authorizer } from '../../../renderer/src/data/authorization';
+import { Recorder } from '../../../renderer/src/data/recorder/recorder';
+import { ConflictRepository } from '../../../renderer/src/data/sync/conflicts';
 import { CHECKPOINT_KEY } from '../../../renderer/src/data/sync/state';
 import { vaultOf } from '../../../renderer/src/data/vault/vault';
 import { postDatabase } from '../../../shared/sync/documents';
 import { startSyncServer, TEST_ACCOUNT_PASSWORD, type SyncTestServer } from '../../support/sync-server';
-import { caseInput } from '../data/fixtures';
+import { caseInput, setUpWorkstation } from '../data/fixtures';
 import { firstStation, POST } from './stations';
 
 let server: SyncTestServer;
@@ -128,4 +132,43 @@ describe('the workstation set-up', () => {
     expect(sync.current.setup).toEqual({ server: server.url, database: postDatabase('KRK'), enabled: false });
     expect(await db.syncState.get(CHECKPOINT_KEY)).toBeUndefined();
   });
+});
+
+describe('the first pull', () => {
+  it('shows its progress against the server’s count, and ends once caught up', async () => {
+    const a = await setUp();
+    await a.sync.begin(a.supervisor.id);
+    await a.sync.signIn(a.supervisor.id, 'naledi', TEST_ACCOUNT_PASSWORD, POST);
+    for (let i = 0; i < 60; i++) await a.repos.cases.create(caseInput({ fullName: `Person ${i}` }), a.officer.id);
+    await a.sync.start(a.supervisor.id);
+    await until(async () => ((await a.sync.counts()).waiting === 0 && a.sync.current.status.state === 'upToDate' ? true : undefined), 60_000);
+    await a.sync.end();
+
+    const b = await setUpWorkstation();
+    const recorder = new Recorder(b.db, b.clock);
+    const authorizer = new Authorizer(b.db, recorder);
+    const sync = new SyncSession(b.db, recorder, b.clock, authorizer, vaultOf(b.db), new ConflictRepository(b.db, recorder, authorizer), { replicator: { batchSize: 20 } });
+    await sync.saveSetup({ server: server.url, database: postDatabase(POST) }, b.supervisor.id);
+    await sync.begin(b.supervisor.id);
+    const seen: FirstPull[] = [];
+    sync.subscribe(() => {
+      if (sync.current.firstPull) seen.push(sync.current.firstPull);
+    });
+    await sync.signIn(b.supervisor.id, 'naledi', TEST_ACCOUNT_PASSWORD, POST);
+    await sync.start(b.supervisor.id);
+    await until(() => (sync.current.status.state === 'upToDate' ? true : undefined), 60_000);
+    expect(sync.current.firstPull).toBeNull();
+    // The server is shared by this file's tests: other cases may be there too.
+    expect(await b.db.cases.count()).toBeGreaterThanOrEqual(60);
+    const counted = seen.filter((p) => p.total !== null);
+    expect(counted.length).toBeGreaterThan(2);
+    // The pulled count only grows. The total is the server's document count when the pull began (PouchDB Server gives no
+    // `pending`; CouchDB's makes it exact): the feed also carries what this workstation pushed meanwhile, so the screens
+    // cap the share at all.
+    const pulled = counted.map((p) => p.pulled);
+    expect(pulled).toEqual([...pulled].sort((x, y) => x - y));
+    expect(Math.max(...pulled)).toBeGreaterThan(60);
+    expect(counted[0]!.total).toBeGreaterThanOrEqual(60);
+    await sync.end();
+  }, 120_000);
 });

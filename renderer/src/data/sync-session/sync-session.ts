@@ -294,7 +294,13 @@ export class SyncSession {
     this.unsubscribe = replicator.subscribe((status) => {
       if (this.replicator !== replicator) return;
       const pull = this.view.firstPull;
-      const firstPullNow = !pull ? null : status.state === 'upToDate' ? null : status.state === 'syncing' ? { ...pull, pulled: status.pulled } : pull;
+      // The server's count of what is still to come, where it gives one, is exact; the database's document count was an estimate.
+      const firstPullNow =
+        !pull || status.state === 'upToDate'
+          ? null
+          : status.state === 'syncing'
+            ? { pulled: status.pulled, total: status.pending !== null ? status.pulled + status.pending : pull.total }
+            : pull;
       this.publish({ status, firstPull: firstPullNow });
     });
     replicator.start();

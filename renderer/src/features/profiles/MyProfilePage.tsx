@@ -14,6 +14,7 @@ import { LanguageSelect } from '../../components/LanguageSelect';
 import { FailureAlert, SuccessNotice } from '../../components/Notices';
 import { useRepositories } from '../../data/context';
 import { useSave } from '../../data/use-save';
+import { ServerAccountSummary } from '../sync/ServerAccountSummary';
 import './profiles.css';
 
 export function MyProfilePage() {
@@ -44,6 +45,7 @@ export function MyProfilePage() {
           <FormActions submit={t('myProfile.save')} busy={form.formState.isSubmitting} />
         </fieldset>
       </form>
+      <ServerAccountSummary />
     </section>
   );
 }

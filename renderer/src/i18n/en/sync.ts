@@ -75,6 +75,8 @@ export const sync = {
       title: 'Your server account',
       intro: 'Each staff member signs in to the server with their own account, once on each workstation. The password is kept encrypted on this computer and opens only while you are signed in here.',
       needsSetup: 'A supervisor sets up the server first.',
+      notSignedIn: 'You are not signed in to the post’s server on this workstation.',
+      manage: 'Sign in to the server or out of it on the Sync page',
       signedInAs: 'Signed in to the server as {{account, isolate}}.',
       name: 'Server account name',
       password: 'Server password',

@@ -81,6 +81,8 @@ export const sync = {
       title: 'Su cuenta del servidor',
       intro: 'Cada miembro del personal inicia sesión en el servidor con su propia cuenta, una vez en cada puesto. La contraseña se guarda cifrada en este ordenador y solo se abre mientras usted tiene la sesión iniciada aquí.',
       needsSetup: 'Primero un supervisor configura el servidor.',
+      notSignedIn: 'No ha iniciado sesión en el servidor de la representación en este puesto.',
+      manage: 'Iniciar o cerrar sesión en el servidor en la página Sincronización',
       signedInAs: 'Sesión iniciada en el servidor como {{account, isolate}}.',
       name: 'Nombre de la cuenta del servidor',
       password: 'Contraseña del servidor',

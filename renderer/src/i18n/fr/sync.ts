@@ -81,6 +81,8 @@ export const sync = {
       title: 'Votre compte du serveur',
       intro: 'Chaque membre du personnel se connecte au serveur avec son propre compte, une fois sur chaque poste. Le mot de passe est conservé chiffré sur cet ordinateur et ne s’ouvre que pendant que vous êtes connecté ici.',
       needsSetup: 'Un superviseur configure d’abord le serveur.',
+      notSignedIn: 'Vous n’êtes pas connecté au serveur de la représentation sur ce poste.',
+      manage: 'Se connecter au serveur ou s’en déconnecter sur la page Synchronisation',
       signedInAs: 'Connecté au serveur en tant que {{account, isolate}}.',
       name: 'Nom du compte du serveur',
       password: 'Mot de passe du serveur',
