@@ -103,6 +103,7 @@ export class Replicator {
 
   /** One full round without long-polling: push everything, pull until caught up, push what merges left. */
   async syncOnce(signal?: AbortSignal): Promise<void> {
+    if (await this.locked()) throw new LockedError();
     await this.pushAll(signal);
     while (!(await this.pullBatch(null, signal))) {
       /* until caught up */
@@ -144,13 +145,19 @@ export class Replicator {
     }
   }
 
+  /** A protected workstation without its data key in memory: nothing can be opened or sealed. */
+  private async locked(): Promise<boolean> {
+    const vault = this.recorder.vault;
+    return !vault.unlocked && (await vault.protectedDb());
+  }
+
   /**
    * Waits while the workstation is locked (a protected database without its
    * key in memory): true when it waited, so the round starts again.
    */
   private async untilUnlocked(signal: AbortSignal): Promise<boolean> {
     const vault = this.recorder.vault;
-    if (vault.unlocked || !(await vault.protectedDb())) return false;
+    if (!(await this.locked())) return false;
     this.publish({ state: 'locked', waiting: await this.waiting() });
     await new Promise<void>((resolve) => {
       const done = () => {
