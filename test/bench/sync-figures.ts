@@ -18,6 +18,7 @@ import { HomewardDb } from '../../renderer/src/data/db';
 import { basicAuthorization, CouchClient } from '../../renderer/src/data/sync/couch-client';
 import { fromDocument, toDocument } from '../../renderer/src/data/sync/documents';
 import { queueUnsynced } from '../../renderer/src/data/sync/outbox';
+import { SYNC_BATCH_SIZE } from '../../renderer/src/data/sync/replicator';
 import { withDerived } from '../../renderer/src/data/recompute-derived';
 import { generateDataKey } from '../../renderer/src/data/vault/data-key';
 import { sealRecord } from '../../renderer/src/data/vault/sealed-record';
@@ -28,8 +29,6 @@ import { caseInput } from '../unit/data/fixtures';
 import { firstStation, joiningStation, POST, replicatorFor } from '../unit/sync/stations';
 import { startSyncServer, TEST_ACCOUNT_PASSWORD, type SyncTestServer } from '../support/sync-server';
 
-/** Documents per `_changes` batch, for the replicator and the baselines alike. */
-export const SYNC_BATCH = 1000;
 
 export interface SyncFigures {
   cases: number;
@@ -102,7 +101,7 @@ async function rawPull(server: SyncTestServer, sealed: boolean): Promise<number>
   const started = performance.now();
   let since: unknown = 0;
   for (;;) {
-    const batch = await client.changes(since, SYNC_BATCH, null);
+    const batch = await client.changes(since, SYNC_BATCH_SIZE, null);
     const records = batch.results.flatMap((row) => {
       const parsed = row.doc ? fromDocument(row.doc) : null;
       return parsed?.table === 'cases' ? [parsed.fields as unknown as Case] : [];
@@ -110,7 +109,7 @@ async function rawPull(server: SyncTestServer, sealed: boolean): Promise<number>
     const plain = withDerived(records, [], []);
     await raw.cases.bulkPut(sealed ? await Promise.all(plain.map((c) => sealRecord(vault, 'cases', c))) : plain);
     since = batch.last_seq;
-    if (batch.results.length < SYNC_BATCH) break;
+    if (batch.results.length < SYNC_BATCH_SIZE) break;
   }
   const ms = performance.now() - started;
   raw.close();
@@ -120,7 +119,8 @@ async function rawPull(server: SyncTestServer, sealed: boolean): Promise<number>
 /** A new protected workstation's first pull by the replicator, then the push of `edits` edits made there. */
 async function replicatorPull(server: SyncTestServer, cases: number, edits: number, editorId: string, run: number): Promise<{ pullMs: number; pushMs: number }> {
   const b = await joiningStation('B');
-  const replicator = replicatorFor(b, server, 'thandi', { batchSize: SYNC_BATCH });
+  // The app's own batch size (the tests' stations use smaller batches).
+  const replicator = replicatorFor(b, server, 'thandi', { batchSize: SYNC_BATCH_SIZE });
   let started = performance.now();
   await replicator.syncOnce();
   const pullMs = performance.now() - started;

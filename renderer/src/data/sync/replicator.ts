@@ -18,6 +18,12 @@ import { applyPulledBatch, BatchMovedError } from './pull';
 import { pushBatch } from './push';
 import { CHECKPOINT_KEY } from './state';
 
+/**
+ * Documents per `_changes` batch and per `_bulk_docs`: a first pull of
+ * 100,000 cases is a hundred transactions, each batch a few megabytes.
+ */
+export const SYNC_BATCH_SIZE = 1000;
+
 export type SyncStatus =
   | { state: 'stopped' }
   /** The workstation is locked: nothing can be opened or sealed, so sync waits for the next sign-in. */
@@ -54,7 +60,7 @@ export class Replicator {
     private readonly client: CouchClient,
     private readonly options: ReplicatorOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? SYNC_BATCH_SIZE;
     this.longPollMs = options.longPollMs ?? 25_000;
   }
 
