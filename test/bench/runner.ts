@@ -19,7 +19,7 @@
  * Server (sync-figures.ts); `--sync-only` measures them alone, `--no-sync`
  * leaves them out.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { build } from 'vite';
 import type { Budget, FillSummary, Measurement } from './protocol';
-import { measureSync } from './sync-figures';
+import type { SyncFigures } from './sync-figures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
@@ -195,7 +195,7 @@ async function measureSyncSizes(plan: Plan, rows: Row[], loads: Load[], failures
     const load: Load = { cases, part: 'sync', before: loadavg(), after: [] };
     console.log(`\nsync, ${label} cases (load average before: ${loadText(load.before)})`);
     try {
-      const figures = await measureSync({ cases, edits, runs: cases > 10_000 ? 1 : plan.slowRuns, log: (line) => console.log(`  ${line}`) });
+      const figures = await measureSyncApart(cases, edits, cases > 10_000 ? 1 : plan.slowRuns);
       const where = 'Node on fake-indexeddb, PouchDB Server on 127.0.0.1, a protected workstation (records sealed and hashed on arrival)';
       rows.push(
         row(cases, {
@@ -226,6 +226,24 @@ async function measureSyncSizes(plan: Plan, rows: Row[], loads: Load[], failures
       console.log(`  load average after: ${loadText(load.after)}`);
     }
   }
+}
+
+/**
+ * One size's sync figures measured in a Node process of their own
+ * (sync-timings.mjs), its progress lines passed on: a fresh heap, apart from
+ * the browser part's and from what the harness loaded.
+ */
+async function measureSyncApart(cases: number, edits: number, runs: number): Promise<SyncFigures> {
+  const child = spawn(process.execPath, [path.join(root, 'test', 'bench', 'sync-timings.mjs'), '--cases', String(cases), '--edits', String(edits), '--runs', String(runs)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, '  ')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`sync-timings.mjs exited with code ${code}`);
+  return JSON.parse(out.trim().split('\n').at(-1)!) as SyncFigures;
 }
 
 /** The app as `npm run build` makes it, and the benchmark page beside it, copied where a later build cannot change them mid-run. */
