@@ -15,6 +15,7 @@
  */
 import { parseDocId, type SyncedTable } from '../../../../shared/sync/documents';
 import type { JsonValue } from '../../../../shared/schemas/history';
+import type { HomewardDb } from '../db';
 import { LockedError } from '../errors';
 import { isSealedTable, openFields, sealContext, sealFields, type SealedTable } from '../vault/sealed-record';
 import { syncedFields } from './documents';
@@ -66,4 +67,26 @@ export async function openConflict(vault: Vault, stored: SyncConflict): Promise<
 function sealedTableOf(docId: string): SealedTable | null {
   const table = parseDocId(docId)?.table;
   return table && isSealedTable(table) ? table : null;
+}
+
+/**
+ * Seals the merge bases and conflicts stored while the workstation had no
+ * data key: sealed outside any transaction, then written in one that keeps
+ * only copies nobody changed meanwhile (the next run takes the others).
+ */
+export async function sealClearCopies(db: HomewardDb, vault: Vault): Promise<void> {
+  const [states, conflicts] = await Promise.all([
+    db.syncDocs.filter((s) => s.base !== null && typeof s.base.sealed !== 'string' && sealedTableOf(s.docId) !== null).toArray(),
+    db.syncConflicts.filter((c) => c.sealed === undefined).toArray(),
+  ]);
+  if (states.length === 0 && conflicts.length === 0) return;
+  const [sealedStates, sealedConflicts] = await Promise.all([
+    Promise.all(states.map((s) => sealDocState(vault, s, true))),
+    Promise.all(conflicts.map((c) => sealConflict(vault, c, true))),
+  ]);
+  await db.transaction('rw', db.syncDocs, db.syncConflicts, async () => {
+    const [nowStates, nowConflicts] = await Promise.all([db.syncDocs.bulkGet(states.map((s) => s.docId)), db.syncConflicts.bulkGet(conflicts.map((c) => c.docId))]);
+    await db.syncDocs.bulkPut(sealedStates.filter((_, i) => nowStates[i]?.rev === states[i]!.rev && typeof nowStates[i]?.base?.sealed !== 'string'));
+    await db.syncConflicts.bulkPut(sealedConflicts.filter((_, i) => nowConflicts[i] !== undefined && nowConflicts[i]!.sealed === undefined && nowConflicts[i]!.at === conflicts[i]!.at));
+  });
 }
