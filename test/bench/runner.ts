@@ -13,8 +13,13 @@
  * the Chromium version and the commit are printed and kept in the JSON: the
  * machines are shared, and a figure means little without them. A figure
  * whose runs spread more than 2× between fastest and slowest is marked.
+ *
+ * The sync figures of issue 12 (first pull as a ratio to the raw feed plus
+ * raw puts, push of edits) come after, measured in Node against PouchDB
+ * Server (sync-figures.ts); `--sync-only` measures them alone, `--no-sync`
+ * leaves them out.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { build } from 'vite';
 import type { Budget, FillSummary, Measurement } from './protocol';
+import type { SyncFigures } from './sync-figures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
@@ -36,6 +42,8 @@ const IMPORT_BUDGET: Budget = { kind: 'ratio', limit: 1.3 };
 /** The import preview: a file of similar names at most twice the time of a plain one; the page answers input within 100 ms. */
 const SIMILAR_NAMES_BUDGET: Budget = { kind: 'ratio', limit: 2 };
 const PAUSE_BUDGET: Budget = { kind: 'ms', limit: 100 };
+/** Issue 12: the first pull at most 1.5× reading the same feed raw plus raw puts. */
+const SYNC_PULL_BUDGET: Budget = { kind: 'ratio', limit: 1.5 };
 
 interface Plan {
   sizes: number[];
@@ -52,11 +60,16 @@ interface Plan {
   previewOnly: boolean;
   /** An earlier run's results, to print each figure's ratio to (`--compare FILE`). */
   compare: string | null;
+  /** Only the sync figures (`--sync-only`); `--no-sync` leaves them out. */
+  syncOnly: boolean;
+  sync: boolean;
 }
 
 /** The load average (1, 5 and 15 minutes) before and after one size was measured. */
 interface Load {
   cases: number;
+  /** What was measured: the app in Chromium, or sync in Node (absent in results written before sync). */
+  part?: 'app' | 'sync';
   before: number[];
   after: number[];
 }
@@ -85,6 +98,8 @@ export function parsePlan(argv: readonly string[]): Plan {
       'preview-only': { type: 'boolean' },
       'preview-rows': { type: 'string' },
       compare: { type: 'string' },
+      'sync-only': { type: 'boolean' },
+      'no-sync': { type: 'boolean' },
     },
     strict: true,
   });
@@ -106,25 +121,48 @@ export function parsePlan(argv: readonly string[]): Plan {
     previewSizes,
     previewOnly: values['preview-only'] ?? false,
     compare: values.compare ?? null,
+    syncOnly: values['sync-only'] ?? false,
+    sync: !(values['no-sync'] ?? false),
   };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === '--report') return report(argv.slice(1));
   const plan = parsePlan(argv);
-  const serveDir = await buildAll();
-  const server = await serve(serveDir);
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const rows: Row[] = [];
   const loads: Load[] = [];
   const commit = currentCommit();
   let browserVersion = '';
   const failures: string[] = [];
   console.log(`Commit ${commit}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); Node ${process.version}`);
+  if (!plan.syncOnly) browserVersion = await measureInBrowser(plan, rows, loads, failures);
+  if (plan.sync && !plan.previewOnly) await measureSyncSizes(plan, rows, loads, failures);
+
+  console.log(`\nChromium ${browserVersion || '(not started)'}, commit ${commit}`);
+  for (const load of loads) console.log(`Load average, ${load.part === 'sync' ? 'sync, ' : ''}${load.cases.toLocaleString('en')} cases: before ${loadText(load.before)}; after ${loadText(load.after)}`);
+  console.log(`\n${table(rows)}`);
+  const file = writeResults(plan, rows, browserVersion, failures, loads, commit);
+  console.log(`Results: ${path.relative(root, file)}`);
+  if (plan.compare) console.log(`\n${comparison(rows, plan.compare)}`);
+  const missed = rows.filter((r) => r.verdict === 'MISS');
+  if (missed.length > 0) console.log(`${missed.length} budget(s) missed${plan.smoke ? ' (the smoke run does not judge budgets)' : ''}.`);
+  if (failures.length > 0) {
+    console.error(`The benchmark harness failed:\n  ${failures.join('\n  ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The app's figures in headless Chromium: each size, then the import previews; returns Chromium's version. */
+async function measureInBrowser(plan: Plan, rows: Row[], loads: Load[], failures: string[]): Promise<string> {
+  const serveDir = await buildAll();
+  const server = await serve(serveDir);
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  let browserVersion = '';
   try {
     for (const cases of plan.previewOnly ? [] : plan.sizes) {
       const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
-      const load: Load = { cases, before: loadavg(), after: [] };
+      const load: Load = { cases, part: 'app', before: loadavg(), after: [] };
       console.log(`\nLoad average before ${cases.toLocaleString('en')} cases: ${loadText(load.before)}`);
       try {
         browserVersion = await measureSize(cases, plan, origin, profile, rows, failures);
@@ -142,20 +180,70 @@ export async function main(argv: readonly string[]): Promise<number> {
     server.close();
     rmSync(serveDir, { recursive: true, force: true });
   }
+  return browserVersion;
+}
 
-  console.log(`\nChromium ${browserVersion || '(not started)'}, commit ${commit}`);
-  for (const load of loads) console.log(`Load average, ${load.cases.toLocaleString('en')} cases: before ${loadText(load.before)}; after ${loadText(load.after)}`);
-  console.log(`\n${table(rows)}`);
-  const file = writeResults(plan, rows, browserVersion, failures, loads, commit);
-  console.log(`Results: ${path.relative(root, file)}`);
-  if (plan.compare) console.log(`\n${comparison(rows, plan.compare)}`);
-  const missed = rows.filter((r) => r.verdict === 'MISS');
-  if (missed.length > 0) console.log(`${missed.length} budget(s) missed${plan.smoke ? ' (the smoke run does not judge budgets)' : ''}.`);
-  if (failures.length > 0) {
-    console.error(`The benchmark harness failed:\n  ${failures.join('\n  ')}`);
-    return 1;
+/**
+ * The sync figures of each size (test/bench/sync-figures.ts): in Node on
+ * fake-indexeddb against PouchDB Server, not in Chromium, on a protected
+ * workstation. 100,000 cases take minutes, and are measured once.
+ */
+async function measureSyncSizes(plan: Plan, rows: Row[], loads: Load[], failures: string[]): Promise<void> {
+  for (const cases of plan.sizes) {
+    const label = cases.toLocaleString('en');
+    const edits = plan.smoke ? 100 : 1000;
+    const load: Load = { cases, part: 'sync', before: loadavg(), after: [] };
+    console.log(`\nsync, ${label} cases (load average before: ${loadText(load.before)})`);
+    try {
+      const figures = await measureSyncApart(cases, edits, cases > 10_000 ? 1 : plan.slowRuns);
+      const where = 'Node on fake-indexeddb, PouchDB Server on 127.0.0.1, a protected workstation (records sealed and hashed on arrival)';
+      rows.push(
+        row(cases, {
+          name: `sync: first pull of ${label} cases`,
+          samples: figures.pull,
+          baselineSamples: figures.rawSealed,
+          budget: SYNC_PULL_BUDGET,
+          rows: cases,
+          note: `${where}; baseline: the same _changes feed read raw, each case sealed as stored, one raw bulkPut per batch`,
+        }),
+      );
+      rows.push(
+        row(cases, {
+          name: `sync: first pull of ${label} cases, to plain raw puts`,
+          samples: figures.pull,
+          baselineSamples: figures.rawPlain,
+          budget: null,
+          rows: cases,
+          note: `${where}; baseline: the same feed and raw puts of the records in the clear (no encryption): sealing is the difference`,
+        }),
+      );
+      rows.push(row(cases, { name: `sync: push of ${figures.edits.toLocaleString('en')} edits`, samples: figures.push, baselineSamples: null, budget: null, rows: figures.edits, note: `${where}; _bulk_docs batches of the outbox, records opened to send` }));
+    } catch (error) {
+      failures.push(`sync, ${label} cases: ${(error as Error).message}`);
+    } finally {
+      load.after = loadavg();
+      loads.push(load);
+      console.log(`  load average after: ${loadText(load.after)}`);
+    }
   }
-  return 0;
+}
+
+/**
+ * One size's sync figures measured in a Node process of their own
+ * (sync-timings.mjs), its progress lines passed on: a fresh heap, apart from
+ * the browser part's and from what the harness loaded.
+ */
+async function measureSyncApart(cases: number, edits: number, runs: number): Promise<SyncFigures> {
+  const child = spawn(process.execPath, [path.join(root, 'test', 'bench', 'sync-timings.mjs'), '--cases', String(cases), '--edits', String(edits), '--runs', String(runs)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, '  ')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`sync-timings.mjs exited with code ${code}`);
+  return JSON.parse(out.trim().split('\n').at(-1)!) as SyncFigures;
 }
 
 /** The app as `npm run build` makes it, and the benchmark page beside it, copied where a later build cannot change them mid-run. */

@@ -3,11 +3,13 @@
  * pushed, pulled, merged, kept a conflict and had a write refused, no table
  * of either database holds an identifying or free-text value in the clear —
  * not the records, not the merge bases, not the conflict's two values — and
- * the pulled cases are found by name through the hashed index made on arrival.
+ * the pulled cases are found by name through the hashed index made on arrival;
+ * the server holds plain documents.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HomewardDb } from '../../../renderer/src/data/db';
 import { queueUnsynced } from '../../../renderer/src/data/sync/outbox';
+import { postDatabase } from '../../../shared/sync/documents';
 import { caseInput, contactInput } from '../data/fixtures';
 import { startSyncServer, type SyncTestServer } from '../../support/sync-server';
 import { firstStation, joiningStation, POST, replicatorFor } from './stations';
@@ -58,6 +60,11 @@ describe('sync at rest', () => {
       for (const secret of SECRETS) expect(text, secret).not.toContain(secret);
       expect(text).toContain(created.reference);
     }
+    // The wire and the server get plain documents (DESIGN.md §9: TLS, and CouchDB's own protection there).
+    const auth = { authorization: `Basic ${btoa(`${server.admin.user}:${server.admin.password}`)}` };
+    const onServer = await (await fetch(`${server.url}/${postDatabase(POST)}/case:${created.id}`, { headers: auth })).json();
+    expect(onServer.person).toMatchObject({ fullName: 'Zanele Khumalo', homeTown: 'Polokwane' });
+    expect(onServer).not.toHaveProperty('sealed');
     const found = await b.repos.caseList.page(
       { filter: { search: 'zan khu' }, sort: 'updated', direction: 'desc', offset: 0, limit: 50 } as never,
       { now: '2026-03-01T12:00:00.000Z', today: '2026-03-01', contactLostDays: 14, profileId: a.officer.id } as never,

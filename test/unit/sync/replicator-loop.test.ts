@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../../renderer/src/data/sync/backoff';
 import { queueUnsynced } from '../../../renderer/src/data/sync/outbox';
 import type { SyncStatus } from '../../../renderer/src/data/sync/replicator';
+import { LockedError } from '../../../renderer/src/data/errors';
+import { vaultOf } from '../../../renderer/src/data/vault/vault';
 import { caseInput } from '../data/fixtures';
 import { startSyncServer, type SyncTestServer } from '../../support/sync-server';
 import { firstStation, joiningStation, POST, replicatorFor } from './stations';
@@ -58,6 +60,32 @@ describe('the running replicator', () => {
       await Promise.all([ra.stop(), rb.stop()]);
     }
     expect(rb.current).toEqual({ state: 'stopped' });
+  }, 60_000);
+
+  it('waits while the workstation is locked, reads and writes nothing then, and resumes after unlock', async () => {
+    const a = await firstStation();
+    await queueUnsynced(a.db);
+    const b = await joiningStation('B');
+    const ra = replicatorFor(a, server, 'naledi', { longPollMs: 5_000 });
+    const rb = replicatorFor(b, server, 'thandi', { longPollMs: 5_000 });
+    ra.start();
+    rb.start();
+    try {
+      await until(async () => (rb.current.state === 'upToDate' ? true : undefined));
+      vaultOf(b.db).forget();
+      await until(async () => (rb.current.state === 'locked' ? true : undefined));
+      await expect(replicatorFor(b, server, 'thandi').syncOnce()).rejects.toBeInstanceOf(LockedError);
+      const created = await a.repos.cases.create(caseInput(), a.officer.id);
+      await until(async () => ((await a.db.syncOutbox.count()) === 0 ? true : undefined));
+      // Well past a push and a pull: nothing reached the locked workstation.
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(await b.db.cases.get(created.id)).toBeUndefined();
+      expect(rb.current.state).toBe('locked');
+      await vaultOf(b.db).adopt(b.dataKey);
+      await until(() => b.repos.cases.get(created.id));
+    } finally {
+      await Promise.all([ra.stop(), rb.stop()]);
+    }
   }, 60_000);
 
   it('says "offline" while the server cannot be reached, retries with backoff, and catches up when it is back', async ({ skip }) => {

@@ -40,5 +40,5 @@ export async function joiningStation(stationCode: string) {
   await db.keys.put({ id: RECOVERY_KEY_ID, wrapped: await wrapDataKey(dataKey, recoveryKek), at: clock.now() });
   await vaultOf(db).adopt(dataKey);
   await repos.settings.putWorkstation({ issuingCountry: 'ZA', postCode: POST, locale: 'en', clock: '24h', contactLostDays: 14, idleLockMinutes: 10, stationCode });
-  return { db, clock, repos };
+  return { db, clock, repos, dataKey };
 }

@@ -115,8 +115,8 @@ export interface CommitOptions {
   /**
    * Sync: the changes were pulled from the server. Stored as they came, one
    * bulkPut per table, with no outbox rows; the cases of `refresh` get their
-   * derived values recomputed in bulk, their update time kept (it is the
-   * server's, a synced field).
+   * derived values recomputed in the same write, their update time kept (it
+   * is the server's, a synced field).
    */
   pulled?: boolean;
   /** Sync's bookkeeping, in the same transaction: `after` writes its `tables` once the records are stored. */
@@ -125,7 +125,8 @@ export interface CommitOptions {
 
 export interface SyncBookkeeping {
   tables: readonly string[];
-  after: () => Promise<void>;
+  /** Given the changes as stored (sealed on a protected workstation), in the order committed. */
+  after: (stored: readonly Change[]) => Promise<void>;
 }
 
 /** The writes of a bulk transaction: new records by the chunk, one bulkAdd per table. */
@@ -305,7 +306,7 @@ export class Recorder {
       await options.check?.();
       const stored: StoredChange[] = [];
       // Sync: a pulled batch is many records of a few tables, stored as they came: one bulkPut per table.
-      if (options.pulled) stored.push(...(await this.storePulled(list, counters)));
+      if (options.pulled) stored.push(...(await this.storePulled(list, refresh, counters)));
       else for (const change of list) {
         await this.checkBase(change);
         if (change.referenceYear !== undefined) stored.push(await this.issueReference(change as Change<'cases'>, change.referenceYear));
@@ -313,12 +314,11 @@ export class Recorder {
       }
       const history = list.flatMap((c) => c.history);
       if (history.length > 0) await this.db.history.bulkAdd(history);
-      if (options.pulled) await this.refreshPulled(refresh, counters);
-      else for (const caseId of refresh) await this.refreshDerived(caseId, counters);
+      if (!options.pulled) for (const caseId of refresh) await this.refreshDerived(caseId, counters);
       await counters.applyTo(this.db.counters);
       // Sync (§9): what this workstation changed waits in the outbox; what was pulled is bookkept by the replicator.
       if (!options.pulled) await this.appendOutbox(stored, history);
-      await options.sync?.after();
+      await options.sync?.after(list);
       return stored;
     });
     // A new case's reference, issued in the transaction on the sealed copy, is a code: the caller's record gets it too.
@@ -395,38 +395,35 @@ export class Recorder {
     return [...names].map((t) => this.db.table(t));
   }
 
-  /** A pulled batch: one bulkPut per table; each case counted as it was before and as it comes. */
-  private async storePulled(list: readonly Change[], counters: CounterDelta): Promise<StoredChange[]> {
+  /**
+   * A pulled batch: one bulkPut per table. Cases go last, with the derived
+   * values of every case the batch touched (its own, and those of its contact
+   * entries and follow-ups) recomputed from the stored log and follow-ups —
+   * each case read once and written once, counted as it was and as it is;
+   * the update time stays the server's. A case not here (its entries may come
+   * before it) is skipped.
+   */
+  private async storePulled(list: readonly Change[], touched: readonly string[], counters: CounterDelta): Promise<StoredChange[]> {
     const byTable = new Map<RecordTable, Change[]>();
     for (const change of list) byTable.set(change.table, [...(byTable.get(change.table) ?? []), change]);
-    for (const [table, changes] of byTable) {
-      const records = changes.map((c) => c.record);
-      if (table === 'cases') {
-        const before = await this.db.cases.bulkGet(changes.map((c) => c.key));
-        records.forEach((after, n) => counters.change(before[n], after as Case));
-      }
-      await this.db.table(table).bulkPut(records);
+    for (const [table, changes] of byTable) if (table !== 'cases') await this.db.table(table).bulkPut(changes.map((c) => c.record));
+    const pulled = new Map((byTable.get('cases') ?? []).map((c) => [c.key, c.record as Case]));
+    const ids = [...new Set([...pulled.keys(), ...touched])];
+    if (ids.length > 0) {
+      const [before, entries, followUps] = await Promise.all([
+        this.db.cases.bulkGet(ids),
+        this.db.contactLog.where('caseId').anyOf(ids).toArray(),
+        this.db.followUps.where('caseId').anyOf(ids).toArray(),
+      ]);
+      const present = ids.flatMap((id, n) => {
+        const record = pulled.get(id) ?? before[n];
+        return record ? [{ record, before: before[n] }] : [];
+      });
+      const after = recomputedCases(present.map((p) => p.record), entries, followUps);
+      after.forEach((record, n) => counters.change(present[n]!.before, record));
+      await this.db.cases.bulkPut(after);
     }
     return list.map((c) => ({ table: c.table, key: c.key, version: (c.record as Partial<RecordMeta> | undefined)?.version ?? null, kind: c.kind }));
-  }
-
-  /**
-   * Derived values after a pull, for every case the batch touched, with a
-   * few bulk reads: a case not (or no longer) here is skipped (its contact
-   * entries may come before it), and the update time stays the server's.
-   */
-  private async refreshPulled(caseIds: readonly string[], counters: CounterDelta): Promise<void> {
-    if (caseIds.length === 0) return;
-    const [cases, entries, followUps] = await Promise.all([
-      this.db.cases.bulkGet([...caseIds]),
-      this.db.contactLog.where('caseId').anyOf([...caseIds]).toArray(),
-      this.db.followUps.where('caseId').anyOf([...caseIds]).toArray(),
-    ]);
-    const present = cases.filter((c): c is Case => c !== undefined);
-    if (present.length === 0) return;
-    const refreshed = recomputedCases(present, entries, followUps);
-    refreshed.forEach((after, n) => counters.change(present[n], after));
-    await this.db.cases.bulkPut(refreshed);
   }
 
   private async appendOutbox(stored: readonly Pick<StoredChange, 'table' | 'key'>[], history: readonly HistoryRecord[]): Promise<void> {

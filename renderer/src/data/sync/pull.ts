@@ -16,7 +16,7 @@ import { FollowUpSchema } from '../../../../shared/schemas/follow-up';
 import { GroupSchema } from '../../../../shared/schemas/group';
 import { HistoryRecordSchema, type HistoryEntity, type HistoryRecord } from '../../../../shared/schemas/history';
 import { StaffSchema, type Staff } from '../../../../shared/schemas/staff';
-import { APPEND_ONLY_TABLES, type SyncedTable } from '../../../../shared/sync/documents';
+import { APPEND_ONLY_TABLES, docIdOf, type SyncedTable } from '../../../../shared/sync/documents';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import type { Change, Recorder, RecordTable } from '../recorder/recorder';
@@ -27,7 +27,7 @@ import type { ChangesRow } from './couch-client';
 import { fromDocument, syncedFields, type CouchDoc } from './documents';
 import { sameFacts, threeWayMerge } from './merge';
 import { outboxRows } from './outbox';
-import { openDocState, sealConflict, sealDocState, sealingCopies } from './sealed-copies';
+import { openDocState, sealConflict, sealDocState, sealingCopies, storedAsBase } from './sealed-copies';
 import { CHECKPOINT_KEY } from './state';
 import { SYNC_BOOKKEEPING_TABLES, type SyncConflict, type SyncDocState, type SyncRejection } from './tables';
 
@@ -65,6 +65,8 @@ interface Planned {
   seenVersion: number | null;
   seenPending: boolean;
   dropOutbox: boolean;
+  /** The change stores the server's document as it came: the stored record is the merge base. */
+  baseIsStored: boolean;
   conflict: SyncConflict | null;
   rejection: SyncRejection | null;
 }
@@ -89,8 +91,9 @@ export async function applyPulledBatch(
     const plan = planRow(recorder, clock, item, seen.get(item.docId)!);
     if (plan) plans.push(plan);
   }
-  const [docStates, conflicts] = await Promise.all([
-    Promise.all(plans.map((p) => sealDocState(vault, p.doc, seal))),
+  // A record stored as it came is its own merge base; only a merged or unreadable one's base is sealed apart.
+  const [sealedStates, conflicts] = await Promise.all([
+    Promise.all(plans.map((p) => (p.baseIsStored ? null : sealDocState(vault, p.doc, seal)))),
     Promise.all(plans.flatMap((p) => (p.conflict ? [sealConflict(vault, p.conflict, seal)] : []))),
   ]);
   const changes = plans.map((p) => p.change);
@@ -112,8 +115,9 @@ export async function applyPulledBatch(
     },
     sync: {
       tables: SYNC_BOOKKEEPING_TABLES,
-      after: async () => {
-        await db.syncDocs.bulkPut(docStates);
+      after: async (stored) => {
+        const storedRecords = new Map(stored.map((c) => [docIdOf(c.table as SyncedTable, c.key), c.record!]));
+        await db.syncDocs.bulkPut(plans.map((p, n) => sealedStates[n] ?? storedAsBase(p.doc, p.table, storedRecords.get(p.docId)!)));
         const drop = plans.filter((p) => p.dropOutbox).map((p) => p.docId);
         if (drop.length > 0) await db.syncOutbox.where('docId').anyOf(drop).delete();
         if (conflicts.length > 0) await db.syncConflicts.bulkPut(conflicts);
@@ -181,11 +185,13 @@ function planRow(recorder: Recorder, clock: Clock, item: { doc: CouchDoc; table:
     seenVersion: local?.version ?? null,
     seenPending,
     dropOutbox: false,
+    baseIsStored: false,
     conflict: null,
     rejection: null,
   };
   const prepare = (fields: Record<string, unknown>, history: HistoryRecord[] = []) => {
     const record = storable(table, fields, local);
+    plan.baseIsStored = record.success && fields === remote && !appendOnly;
     if (record.success) plan.change = recorder.pulled(table, record.data as never, history);
     else plan.rejection = { docId: doc._id, table, key, reason: `Received a record this version cannot read: ${record.error}`, at: clock.now() };
   };

@@ -18,6 +18,12 @@ import { applyPulledBatch, BatchMovedError } from './pull';
 import { pushBatch } from './push';
 import { CHECKPOINT_KEY } from './state';
 
+/**
+ * Documents per `_changes` batch and per `_bulk_docs`: a first pull of
+ * 100,000 cases is a hundred transactions, each batch a few megabytes.
+ */
+export const SYNC_BATCH_SIZE = 1000;
+
 export type SyncStatus =
   | { state: 'stopped' }
   /** The workstation is locked: nothing can be opened or sealed, so sync waits for the next sign-in. */
@@ -54,7 +60,7 @@ export class Replicator {
     private readonly client: CouchClient,
     private readonly options: ReplicatorOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? SYNC_BATCH_SIZE;
     this.longPollMs = options.longPollMs ?? 25_000;
   }
 
@@ -103,6 +109,7 @@ export class Replicator {
 
   /** One full round without long-polling: push everything, pull until caught up, push what merges left. */
   async syncOnce(signal?: AbortSignal): Promise<void> {
+    if (await this.locked()) throw new LockedError();
     await this.pushAll(signal);
     while (!(await this.pullBatch(null, signal))) {
       /* until caught up */
@@ -144,13 +151,19 @@ export class Replicator {
     }
   }
 
+  /** A protected workstation without its data key in memory: nothing can be opened or sealed. */
+  private async locked(): Promise<boolean> {
+    const vault = this.recorder.vault;
+    return !vault.unlocked && (await vault.protectedDb());
+  }
+
   /**
    * Waits while the workstation is locked (a protected database without its
    * key in memory): true when it waited, so the round starts again.
    */
   private async untilUnlocked(signal: AbortSignal): Promise<boolean> {
     const vault = this.recorder.vault;
-    if (vault.unlocked || !(await vault.protectedDb())) return false;
+    if (!(await this.locked())) return false;
     this.publish({ state: 'locked', waiting: await this.waiting() });
     await new Promise<void>((resolve) => {
       const done = () => {

@@ -11,6 +11,7 @@
 import type { HomewardDb } from '../db';
 import { LockedError } from '../errors';
 import type { Recorder, StoredRecords } from '../recorder/recorder';
+import { sealClearCopies } from '../sync/sealed-copies';
 import { isSealed, sealRecord, SEALED_PATHS, type SealedTable } from './sealed-record';
 
 /** Records sealed per transaction: small enough that a batch is quick, large enough that 100,000 cases take few. */
@@ -68,6 +69,8 @@ export class RecordSealer {
         afterBatch?.(++batches);
       }
     }
+    // Sync's copies of record content stored before the key (sync/sealed-copies.ts) are sealed too.
+    await sealClearCopies(this.db, this.recorder.vault);
     if (skipped === 0) await this.recorder.commit([this.recorder.put('settings', { key: SEALED_ALL_KEY, value: true })]);
   }
 

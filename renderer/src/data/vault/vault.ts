@@ -20,7 +20,8 @@ const HASH_BYTES = 12;
 
 export class Vault {
   private dataKey: CryptoKey | null = null;
-  private hashKey: Uint8Array | null = null;
+  /** HMAC-SHA-256 keyed with the hashing key, cloned per token: the key's padding blocks are hashed once, not per token. */
+  private keyedHmac: ReturnType<typeof hmac.create> | null = null;
   /** Whether the database holds a data key: once true it stays true. */
   private known = false;
   private readonly encoder = new TextEncoder();
@@ -36,7 +37,7 @@ export class Vault {
 
   /** The key a profile's wrapped copy or the recovery key gave; the hashing key is derived from it. */
   async adopt(dataKey: CryptoKey): Promise<void> {
-    this.hashKey = await hashKeyBytes(dataKey);
+    this.keyedHmac = hmac.create(sha256, await hashKeyBytes(dataKey));
     this.dataKey = dataKey;
     this.nameIndex = null;
     this.known = true;
@@ -46,7 +47,7 @@ export class Vault {
   /** Lock, sign-out: the key is dropped; what was sealed stays sealed. */
   forget(): void {
     this.dataKey = null;
-    this.hashKey = null;
+    this.keyedHmac = null;
     this.nameIndex = null;
     // A restore may have replaced the keys: whether the database is protected is read again.
     this.known = false;
@@ -143,8 +144,8 @@ export class Vault {
    * of different meanings apart (a name prefix, a passport, a match key).
    */
   hash(kind: string, token: string): string {
-    if (!this.hashKey) throw new LockedError();
-    return toBase64(hmac(sha256, this.hashKey, this.encoder.encode(`${kind}:${token}`)).subarray(0, HASH_BYTES));
+    if (!this.keyedHmac) throw new LockedError();
+    return toBase64(this.keyedHmac.clone().update(this.encoder.encode(`${kind}:${token}`)).digest().subarray(0, HASH_BYTES));
   }
 }
 
