@@ -29,6 +29,7 @@ describe('the sync status line', () => {
     expect(say({ setup: null })).toMatchObject({ short: 'Not syncing', tone: 'idle' });
     expect(say({ setup: { ...setup, enabled: false } })).toMatchObject({ short: 'Sync stopped', tone: 'idle' });
     expect(say({ account: null })).toMatchObject({ short: 'Sign in to the server', tone: 'warning' });
+    expect(say({ status: { state: 'locked', waiting: 2 } })).toMatchObject({ short: 'Sync waits: locked', tone: 'idle' });
   });
 
   it('up to date at the time of day, on the workstation clock', () => {

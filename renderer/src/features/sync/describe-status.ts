@@ -29,6 +29,7 @@ export function describeSync(view: SyncView, counts: SyncCounts, t: TFunction, f
     const failure = status.failure === 'unauthorized' || status.failure === 'forbidden' ? status.failure : 'server';
     return line(failure, t(`sync.status.${failure}`), t(`sync.explain.${failure}`, { detail: status.message, seconds: format.number(seconds) }), 'error');
   }
+  if (status.state === 'locked') return line('locked', t('sync.status.locked'), t('sync.explain.locked'), 'idle');
   if (status.state === 'offline') {
     const short = counts.waiting > 0 ? `${t('sync.status.offline')} · ${t('sync.status.waiting', { count: counts.waiting })}` : t('sync.status.offline');
     return line('offline', short, t('sync.explain.offline', { seconds: format.number(seconds) }), 'warning');
