@@ -6,6 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { permits } from '../../../../shared/domain/permissions';
@@ -97,6 +98,12 @@ function SettingsForm() {
         </fieldset>
         <FormActions submit={t('workstationSettings.save')} busy={form.formState.isSubmitting} />
       </form>
+      <section aria-labelledby="settings-sync" className="settings__references">
+        <h2 id="settings-sync">{t('sync.title')}</h2>
+        <p>
+          {t('sync.setup.fromSettings')} <Link to="/sync">{t('sync.nav')}</Link>
+        </p>
+      </section>
       <section aria-labelledby="settings-references" className="settings__references">
         <h2 id="settings-references">{t('workstationSettings.referencesTitle')}</h2>
         <p>{t('workstationSettings.referencesNote')}</p>

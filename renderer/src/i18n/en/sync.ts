@@ -46,6 +46,7 @@ export const sync = {
     setup: {
       title: 'Server of the post',
       intro: 'A supervisor sets this once for the workstation. The address and the database come from the server’s administrator.',
+      fromSettings: 'Sharing cases with the other workstations of the post, through the post’s server, is set up on its own page:',
       supervisorsOnly: 'Only a supervisor may change the server of this workstation.',
       server: 'Server address',
       serverHint: 'For example https://couch.example.org:6984. Plain http only for a server on this computer.',

@@ -52,6 +52,7 @@ export const sync = {
     setup: {
       title: 'Servidor de la representación',
       intro: 'Un supervisor lo configura una vez para el puesto. La dirección y la base de datos las da el administrador del servidor.',
+      fromSettings: 'Compartir casos con los demás puestos de la representación, a través del servidor de la representación, se configura en su propia página:',
       supervisorsOnly: 'Solo un supervisor puede cambiar el servidor de este puesto.',
       server: 'Dirección del servidor',
       serverHint: 'Por ejemplo https://couch.example.org:6984. http simple solo para un servidor en este ordenador.',

@@ -52,6 +52,7 @@ export const sync = {
     setup: {
       title: 'Serveur de la représentation',
       intro: 'Un superviseur le règle une fois pour le poste. L’adresse et la base de données sont données par l’administrateur du serveur.',
+      fromSettings: 'Le partage des dossiers avec les autres postes de la représentation, par le serveur de la représentation, se règle sur sa propre page :',
       supervisorsOnly: 'Seul un superviseur peut changer le serveur de ce poste.',
       server: 'Adresse du serveur',
       serverHint: 'Par exemple https://couch.example.org:6984. http simple uniquement pour un serveur sur cet ordinateur.',
