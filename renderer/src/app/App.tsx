@@ -138,8 +138,10 @@ export function App() {
 function SyncForProfile({ profileId }: { profileId: string }) {
   const sync = useSyncSession();
   useEffect(() => {
-    void sync.begin(profileId);
-    return () => void sync.end();
+    // The kind of failure only, never what it was about; the Sync page still shows the state it reached.
+    const report = (error: unknown) => console.error('Sync could not start or stop:', error instanceof Error ? error.name : typeof error);
+    sync.begin(profileId).catch(report);
+    return () => void sync.end().catch(report);
   }, [sync, profileId]);
   return null;
 }
