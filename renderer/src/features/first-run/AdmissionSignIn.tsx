@@ -90,15 +90,21 @@ function AdmissionForm({ ticket, admitters, onAdmitted }: { ticket: AdmissionTic
         </p>
       ) : null}
       <form onSubmit={submit} noValidate>
-        <Field label={t('signIn.admitter')} hint={t('signIn.admitterHint')}>
-          <select {...form.register('admitterId', { onChange: () => setProblem(null) })}>
-            {admitters.map((s) => (
-              <option key={s.id} value={s.id}>
-                {`${s.name} — ${t(`taxonomy.staffRole.${s.role}`)}`}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {/* Choices rather than a list box: a long name is read whole, on as many lines as it needs. */}
+        <fieldset className="sign-in__choices" aria-describedby="admitter-hint">
+          <legend>{t('signIn.admitter')}</legend>
+          <p id="admitter-hint" className="field__hint">
+            {t('signIn.admitterHint')}
+          </p>
+          {admitters.map((s) => (
+            <label key={s.id} className="sign-in__choice">
+              <input type="radio" value={s.id} {...form.register('admitterId', { onChange: () => setProblem(null) })} />
+              <span>
+                <bdi>{s.name}</bdi> — {t(`taxonomy.staffRole.${s.role}`)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <Field label={t('signIn.admitterPassphrase')}>
           <input type="password" autoComplete="off" autoFocus {...form.register('passphrase')} />
         </Field>

@@ -73,10 +73,10 @@ export function RecoveryKeyStep({ profile, onDone }: { profile: Staff; onDone: (
                 {t('errors.unexpected')}
               </p>
             ) : null}
-            <label className="checkbox">
-              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-              {t('recoveryKey.confirm')}
-            </label>
+            <div className="checkbox-field recovery-key__confirm">
+              <input id="recovery-key-confirm" type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+              <label htmlFor="recovery-key-confirm">{t('recoveryKey.confirm')}</label>
+            </div>
             <div className="form-actions">
               <button type="button" className="button button--primary" disabled={!confirmed || state === 'saving'} onClick={() => void confirm()}>
                 {t('recoveryKey.done')}
