@@ -4,9 +4,9 @@
  * locking, signing out, a reload or closing the window forget it. Without it
  * no sealed record can be read or written (LockedError).
  *
- * A workstation whose database holds no data key yet (one upgraded from a
- * version before protection, until its first supervisor sign-in) stores in
- * the clear: `protectedDb` says which.
+ * A database that holds no data key yet (one upgraded from a version before
+ * protection, until the first sign-in of any profile makes the key) holds
+ * its records in the clear: `protectedDb` says which.
  */
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import { hmac } from '@noble/hashes/hmac.js';
