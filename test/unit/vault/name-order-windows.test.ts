@@ -40,6 +40,11 @@ describe('the name order across windows', () => {
     const mpho = (await first.caseList.page({ filter: { search: 'mpho' }, sort: 'name', descending: false, offset: 0, limit: 5 }, first.caseList.context(30))).rows[0]!;
     await first.cases.updateSection(mpho.id, mpho.version, 'person', { ...mpho.person, fullName: 'Aphiwe Sithole' }, officer.id);
     expect(await byName(second)).toEqual(['Amahle Khumalo', 'Aphiwe Sithole', 'Bongani Zulu', 'Cebisile Ndlovu']);
+
+    // A range written at once (a table cleared by a restore): the whole index is read again.
+    expect((await first.keyring.vault.names()).size).toBe(4);
+    await otherDb.cases.clear();
+    expect((await first.keyring.vault.names()).size).toBe(0);
     otherDb.close();
     setup.db.close();
   });

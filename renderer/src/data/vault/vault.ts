@@ -100,7 +100,7 @@ export class Vault {
       Dexie.on('storagemutated', this.noteWrites);
       this.renamed = new Set();
       this.nameIndex = NameIndex.load(this.db, this);
-    } else if (this.renamed === 'all' || this.renamed.size > REREAD_AT_MOST) {
+    } else if (this.renamed === 'all') {
       this.renamed = new Set();
       this.nameIndex = NameIndex.load(this.db, this);
     } else if (this.renamed.size > 0) {
@@ -126,7 +126,7 @@ export class Vault {
     const table = `idb://${this.db.name}/cases/`;
     for (const [part, tree] of Object.entries(parts)) {
       const ofCases = part === table || part === `${table}:dels`;
-      if (part === 'all' || (ofCases && !addKeys(tree, this.renamed))) {
+      if (part === 'all' || (ofCases && !addKeys(tree, this.renamed)) || this.renamed.size > REREAD_AT_MOST) {
         this.renamed = 'all';
         return;
       }
