@@ -101,6 +101,12 @@ for (const { language, messages: m, officer, supervisor } of RUNS) {
     await expect(page.getByRole('main')).toContainText(supervisor);
     await page.screenshot({ path: `${SCREENS}/${language}-recovery-key.png`, fullPage: true });
     await expectNoSeriousA11yViolations(page);
+    // The sheet printed for the safe: the key and who keeps it, without the buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: m.recoveryKey.print })).toBeHidden();
+    await expect(page.getByLabel(m.recoveryKey.confirm)).toBeHidden();
+    await page.screenshot({ path: `${SCREENS}/${language}-recovery-key-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     const recoveryKey = await new RecoveryKeyStep(page, m).confirm();
     expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
     // A supervisor's home: the dashboard.
