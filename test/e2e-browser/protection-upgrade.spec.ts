@@ -52,10 +52,11 @@ for (const { language, messages: m, officer, supervisor } of RUNS) {
     });
     await seedOldDatabase(page, 5, SCHEMA_V3, records);
     await page.goto('/');
+    // The upgrade to today's version recomputes every case first: a few seconds on two busy cores.
+    await expect(page.getByRole('heading', { name: m.signIn.title })).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
 
     // The officer first: no recovery key exists yet, so the sign-in screen offers none.
-    await expect(page.getByRole('heading', { name: m.signIn.title })).toBeVisible();
     await expect(page.getByRole('button', { name: m.signIn.useRecoveryKey })).toHaveCount(0);
     await signIn(page, m, officer, 'officer', OFFICER_PASSPHRASE);
     await expect(page.getByRole('heading', { name: m.sealing.title })).toBeVisible();
