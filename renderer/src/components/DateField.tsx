@@ -115,7 +115,7 @@ export function DateField<V extends FieldValues, T>({ control, name, label, kind
                 onBlur={field.onBlur}
                 inputRef={field.ref}
                 className={className}
-                calendarLabel={t('dates.calendar', { field: label })}
+                calendarLabel={t('dates.calendar')}
               />
             )}
           </Field>

@@ -9,6 +9,6 @@ export const dates = {
     partialHint: 'السنة ({{year}})، أو الشهر والسنة ({{monthYear}})، أو التاريخ الكامل ({{full}}). اتركه فارغًا إن كان مجهولًا.',
     unreadable: 'اكتب «{{field}}» بالصيغة {{pattern}}.',
     impossible: '«{{field}}»: التاريخ {{typed}} غير موجود في التقويم.',
-    calendar: 'اختر «{{field}}» من التقويم',
+    calendar: 'اختر من التقويم',
   },
 } satisfies Translation<typeof en, 'ar'>;

@@ -7,6 +7,6 @@ export const dates = {
     partialHint: 'The year ({{year}}), the month and year ({{monthYear}}) or the full date ({{full}}). Leave empty if unknown.',
     unreadable: 'Type “{{field}}” as {{pattern}}.',
     impossible: '“{{field}}”: {{typed}} is not a date on the calendar.',
-    calendar: 'Choose “{{field}}” on a calendar',
+    calendar: 'Choose on a calendar',
   },
 };

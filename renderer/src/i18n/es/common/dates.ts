@@ -9,6 +9,6 @@ export const dates = {
     partialHint: 'El año ({{year}}), el mes y el año ({{monthYear}}) o la fecha completa ({{full}}). Déjelo vacío si se desconoce.',
     unreadable: 'Escriba «{{field}}» con el formato {{pattern}}.',
     impossible: '«{{field}}»: la fecha {{typed}} no existe en el calendario.',
-    calendar: 'Elegir «{{field}}» en un calendario',
+    calendar: 'Elegir en el calendario',
   },
 } satisfies Translation<typeof en, 'es'>;

@@ -9,6 +9,6 @@ export const dates = {
     partialHint: 'L’année ({{year}}), le mois et l’année ({{monthYear}}) ou la date complète ({{full}}). Laissez vide si elle est inconnue.',
     unreadable: 'Saisissez « {{field}} » au format {{pattern}}.',
     impossible: '« {{field}} » : la date {{typed}} n’existe pas dans le calendrier.',
-    calendar: 'Choisir « {{field}} » dans un calendrier',
+    calendar: 'Choisir dans le calendrier',
   },
 } satisfies Translation<typeof en, 'fr'>;

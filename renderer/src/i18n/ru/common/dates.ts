@@ -9,6 +9,6 @@ export const dates = {
     partialHint: 'Год ({{year}}), месяц и год ({{monthYear}}) или полная дата ({{full}}). Оставьте пустым, если неизвестна.',
     unreadable: 'Введите «{{field}}» в формате {{pattern}}.',
     impossible: '«{{field}}»: даты {{typed}} нет в календаре.',
-    calendar: 'Выбрать «{{field}}» в календаре',
+    calendar: 'Выбрать в календаре',
   },
 } satisfies Translation<typeof en, 'ru'>;
