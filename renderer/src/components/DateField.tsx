@@ -26,7 +26,8 @@ import { Field, type ControlAttributes } from './Field';
 export type DateFieldKind = 'date' | 'partialDate' | 'dateTime';
 
 /** LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE: a date and its format read left to right inside Arabic text, as the field shows them. */
-const ltr = (text: string) => `\u2066${text}\u2069`;
+const isolateLtr = (text: string) => `\u2066${text}\u2069`;
+const asIs = (text: string) => text;
 
 type Reading = { kind: 'empty' | 'impossible' | 'unreadable' } | { kind: 'value'; value: string };
 
@@ -80,8 +81,9 @@ interface DateFieldProps<V extends FieldValues, T> {
 }
 
 export function DateField<V extends FieldValues, T>({ control, name, label, kind = 'date', error, required, hint, className }: DateFieldProps<V, T>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dates = useRegionalDates(kind);
+  const ltr = i18n.dir() === 'rtl' ? isolateLtr : asIs;
   const formatHint =
     kind === 'partialDate'
       ? t('dates.partialHint', { year: ltr(dates.partialPatterns.year), monthYear: ltr(dates.partialPatterns.monthYear), full: ltr(dates.pattern) })
