@@ -41,15 +41,17 @@ interface RegionalDates {
 }
 
 function useRegionalDates(kind: DateFieldKind): RegionalDates & { partialPatterns: { year: string; monthYear: string } } {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { locale } = useFormatters();
   const { clock } = useContext(FormatPreferencesContext);
+  // Arabic letters joined by "/" would run right to left even inside a left-to-right isolate: isolating each keeps the order of the box.
+  const symbol = i18n.dir() === 'rtl' ? (text: string) => `\u2068${text}\u2069` : (text: string) => text;
   const symbols = {
-    day: t('dates.symbols.day'),
-    month: t('dates.symbols.month'),
-    year: t('dates.symbols.year'),
-    hour: t('dates.symbols.hour'),
-    minute: t('dates.symbols.minute'),
+    day: symbol(t('dates.symbols.day')),
+    month: symbol(t('dates.symbols.month')),
+    year: symbol(t('dates.symbols.year')),
+    hour: symbol(t('dates.symbols.hour')),
+    minute: symbol(t('dates.symbols.minute')),
   };
   const datePart = datePattern(locale, symbols);
   return {

@@ -254,7 +254,11 @@ export function formatRegionalDateTime(value: string, locale: string, clock: Clo
     timeZone: 'UTC',
   });
   const at = new Date(Date.UTC(2001, 0, 1, Number(match[2]), Number(match[3])));
-  return `${formatRegionalDate(match[1]!, locale)} ${time.format(at).replace(BIDI_MARKS, '')}`;
+  const date = formatRegionalDate(match[1]!, locale);
+  // Arabic-Indic digits are laid out as Arabic numbers: without a LEFT-TO-RIGHT MARK the space between
+  // date and time would turn right to left, and the time would show before the date in a left-to-right box.
+  const separator = /^[0-9]/.test(date) ? ' ' : '\u200e ';
+  return `${date}${separator}${time.format(at).replace(BIDI_MARKS, '')}`;
 }
 
 /** How the post writes a time on `clock`: `hh:mm`, or `hh:mm AM/PM` with the locale's words. */

@@ -97,7 +97,8 @@ describe('DateField', () => {
     const box = textBox(html);
     expect(attribute(box, 'value')).toBe('٠٥/٠٣/٢٠٢٦');
     expect(attribute(box, 'dir')).toBe('ltr');
-    expect(html).toContain(`الصيغة: ${FSI}${LRI}يوم/شهر/سنة${PDI}${PDI}.`);
+    // Each Arabic symbol isolated, the pattern left to right, the whole an interpolated value (FSI).
+    expect(html).toContain(`الصيغة: ${FSI}${LRI}${FSI}يوم${PDI}/${FSI}شهر${PDI}/${FSI}سنة${PDI}${PDI}${PDI}.`);
   });
 
   it('names the field and the typed date when the calendar has no such day', async () => {

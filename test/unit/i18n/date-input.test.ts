@@ -178,8 +178,9 @@ describe('a date and time', () => {
     ['en-US', '12h', '03/05/2026 2:30 PM', 'hh:mm AM/PM'],
     ['en-IN', '12h', '05/03/2026 2:30 pm', 'hh:mm am/pm'],
     ['fr-FR', '24h', '05/03/2026 14:30', 'hh:mm'],
-    ['ar-JO', '24h', '٠٥/٠٣/٢٠٢٦ ١٤:٣٠', 'hh:mm'],
-    ['ar-JO', '12h', '٠٥/٠٣/٢٠٢٦ ٢:٣٠ م', 'hh:mm ص/م'],
+    ['ar-JO', '24h', '٠٥/٠٣/٢٠٢٦\u200e ١٤:٣٠', 'hh:mm'],
+    ['ar-JO', '12h', '٠٥/٠٣/٢٠٢٦\u200e ٢:٣٠ م', 'hh:mm ص/م'],
+    ['ar-MA', '24h', '05/03/2026 14:30', 'hh:mm'],
   ] as const)('%s on a %s clock shows %s and asks for %s', (locale, clock, shown, pattern) => {
     expect(formatRegionalDateTime('2026-03-05T14:30', locale, clock)).toBe(shown);
     expect(timePattern(locale, clock, { hour: 'hh', minute: 'mm' })).toBe(pattern);
