@@ -64,14 +64,23 @@ export function dateOrder(locale: string): 'dmy' | 'mdy' | 'ymd' {
   return order === 'mdy' || order === 'ymd' ? order : 'dmy';
 }
 
+const numericFormatCache = new Map<string, Intl.DateTimeFormat>();
+
+/** Every field reads and shows dates through these on each render: built once per locale. */
 function numericDateFormat(locale: string, parts: 'dmy' | 'my' | 'y' = 'dmy'): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {
-    ...(parts === 'dmy' ? { day: '2-digit' } : {}),
-    ...(parts === 'y' ? {} : { month: '2-digit' }),
-    year: 'numeric',
-    timeZone: 'UTC',
-    calendar: 'gregory',
-  });
+  const key = `${locale}|${parts}`;
+  let format = numericFormatCache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      ...(parts === 'dmy' ? { day: '2-digit' } : {}),
+      ...(parts === 'y' ? {} : { month: '2-digit' }),
+      year: 'numeric',
+      timeZone: 'UTC',
+      calendar: 'gregory',
+    });
+    numericFormatCache.set(key, format);
+  }
+  return format;
 }
 
 const monthNameCache = new Map<string, Map<string, number>>();

@@ -15,7 +15,7 @@ import { fromLocalInput, toLocalInput } from './local-date-time';
 import { RecordForm, useRecordSave, type RecordFormProps } from './RecordForm';
 
 interface ContactFormValues {
-  /** `datetime-local` value, the workstation's wall-clock time. */
+  /** `YYYY-MM-DDTHH:mm`, the workstation’s wall-clock time (the date-time field reads what the post types into it). */
   at: string;
   direction: string;
   channel: string;
