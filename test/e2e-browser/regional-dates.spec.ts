@@ -11,6 +11,7 @@ import { ar } from '../../renderer/src/i18n/ar';
 import { ru } from '../../renderer/src/i18n/ru';
 import { expectNoSeriousA11yViolations, FirstRunPage, RecoveryKeyStep, SCREENSHOTS, SUPERVISOR_PASSPHRASE } from './page-models/app';
 import { CaseRecords, createAndOpenCase } from './page-models/case-records';
+import { SettingsPage } from './page-models/profiles';
 
 /** A label as shown: a required field's ends in " *". */
 const labelled = (text: string) => new RegExp(`^${text}( \\*)?$`);
@@ -104,6 +105,31 @@ test('English at a South African post: the contact form asks for year/month/day 
   await form.getByRole('button', { name: 'Save contact' }).click();
   await expect(form).toBeHidden();
   await expect(records.contactRow('Reached')).toContainText('5 Mar 2026');
+});
+
+test('a post in the Philippines on a 12-hour clock: month first, and the time with AM or PM', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await new FirstRunPage(page).setUp({ name: 'Thandi Nkosi', country: 'South Africa', postCode: 'MNL' });
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await page.getByRole('combobox', { name: 'Country of the post' }).fill('Philippines');
+  await page.getByRole('combobox', { name: 'Clock' }).selectOption({ label: '12-hour (4:25 PM)' });
+  await settings.save();
+  await createAndOpenCase(page, { fullName: 'Jose Ramos', nationality: 'Philippines' });
+  const records = new CaseRecords(page);
+  await records.openTab('Contact log');
+  await records.contactLog().getByRole('button', { name: 'Log a contact' }).click();
+  const form = records.contactLog().getByRole('form', { name: 'Log a contact' });
+  const when = form.getByRole('textbox', { name: labelled('When') });
+  await expect(when).toHaveAccessibleDescription('Your computer’s local time. Format: mm/dd/yyyy hh:mm AM/PM.');
+  await when.fill('3/5/2026 2:30 PM');
+  await when.blur();
+  await expect(when).toHaveValue('03/05/2026 2:30 PM');
+  await form.getByLabel('Outcome').selectOption({ label: 'Reached' });
+  await form.getByRole('button', { name: 'Save contact' }).click();
+  await expect(form).toBeHidden();
+  await expect(records.contactRow('Reached')).toContainText(/Mar 5, 2026,? 2:30\sPM/);
 });
 
 test('Arabic at a post in Jordan: dates read left to right in the right-to-left form, typed in Arabic-Indic digits', async ({ page }) => {
