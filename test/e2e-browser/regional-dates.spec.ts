@@ -93,6 +93,7 @@ test('English at a South African post: the contact form asks for year/month/day 
   await followUpDue.focus();
   await page.keyboard.press('Tab');
   await expect(box.getByRole('button', { name: 'Choose on a calendar' })).toBeFocused();
+  await expect(box.getByRole('button', { name: 'Choose on a calendar' })).toHaveAccessibleDescription('Follow-up due');
   // The browser's calendar popup cannot be driven from a test: pick as it does, through the hidden date input it fills.
   await box.locator('input[type="date"]').evaluate((input: HTMLInputElement) => {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, '2026-03-09');

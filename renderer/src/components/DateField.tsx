@@ -184,6 +184,8 @@ function RegionalDateInput({ kind, dates, name, value, onChange, onBlur, inputRe
             type="button"
             className="button date-field__calendar"
             aria-label={calendarLabel}
+            // Which date the calendar is for, told without making the field's label this button's name too.
+            aria-describedby={`${attributes.id}-label`}
             title={calendarLabel}
             onClick={() => {
               try {

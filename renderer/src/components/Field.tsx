@@ -52,7 +52,7 @@ export function Field({ label, hint, error, errorValues, required, children }: F
   };
   return (
     <div className={errorText ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
+      <label id={`${id}-label`} htmlFor={id}>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>

@@ -73,7 +73,10 @@ describe('DateField', () => {
     expect(attribute(box, 'dir')).toBe('ltr');
     const hintId = attribute(box, 'aria-describedby');
     expect(html).toContain(`<p id="${hintId}" class="field__hint">Формат: дд.мм.гггг.</p>`);
-    expect(html).toContain(`<label for="${attribute(box, 'id')}">Due on</label>`);
+    const id = attribute(box, 'id');
+    expect(html).toContain(`<label id="${id}-label" for="${id}">Due on</label>`);
+    // The calendar button says which date it is for.
+    expect(html).toContain(`aria-describedby="${id}-label"`);
   });
 
   it('shows a US post the month first, and a time on its 12-hour clock', async () => {
