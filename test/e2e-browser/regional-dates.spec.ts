@@ -85,7 +85,7 @@ test('English at a South African post: the contact form asks for year/month/day 
   await when.blur();
   await expect(when).toHaveValue('2026/03/05 14:30');
   const followUpDue = form.getByRole('textbox', { name: 'Follow-up due' });
-  await followUpDue.fill('7.3.26');
+  await followUpDue.fill('7 Mar 2026');
   await followUpDue.blur();
   await expect(followUpDue).toHaveValue('2026/03/07');
   // The calendar button follows the box in keyboard order, and a day picked on it is shown in the post's format.

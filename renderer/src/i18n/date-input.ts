@@ -175,8 +175,11 @@ export function readRegionalDate(typed: string, locale: string, options: DateRea
   const [a, b, c] = numbers as [string, string, string];
   if (isYear(a)) return b.length <= 2 && c.length <= 2 ? checked(Number(a), Number(b), Number(c)) : { kind: 'unreadable' };
   if (a.length > 2 || b.length > 2 || (c.length !== 4 && c.length !== 2)) return { kind: 'unreadable' };
+  const order = dateOrder(locale);
+  // Where the year comes first (South Africa), 26/03/05 may be yy/mm/dd as well as dd/mm/yy: ask for the full year.
+  if (order === 'ymd' && c.length === 2) return { kind: 'unreadable' };
   const year = fullYear(c, today);
-  return dateOrder(locale) === 'mdy' ? checked(year, Number(a), Number(b)) : checked(year, Number(b), Number(a));
+  return order === 'mdy' ? checked(year, Number(a), Number(b)) : checked(year, Number(b), Number(a));
 }
 
 /** An ISO date (or partial date) as the post writes it in a field: `05.03.2026`, `03/05/2026`, `03.1994`; anything else as it is. */

@@ -76,6 +76,11 @@ describe('a date typed as the region writes it', () => {
     expect(read('07.03.47', 'ru-RU')).toEqual({ kind: 'date', iso: '1947-03-07' });
   });
 
+  it('asks for the full year where a two-digit one could come first or last (a post that writes year/month/day)', () => {
+    expect(read('26/03/05', 'en-ZA')).toEqual({ kind: 'unreadable' });
+    expect(read('05/03/2026', 'en-ZA')).toEqual({ kind: 'date', iso: '2026-03-05' });
+  });
+
   it.each([
     ['31/02/2026', 'fr-FR'],
     ['31.04.2026', 'ru-RU'],
