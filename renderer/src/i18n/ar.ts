@@ -19,6 +19,7 @@ import { reports } from './ar/reports';
 import { exchange } from './ar/exchange';
 import { fields } from './ar/fields';
 import { validation } from './ar/common/validation';
+import { dates } from './ar/common/dates';
 import { errors } from './ar/common/errors';
 import { taxonomy } from './ar/common/taxonomy';
 import type { Messages } from './en';
@@ -45,6 +46,7 @@ export const ar = {
   ...exchange,
   ...fields,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 } satisfies Translation<Messages, 'ar'>;

@@ -23,6 +23,7 @@ import { caseRecords } from './en/case-records';
 import { reports } from './en/reports';
 import { exchange } from './en/exchange';
 import { validation } from './en/common/validation';
+import { dates } from './en/common/dates';
 import { errors } from './en/common/errors';
 import { taxonomy } from './en/common/taxonomy';
 import { fields } from './en/fields';
@@ -48,6 +49,7 @@ export const en = {
   ...reports,
   ...exchange,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 };

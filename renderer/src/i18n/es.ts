@@ -19,6 +19,7 @@ import { reports } from './es/reports';
 import { exchange } from './es/exchange';
 import { fields } from './es/fields';
 import { validation } from './es/common/validation';
+import { dates } from './es/common/dates';
 import { errors } from './es/common/errors';
 import { taxonomy } from './es/common/taxonomy';
 import type { Messages } from './en';
@@ -45,6 +46,7 @@ export const es = {
   ...exchange,
   ...fields,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 } satisfies Translation<Messages, 'es'>;

@@ -19,6 +19,7 @@ import { reports } from './fr/reports';
 import { exchange } from './fr/exchange';
 import { fields } from './fr/fields';
 import { validation } from './fr/common/validation';
+import { dates } from './fr/common/dates';
 import { errors } from './fr/common/errors';
 import { taxonomy } from './fr/common/taxonomy';
 import type { Messages } from './en';
@@ -45,6 +46,7 @@ export const fr = {
   ...exchange,
   ...fields,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 } satisfies Translation<Messages, 'fr'>;

@@ -19,6 +19,7 @@ import { reports } from './ru/reports';
 import { exchange } from './ru/exchange';
 import { fields } from './ru/fields';
 import { validation } from './ru/common/validation';
+import { dates } from './ru/common/dates';
 import { errors } from './ru/common/errors';
 import { taxonomy } from './ru/common/taxonomy';
 import type { Messages } from './en';
@@ -45,6 +46,7 @@ export const ru = {
   ...exchange,
   ...fields,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 } satisfies Translation<Messages, 'ru'>;
