@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { TimestampSchema, UuidSchema } from './primitives';
 
-export const AccessKind = z.enum(['case.open', 'export', 'report', 'backup', 'restore', 'denied']);
+/** `key`: the workstation's data key (DESIGN.md §8): protection switched on, a recovery key issued, a colleague admitted. */
+export const AccessKind = z.enum(['case.open', 'export', 'report', 'backup', 'restore', 'denied', 'key']);
 export type AccessKind = z.infer<typeof AccessKind>;
 
 export const AccessRecordSchema = z.object({

@@ -44,7 +44,7 @@ test('Arabic: first run, a case with an Arabic name and a Latin passport number,
   await expect(page.getByRole('heading', { name: ar.newCase.title, level: 1 })).toBeVisible();
   const person = page.getByRole('group', { name: ar.newCase.personLegend, exact: true });
   await person.getByRole('textbox', { name: ar.fields.fullName, exact: true }).fill(NAME);
-  await person.getByRole('textbox', { name: ar.fields.dateOfBirth, exact: true }).fill('1994-03');
+  await person.getByRole('textbox', { name: ar.fields.dateOfBirth, exact: true }).fill('٠٣/١٩٩٤');
   await person.getByRole('combobox', { name: ar.fields.nationality, exact: true }).fill('الأردن');
   await person.getByRole('textbox', { name: ar.fields.passportNumber, exact: true }).fill(PASSPORT);
   await page.screenshot({ path: `${SCREENSHOTS}/ar-new-case.png`, fullPage: true });

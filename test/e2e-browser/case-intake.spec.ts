@@ -19,7 +19,7 @@ test('first run, a new case appears in the list and survives a reload', async ({
   await form.field('Full name').fill('Sipho Dlamini');
   await page.getByRole('button', { name: 'Add another name or spelling' }).click();
   await form.field('Other name 1').fill('Sipho Dhlamini');
-  await form.field('Date of birth').fill('1994-03');
+  await form.field('Date of birth').fill('03/1994');
   await form.field('Sex').selectOption({ label: 'Male' });
   await form.field('Nationality').fill('South Africa');
   await form.field('Passport number').fill('a 1234 5678');
@@ -55,7 +55,7 @@ test('bad input is shown at each bad field and nothing is saved', async ({ page 
   const form = new NewCaseForm(page);
   const nextYear = new Date().getFullYear() + 1;
   await form.field('Nationality').fill('Narnia');
-  await form.field('Date of birth').fill(`${nextYear}-01-15`);
+  await form.field('Date of birth').fill(`15/01/${nextYear}`);
   await form.save();
 
   await expect(page.getByRole('alert')).toHaveText('There are 3 problems with this form. Each is shown next to its field.');

@@ -124,11 +124,11 @@ test('a list with no cases says so, and links to a filtered list keep working', 
   await expectNoSeriousA11yViolations(page);
 });
 
-/** A calendar date `days` from today in this browser's time zone, as the date input takes it. */
-function localDate(days: number): string {
+/** A calendar date `days` from today in this browser's time zone, as an officer at a South African post types it. */
+function typedDate(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 }
 
 test('overdue and due-soon follow-ups stand out in the list, and the overdue filter finds them', async ({ page }) => {
@@ -140,7 +140,7 @@ test('overdue and due-soon follow-ups stand out in the list, and the overdue fil
     await page.getByRole('tab', { name: 'Follow-ups' }).click();
     await page.getByRole('button', { name: 'Add a follow-up' }).click();
     await page.getByRole('textbox', { name: 'Follow-up' }).fill('Call the sister back');
-    await page.getByLabel('Due on').fill(localDate(days));
+    await page.getByLabel('Due on').fill(typedDate(days));
     await page.getByRole('button', { name: 'Save follow-up' }).click();
     await expect(page.getByText('Follow-up “Call the sister back” added.')).toBeVisible();
     await new CaseList(page).open();

@@ -42,7 +42,7 @@ test('an officer reads and edits each descriptive section of a case', async ({ p
   await casePage.field(person, 'Other name 1').fill('Sipho Dhlamini');
   await person.getByRole('button', { name: 'Add a language' }).click();
   await casePage.field(person, 'Language 1').fill('isiZulu');
-  await casePage.field(person, 'Date of birth').fill('1994-03');
+  await casePage.field(person, 'Date of birth').fill('03/1994');
   await casePage.field(person, 'Sex').selectOption({ label: 'Male' });
   await casePage.field(person, 'Phone').fill('082 123 4567');
   await casePage.field(person, 'Phone').blur();
@@ -66,7 +66,7 @@ test('an officer reads and edits each descriptive section of a case', async ({ p
   await casePage.field(whereabouts, 'Current situation').selectOption({ label: 'Deployed at the front' });
   await casePage.field(whereabouts, 'Country').fill('Ukraine');
   await casePage.field(whereabouts, 'Place').fill('Donetsk');
-  await casePage.field(whereabouts, 'Last known on').fill('2026-01-20');
+  await casePage.field(whereabouts, 'Last known on').fill('20 Jan 2026');
   await casePage.save(whereabouts);
   await expect(whereabouts.getByRole('status')).toHaveText('Whereabouts saved.');
   await expect(casePage.fact(whereabouts, 'Country')).toHaveText('Ukraine');

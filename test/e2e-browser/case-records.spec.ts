@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { STEPS_TO_ARRIVAL } from '../fixtures/repatriation-steps';
 import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS, signIn } from './page-models/app';
-import { CaseRecords, createAndOpenCase, localDate, localDateTime, MyFollowUps } from './page-models/case-records';
+import { CaseRecords, createAndOpenCase, typedDate, typedDateTime, MyFollowUps } from './page-models/case-records';
 
 const LONG_NOTE =
   'Exchange list handed over by the Coordination Headquarters; the family asked that the mother is called before anyone else. ' +
@@ -23,10 +23,10 @@ test('an officer logs contacts, works the steps, tracks follow-ups and reads the
   await expect(records.contactLog().getByText(/^No contact logged yet\./)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await records.logContact({ when: localDateTime(-3, '09:30'), channel: 'Phone', with: 'The citizen', outcome: 'No answer', summary: 'Number rang out twice.' });
+  await records.logContact({ when: typedDateTime(-3, '09:30'), channel: 'Phone', with: 'The citizen', outcome: 'No answer', summary: 'Number rang out twice.' });
   await expect(records.contactStatus()).toHaveText('Contact status: Attempting contact');
   await records.logContact({
-    when: localDateTime(-2, '14:05'),
+    when: typedDateTime(-2, '14:05'),
     channel: 'WhatsApp',
     with: 'The citizen',
     outcome: 'Message left',
@@ -34,7 +34,7 @@ test('an officer logs contacts, works the steps, tracks follow-ups and reads the
   });
   await expect(records.contactStatus()).toHaveText('Contact status: Attempting contact');
   await records.logContact({
-    when: localDateTime(-1, '11:00'),
+    when: typedDateTime(-1, '11:00'),
     channel: 'Via ICRC',
     with: 'Authority',
     outcome: 'Proof of life',
@@ -76,8 +76,8 @@ test('an officer logs contacts, works the steps, tracks follow-ups and reads the
   // Follow-ups: one overdue, one due soon.
   await records.openTab('Follow-ups');
   await expect(records.followUps().getByText('No follow-ups on this case.')).toBeVisible();
-  await records.addFollowUp('Call ICRC about the exchange list', localDate(-1));
-  await records.addFollowUp('Book the flight home', localDate(2));
+  await records.addFollowUp('Call ICRC about the exchange list', typedDate(-1));
+  await records.addFollowUp('Book the flight home', typedDate(2));
   await expect(records.followUpRow('Call ICRC about the exchange list')).toContainText('Overdue');
   await expect(records.followUpRow('Call ICRC about the exchange list')).toContainText('Thandi Nkosi');
   await expect(records.followUpRow('Book the flight home')).toContainText('Due soon');
@@ -115,7 +115,7 @@ test('marking a follow-up done takes it off My follow-ups; the empty state says 
   await createAndOpenCase(page, { fullName: 'Lindiwe Mokoena', nationality: 'South Africa' });
   const records = new CaseRecords(page);
   await records.openTab('Follow-ups');
-  await records.addFollowUp('Ask the host authorities for consular access', localDate(10));
+  await records.addFollowUp('Ask the host authorities for consular access', typedDate(10));
   const row = records.followUpRow('Ask the host authorities for consular access');
   await expect(row).toContainText('Open');
   await row.getByRole('button', { name: 'Mark done: “Ask the host authorities for consular access”' }).click();
@@ -132,15 +132,19 @@ test('a follow-up is edited, then removed through a confirm step, and both show 
   await createAndOpenCase(page, { fullName: 'Kagiso Molefe', nationality: 'South Africa' });
   const records = new CaseRecords(page);
   await records.openTab('Follow-ups');
-  await records.addFollowUp('Call ICRC', localDate(5));
+  await records.addFollowUp('Call ICRC', typedDate(5));
 
   await records.followUps().getByRole('button', { name: 'Edit follow-up “Call ICRC”' }).click();
   const form = records.followUps().getByRole('form', { name: 'Edit follow-up “Call ICRC”' });
   await form.getByLabel('Follow-up').fill('Call ICRC Moscow delegation');
   await form.getByLabel('Due on').fill('');
   await form.getByRole('button', { name: 'Save follow-up' }).click();
-  await expect(form.getByLabel('Due on')).toHaveAccessibleDescription('Fill in “Due on”.');
-  await form.getByLabel('Due on').fill(localDate(1));
+  await expect(form.getByLabel('Due on')).toHaveAccessibleDescription(/^Format: yyyy\/mm\/dd\. Fill in “Due on”\.$/);
+  // A South African post writes year/month/day, and its officers also type day/month/year; 31 February is neither.
+  await form.getByLabel('Due on').fill('31/02/2026');
+  await form.getByRole('button', { name: 'Save follow-up' }).click();
+  await expect(form.getByLabel('Due on')).toHaveAccessibleDescription(/“Due on”: 31\/02\/2026 is not a date on the calendar\.$/);
+  await form.getByLabel('Due on').fill(typedDate(1));
   await form.getByRole('button', { name: 'Save follow-up' }).click();
   await expect(form).toBeHidden();
   await expect(records.followUpRow('Call ICRC Moscow delegation')).toContainText('Due soon');
@@ -163,7 +167,7 @@ test('editing a contact entry is recorded field by field', async ({ page }) => {
   await createAndOpenCase(page, { fullName: 'Thabo Nkosi', nationality: 'South Africa' });
   const records = new CaseRecords(page);
   await records.openTab('Contact log');
-  await records.logContact({ when: localDateTime(-1, '08:15'), channel: 'Phone', with: 'Family', outcome: 'Reached', summary: 'Spoke to his mother.' });
+  await records.logContact({ when: typedDateTime(-1, '08:15'), channel: 'Phone', with: 'Family', outcome: 'Reached', summary: 'Spoke to his mother.' });
   // Reaching the family is not contact with the citizen.
   await expect(records.contactStatus()).toHaveText('Contact status: Attempting contact');
 
@@ -218,7 +222,7 @@ test('a follow-up title with a right-to-left override is isolated: the words aro
   await records.openTab('Follow-ups');
   // U+202E RIGHT-TO-LEFT OVERRIDE: without isolation, everything after it in the line is laid out right to left.
   const title = '\u202ECall ICRC';
-  await records.addFollowUp(title, localDate(5));
+  await records.addFollowUp(title, typedDate(5));
 
   const toast = records.followUps().getByRole('status').filter({ hasText: 'added.' });
   await expect(toast).toHaveText(`Follow-up “${title}” added.`);

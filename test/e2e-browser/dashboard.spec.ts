@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS, signIn, SUPERVISOR_PASSPHRASE } from './page-models/app';
 import { createCase, type CaseSeed } from './page-models/case-list';
 import { CaseFilePage } from './page-models/case-page';
-import { CaseRecords, localDate, localDateTime } from './page-models/case-records';
+import { CaseRecords, localDate, typedDate, typedDateTime } from './page-models/case-records';
 import { Header } from './page-models/profiles';
 import { DashboardPage, reassign } from './page-models/supervision';
 
@@ -40,12 +40,12 @@ async function seed(page: Page): Promise<Map<string, string>> {
   ] as const) {
     await casePage.openFromList(references.get(name)!);
     await records.openTab('Contact log');
-    await records.logContact({ when: localDateTime(days, '10:00'), channel: 'Phone', with: 'The citizen', outcome: 'Reached', summary: 'Spoke briefly.' });
+    await records.logContact({ when: typedDateTime(days, '10:00'), channel: 'Phone', with: 'The citizen', outcome: 'Reached', summary: 'Spoke briefly.' });
   }
   // Bongani: a follow-up that was due yesterday.
   await casePage.openFromList(references.get('Bongani Zulu')!);
   await records.openTab('Follow-ups');
-  await records.addFollowUp('Call the hospital in Rostov', localDate(-1));
+  await records.addFollowUp('Call the hospital in Rostov', typedDate(-1));
   // Amit: back to nobody.
   await casePage.openFromList(references.get('Amit Kumar')!);
   await casePage.panel('Overview').getByRole('button', { name: 'Reassign…' }).click();

@@ -44,7 +44,10 @@ test('a family’s call in one pass: person, whereabouts and recruitment saved a
   await whereabouts.getByRole('combobox', { name: 'Country', exact: true }).fill('Ukraine');
   await whereabouts.getByRole('textbox', { name: 'Place', exact: true }).fill('Donetsk, field hospital near the railway station');
   await whereabouts.getByRole('textbox', { name: 'Military unit', exact: true }).fill('Storm-Z assault detachment 1441');
-  await whereabouts.getByLabel('Last known on').fill('2026-01-20');
+  await whereabouts.getByLabel('Last known on').fill('20/01/2026');
+  await whereabouts.getByLabel('Last known on').blur();
+  // Typed day first, shown back as a South African post writes it.
+  await expect(whereabouts.getByLabel('Last known on')).toHaveValue('2026/01/20');
 
   await part(page, 'Recruitment').click();
   const recruitment = group(page, 'Recruitment');

@@ -6,14 +6,10 @@ import { expect, test } from '@playwright/test';
 import { STEPS_TO_ARRIVAL } from '../fixtures/repatriation-steps';
 import { expectNoSeriousA11yViolations, SCREENSHOTS } from './page-models/app';
 import { CaseFilePage } from './page-models/case-page';
-import { CaseRecords } from './page-models/case-records';
+import { CaseRecords, typedDateTime } from './page-models/case-records';
 
-/** A `datetime-local` value `daysAgo` days before now, at the given time. */
-function daysAgo(days: number, time: string): string {
-  const date = new Date(Date.now() - days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${time}`;
-}
+/** `days` days before today at `time`, as an officer at the (South African) post types it. */
+const daysAgo = (days: number, time: string) => typedDateTime(-days, time);
 
 test('an officer logs a Donetsk case, contacts him, works the steps to Returned and closes it', async ({ page }) => {
   await CaseFilePage.setUpWorkstation(page);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { goodRow, intake44 } from '../fixtures/intake-csv';
 import { expectNoSeriousA11yViolations, FirstRunPage, navLink, SCREENSHOTS } from './page-models/app';
 import { CaseList, GroupPageModel } from './page-models/case-list';
-import { CaseRecords, localDateTime } from './page-models/case-records';
+import { CaseRecords, typedDateTime } from './page-models/case-records';
 import { download, ImportPageModel, nav, parseCsv, pdfText, printCount, printPdf, renderPdfPage, stubPrint } from './page-models/exchange';
 
 /** The first row of the intake file: a reference of its own, last known in Donetsk, reported by a relative without consent. */
@@ -21,7 +21,7 @@ test('the case report prints to a real PDF; the family-facing one leaves out the
   await page.getByRole('link', { name: DONETSK.reference, exact: true }).click();
   const records = new CaseRecords(page);
   await records.openTab('Contact log');
-  await records.logContact({ when: localDateTime(-1, '10:00'), channel: 'Phone', with: 'The citizen', outcome: 'Reached', summary: 'Called from a hospital in Donetsk.' });
+  await records.logContact({ when: typedDateTime(-1, '10:00'), channel: 'Phone', with: 'The citizen', outcome: 'Reached', summary: 'Called from a hospital in Donetsk.' });
 
   await page.getByRole('link', { name: 'Case report' }).click();
   const report = page.getByRole('article', { name: `Case ${DONETSK.reference}` });

@@ -12,11 +12,11 @@ import { expectNoSeriousA11yViolations, RecoveryKeyStep, SCREENSHOTS, SUPERVISOR
 /** A label as shown: a required field's ends in " *". */
 const labelled = (text: string) => new RegExp(`^${text}( \\*)?$`);
 
-/** A `datetime-local` value one day before now, at the given time. */
+/** Yesterday at `time` (`HH:mm`), as a Russian-speaking officer types it: `dd.mm.yyyy HH:mm`. */
 function yesterdayAt(time: string): string {
   const date = new Date(Date.now() - 86_400_000);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${time}`;
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} ${time}`;
 }
 
 test('Russian: an officer logs a case from Tashkent, records where he is, contacts him, and Returned is refused until he is home', async ({ page }) => {

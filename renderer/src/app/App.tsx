@@ -37,9 +37,22 @@ export function App() {
     (listener) => keyring.vault.subscribe(listener),
     () => keyring.vault.unlocked,
   );
-  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
-  const dataKeyExists = useLiveQuery(() => keyring.hasDataKey(), [keyring, unlocked]);
-  const sealingPending = useLiveQuery(async () => unlocked && (await sealer.pending()), [sealer, unlocked]);
+  const signedInId = stored?.profileId;
+  /**
+   * What protection still asks of this window once signed in: the sealing of
+   * records left in the clear, and the recovery key for a supervisor (it is
+   * never shown to an officer). Tagged with what it was read for, so a stale
+   * answer from before the sign-in shows nothing.
+   */
+  const protection = useLiveQuery(
+    async () => ({
+      readFor: `${unlocked}:${signedInId}`,
+      sealing: unlocked && (await sealer.pending()),
+      recoveryKeyIssued: await keyring.recoveryKeyIssued(),
+    }),
+    [keyring, sealer, unlocked, signedInId],
+  );
+  const current = protection?.readFor === `${unlocked}:${signedInId}` ? protection : undefined;
 
   // Unsaved input of the pages a lock unmounts, in memory only; typed back after unlocking.
   const [kept] = useState(() => new DraftKeeper());
@@ -49,14 +62,19 @@ export function App() {
       if (next?.locked) kept.keep(document.getElementById(APP_ROOT));
       if (!next) kept.clear();
       if (!next || next.locked) staffRepository.forgetKey();
-      else setRecoveryKey((shown) => shown ?? keyring.takeRecoveryKey());
       saveSession(next);
       setStored(next);
     },
-    [keyring, staffRepository, kept],
+    [staffRepository, kept],
   );
 
   const profile = staff?.find((s) => s.id === stored?.profileId && s.active);
+  // The recovery key is a supervisor's to keep; it waits until the records are sealed.
+  const recoveryDue = unlocked && !stored?.locked && profile?.role === 'supervisor' && current !== undefined && !current.sealing && !current.recoveryKeyIssued;
+  // Once shown to a supervisor, the step stays until they have confirmed it (or been told another window issued one first), and does not come back.
+  const [recoveryStep, setRecoveryStep] = useState<{ profileId: string; done: boolean } | null>(null);
+  if (recoveryDue && signedInId && recoveryStep?.profileId !== signedInId) setRecoveryStep({ profileId: signedInId, done: false });
+  const showRecoveryStep = recoveryStep !== null && recoveryStep.profileId === signedInId && !recoveryStep.done;
   // Signed in, the profile's own language; otherwise the workstation's. At first run the first-run screen chooses.
   useAppLanguage(settings?.value ? (profile?.language ?? settings.value.locale) : undefined);
   const session = useMemo<Session | null>(
@@ -81,7 +99,7 @@ export function App() {
     [workstation],
   );
 
-  if (settings === undefined || staff === undefined || dataKeyExists === undefined || sealingPending === undefined) {
+  if (settings === undefined || staff === undefined || protection === undefined) {
     return <p role="status">{t('app.loading')}</p>;
   }
   if (settings.value === null || staff.length === 0) {
@@ -100,10 +118,14 @@ export function App() {
       </FormatPreferencesContext.Provider>
     );
   }
-  if (recoveryKey) return <RecoveryKeyStep recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
-  if (sealingPending && !stored?.locked) return <SealingProgress />;
-  // Locked, or the key not in memory (a reload): no page showing case data is mounted.
-  const locked = stored?.locked === true || (dataKeyExists && !unlocked);
+  // Locked, or the key not in memory (a reload, or a workstation whose first sign-in since the upgrade makes the key): no page showing case data is mounted.
+  const locked = stored?.locked === true || !unlocked;
+  if (!locked) {
+    if (!current) return <p role="status">{t('app.loading')}</p>;
+    // Sealing first: it needs no one, and nothing stays in the clear while a supervisor reads the recovery key.
+    if (current.sealing) return <SealingProgress recoveryKeyWaits={session.profile.role !== 'supervisor' && !current.recoveryKeyIssued} />;
+    if (showRecoveryStep) return <RecoveryKeyStep profile={session.profile} onDone={() => setRecoveryStep({ profileId: session.profile.id, done: true })} />;
+  }
   return (
     <FormatPreferencesContext.Provider value={formats}>
       <SessionContext.Provider value={session}>

@@ -11,6 +11,8 @@ interface FieldProps {
   hint?: string;
   /** A message-catalogue key from a schema, e.g. `validation.country`. */
   error?: string;
+  /** Values for the error message's placeholders besides the field's name. */
+  errorValues?: Record<string, string>;
   required?: boolean;
   /** The control, or a function that renders it with the attributes that tie it to the label. */
   children: ReactElement<Record<string, unknown>> | ((control: ControlAttributes) => ReactElement);
@@ -28,18 +30,18 @@ export interface ControlAttributes {
  * label is known, so the message still says which field when read on its own
  * (a screen reader's description, a list of problems).
  */
-export function useErrorText(): (key: string | undefined, field?: string) => string | undefined {
+export function useErrorText(): (key: string | undefined, field?: string, values?: Record<string, string>) => string | undefined {
   const { t } = useTranslation();
-  return (key, field) => {
+  return (key, field, values) => {
     if (key === undefined) return undefined;
     const known = knownKey(key, 'validation.invalid');
-    return known === 'validation.required' && field ? t('validation.requiredField', { field }) : t(known);
+    return known === 'validation.required' && field ? t('validation.requiredField', { field }) : t(known, { field, ...values });
   };
 }
 
-export function Field({ label, hint, error, required, children }: FieldProps) {
+export function Field({ label, hint, error, errorValues, required, children }: FieldProps) {
   const id = useId();
-  const errorText = useErrorText()(error, label);
+  const errorText = useErrorText()(error, label, errorValues);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorText ? `${id}-error` : undefined;
   const control: ControlAttributes = {
@@ -50,7 +52,7 @@ export function Field({ label, hint, error, required, children }: FieldProps) {
   };
   return (
     <div className={errorText ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
+      <label id={`${id}-label`} htmlFor={id}>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>

@@ -20,6 +20,7 @@ import { exchange } from './ar/exchange';
 import { sync } from './ar/sync';
 import { fields } from './ar/fields';
 import { validation } from './ar/common/validation';
+import { dates } from './ar/common/dates';
 import { errors } from './ar/common/errors';
 import { taxonomy } from './ar/common/taxonomy';
 import type { Messages } from './en';
@@ -47,6 +48,7 @@ export const ar = {
   ...sync,
   ...fields,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 } satisfies Translation<Messages, 'ar'>;

@@ -24,6 +24,7 @@ import { reports } from './en/reports';
 import { exchange } from './en/exchange';
 import { sync } from './en/sync';
 import { validation } from './en/common/validation';
+import { dates } from './en/common/dates';
 import { errors } from './en/common/errors';
 import { taxonomy } from './en/common/taxonomy';
 import { fields } from './en/fields';
@@ -50,6 +51,7 @@ export const en = {
   ...exchange,
   ...sync,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 };

@@ -20,6 +20,7 @@ import { exchange } from './es/exchange';
 import { sync } from './es/sync';
 import { fields } from './es/fields';
 import { validation } from './es/common/validation';
+import { dates } from './es/common/dates';
 import { errors } from './es/common/errors';
 import { taxonomy } from './es/common/taxonomy';
 import type { Messages } from './en';
@@ -47,6 +48,7 @@ export const es = {
   ...sync,
   ...fields,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 } satisfies Translation<Messages, 'es'>;

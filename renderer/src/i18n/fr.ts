@@ -20,6 +20,7 @@ import { exchange } from './fr/exchange';
 import { sync } from './fr/sync';
 import { fields } from './fr/fields';
 import { validation } from './fr/common/validation';
+import { dates } from './fr/common/dates';
 import { errors } from './fr/common/errors';
 import { taxonomy } from './fr/common/taxonomy';
 import type { Messages } from './en';
@@ -47,6 +48,7 @@ export const fr = {
   ...sync,
   ...fields,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 } satisfies Translation<Messages, 'fr'>;

@@ -20,6 +20,7 @@ import { exchange } from './ru/exchange';
 import { sync } from './ru/sync';
 import { fields } from './ru/fields';
 import { validation } from './ru/common/validation';
+import { dates } from './ru/common/dates';
 import { errors } from './ru/common/errors';
 import { taxonomy } from './ru/common/taxonomy';
 import type { Messages } from './en';
@@ -47,6 +48,7 @@ export const ru = {
   ...sync,
   ...fields,
   ...validation,
+  ...dates,
   ...errors,
   ...taxonomy,
 } satisfies Translation<Messages, 'ru'>;

@@ -19,7 +19,7 @@ export async function createAndOpenCase(page: Page, person: { fullName: string; 
 }
 
 export interface ContactAttempt {
-  /** `datetime-local` value, e.g. `2026-03-12T10:00`. */
+  /** As the officer types it, e.g. `12/03/2026 10:00` (typedDateTime). */
   when: string;
   channel: string;
   with: string;
@@ -109,6 +109,7 @@ export class CaseRecords {
     return this.followUps().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: title }) });
   }
 
+  /** `dueOn` as the officer types it (typedDate). */
   async addFollowUp(title: string, dueOn: string) {
     await this.followUps().getByRole('button', { name: 'Add a follow-up' }).click();
     const form = this.followUps().getByRole('form', { name: 'Add a follow-up' });
@@ -153,7 +154,13 @@ export function localDate(days: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** A `datetime-local` value: `time` (`HH:mm`) on the day `days` from today. */
-export function localDateTime(days: number, time: string): string {
-  return `${localDate(days)}T${time}`;
+/** The day `days` from today as an officer at a day-first post (South Africa) types it: `dd/mm/yyyy`. */
+export function typedDate(days: number): string {
+  const [year, month, day] = localDate(days).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** `time` (`HH:mm`) on the day `days` from today, as an officer at a day-first post types it: `dd/mm/yyyy HH:mm`. */
+export function typedDateTime(days: number, time: string): string {
+  return `${typedDate(days)} ${time}`;
 }

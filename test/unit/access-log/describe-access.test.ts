@@ -2,11 +2,13 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccessKind } from '../../../shared/schemas/access-log';
 import { describeAccess } from '../../../renderer/src/features/access-log/describe-access';
+import { addBidiFormat, isolate } from '../../../renderer/src/i18n/bidi';
 import { en } from '../../../renderer/src/i18n/en';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
   await i18n.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
+  addBidiFormat(i18n);
 });
 
 const words = (kind: AccessKind, detail = '') => describeAccess({ kind, detail }, i18n.t);
@@ -34,5 +36,15 @@ describe('an access-log entry in words', () => {
   it('tells automatic backups from those made by hand', () => {
     expect(words('backup', 'backup:automatic cases=5')).toBe('Automatic backup');
     expect(words('backup', 'backup:manual cases=5')).toBe('Made a backup');
+  });
+
+  it('says who switched protection on, who received the recovery key, and who admitted whom', () => {
+    const names = new Map([['a1', 'Naledi Mokoena'], ['b2', 'Thandi Nkosi']]);
+    const key = (detail: string) => describeAccess({ kind: 'key', detail }, i18n.t, (id) => names.get(id) ?? '');
+    expect(key('key:created')).toBe('Switched protection on: made the workstation’s key');
+    expect(key('key:recovery')).toBe('Received the recovery key');
+    expect(key('key:admitted:b2')).toBe(`Admitted ${isolate('Thandi Nkosi')} to the protected case files`);
+    expect(key('key:admittedBy:a1')).toBe(`Admitted to the protected case files by ${isolate('Naledi Mokoena')}`);
+    expect(key('key:admitted:gone')).toBe(`Admitted ${isolate('Unknown profile')} to the protected case files`);
   });
 });

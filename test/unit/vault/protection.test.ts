@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from '../../../renderer/src/data/repositories';
 import { LockedError } from '../../../renderer/src/data/errors';
+import { newRecoveryKey } from '../../../renderer/src/data/vault/data-key';
 import { caseInput, contactInput, setUpWorkstation, TEST_KDF_ITERATIONS, TEST_PASSPHRASE } from '../data/fixtures';
 
 const NEW_PASSPHRASE = { passphrase: 'a brand new passphrase', confirmation: 'a brand new passphrase' };
@@ -15,9 +16,11 @@ async function signedOut(setup: Awaited<ReturnType<typeof setUpWorkstation>>) {
 describe('the key hierarchy', () => {
   it('wraps the data key for the first supervisor and a new profile; each passphrase unwraps it, a wrong one gives no key', async () => {
     const setup = await setUpWorkstation();
-    const recovery = setup.repos.keyring.takeRecoveryKey();
+    // The recovery key is wrapped only once the supervisor has confirmed writing it down.
+    expect((await setup.db.keys.toArray()).map((k) => k.id).sort()).toEqual([`profile:${setup.officer.id}`, `profile:${setup.supervisor.id}`].sort());
+    const recovery = newRecoveryKey();
     expect(recovery).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
-    expect(setup.repos.keyring.takeRecoveryKey()).toBeNull();
+    await setup.repos.keyring.issueRecoveryKey(recovery, setup.supervisor.id);
     expect((await setup.db.keys.toArray()).map((k) => k.id).sort()).toEqual([`profile:${setup.officer.id}`, `profile:${setup.supervisor.id}`, 'recovery'].sort());
     const created = await setup.repos.cases.create(caseInput(), setup.officer.id);
 
@@ -42,7 +45,8 @@ describe('the key hierarchy', () => {
 
   it('opens with the recovery key and sets a new passphrase; a wrong recovery key changes nothing', async () => {
     const setup = await setUpWorkstation();
-    const recovery = setup.repos.keyring.takeRecoveryKey()!;
+    const recovery = newRecoveryKey();
+    await setup.repos.keyring.issueRecoveryKey(recovery, setup.supervisor.id);
     const created = await setup.repos.cases.create(caseInput(), setup.officer.id);
     const window = await signedOut(setup);
     const wrong = recovery.replace(/^./, (c) => (c === '0' ? '1' : '0'));

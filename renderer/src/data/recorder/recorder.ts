@@ -325,7 +325,6 @@ export class Recorder {
     list.forEach((sealed, i) => {
       const original = given[i]!;
       if (sealed === original) return;
-      if (original.table === 'cases' && original.record) void this.vault.noteName(original.key, (original.record as Case).derived.sortName);
       if (original.referenceYear === undefined) return;
       const { reference } = sealed.record as Case;
       original.record = { ...(original.record as Case), reference };

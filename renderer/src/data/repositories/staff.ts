@@ -6,7 +6,7 @@
 import { type z } from 'zod';
 import { FirstRunWithPassphraseSchema, initialWorkstationSettings, type FirstRunWithPassphrase } from '../../../../shared/domain/first-run';
 import { NewPassphraseSchema, NewProfileSchema, StaffSchema, type NewProfileInput, type Staff } from '../../../../shared/schemas/staff';
-import { lockoutDelaySeconds, newPassphrase, PBKDF2_ITERATIONS, verifyPassphrase, type DerivedSecrets } from '../auth/passphrase';
+import { lockoutDelaySeconds, newPassphrase, PBKDF2_ITERATIONS, verifyPassphrase } from '../auth/passphrase';
 import type { Authorizer } from '../authorization';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
@@ -16,23 +16,46 @@ import type { SettingsRepository } from './settings';
 import { validate } from '../validate';
 import { LanguageSchema, type Language } from '../../../../shared/schemas/settings';
 import { checkVersion } from './versioned';
-import type { KeyRing } from '../vault/keyring';
+import { KeyExistsError, type KeyRing } from '../vault/keyring';
 import { SEALED_ALL_KEY } from '../vault/migration';
 
 
 /**
- * `signed-in`: the data key is in memory (or the workstation has none yet and
- * the profile is an officer: the first supervisor sign-in creates it).
- * `needs-recovery`: the passphrase is right but the profile holds no copy of
- * the data key (it existed before the key was made): the recovery key, or a
+ * `signed-in`: the data key is in memory. On a workstation upgraded from
+ * before protection, the first sign-in of any profile makes the key: the
+ * records are sealed from then on.
+ * `needs-admission`: the passphrase is right but the profile holds no copy
+ * of the data key (it existed before the key was made): a colleague who
+ * holds one admits it (`admit`, with the ticket), or the recovery key, or a
  * supervisor setting a new passphrase, gives it one.
  */
 export type SignInResult =
-  | { outcome: 'signed-in'; profile: Staff; secrets: DerivedSecrets }
-  | { outcome: 'needs-recovery'; profile: Staff }
+  | { outcome: 'signed-in'; profile: Staff }
+  | { outcome: 'needs-admission'; profile: Staff; ticket: AdmissionTicket }
   | { outcome: 'wrong-passphrase'; retryAfterSeconds: number }
   | { outcome: 'locked'; retryAfterSeconds: number }
   | { outcome: 'inactive' };
+
+/**
+ * A profile whose passphrase was just checked, waiting to be admitted: holds
+ * the key-encryption key that passphrase derived (in memory only), so the
+ * colleague's passphrase is all that is asked next. Used once.
+ */
+export interface AdmissionTicket {
+  readonly profileId: string;
+}
+
+/**
+ * `admitted`: the person's copy is wrapped and the key is in memory.
+ * `not-admitter`: that colleague may not admit (holds no copy, inactive, an
+ * officer where a supervisor holds one, or the person themself), or the
+ * ticket was used already.
+ */
+export type AdmissionResult =
+  | { outcome: 'admitted'; profile: Staff }
+  | { outcome: 'wrong-passphrase'; retryAfterSeconds: number }
+  | { outcome: 'locked'; retryAfterSeconds: number }
+  | { outcome: 'not-admitter' };
 
 export interface StaffOptions {
   /** PBKDF2 iterations for new passphrases; tests pass fewer to stay fast. */
@@ -41,6 +64,8 @@ export interface StaffOptions {
 
 export class StaffRepository {
   private readonly iterations: number;
+  /** Tickets this window issued and not yet used, with the key-encryption key each stands for. */
+  private readonly tickets = new WeakMap<AdmissionTicket, CryptoKey>();
 
   constructor(
     private readonly db: HomewardDb,
@@ -81,14 +106,13 @@ export class StaffRepository {
     const id = this.clock.newId();
     const profile = this.newProfile({ id, name: valid.profile.name, role: 'supervisor', language: valid.workstation.locale }, passphrase, id);
     const workstation = this.settings.prepareWorkstation(initialWorkstationSettings(valid.workstation), id, null);
-    const keys = await this.keyring.create(id, keyEncryptionKey);
+    const key = await this.keyring.create(id, keyEncryptionKey);
     try {
       // A new workstation has nothing in the clear to seal.
       const sealedAll = this.recorder.put('settings', { key: SEALED_ALL_KEY, value: true });
-      await this.recorder.commit([profile, workstation, sealedAll, ...keys], { check: noProfileYet });
+      await this.recorder.commit([profile, workstation, sealedAll, key], { check: noProfileYet });
     } catch (error) {
       this.keyring.vault.forget();
-      this.keyring.takeRecoveryKey();
       throw error;
     }
     return profile.record!;
@@ -151,29 +175,79 @@ export class StaffRepository {
   /**
    * Checks a passphrase. After three wrong ones in a row each further attempt
    * must wait longer (up to five minutes); the wait is enforced here, not by
-   * the screen.
+   * the screen. On a workstation without a data key yet (upgraded from before
+   * protection) the first right passphrase of any profile makes it.
    */
   async signIn(profileId: string, passphrase: string): Promise<SignInResult> {
-    const profile = await this.db.staff.get(profileId);
-    if (!profile) throw new RecordNotFoundError('staff');
-    if (!profile.active || !profile.passphrase) return { outcome: 'inactive' };
-    const attempts = await this.db.signInAttempts.get(profileId);
-    const wait = this.remainingWait(attempts);
-    if (wait > 0) return { outcome: 'locked', retryAfterSeconds: wait };
-    const secrets = await verifyPassphrase(passphrase, profile.passphrase);
-    if (secrets) {
-      const unlocked = await this.keyring.unlock(profileId, secrets.keyEncryptionKey);
-      if (unlocked === 'no-copy') return { outcome: 'needs-recovery', profile };
-      // The first supervisor sign-in on a workstation upgraded from before protection makes the data key.
-      const keys = unlocked === 'no-data-key' && profile.role === 'supervisor' ? await this.keyring.create(profileId, secrets.keyEncryptionKey) : [];
-      // Only wrong attempts leave a record to clear: otherwise a right passphrase writes nothing on the way in but a new key.
-      const changes = [...(attempts ? [this.recorder.drop('signInAttempts', profileId)] : []), ...keys];
-      if (changes.length > 0) await this.recorder.commit(changes);
-      return { outcome: 'signed-in', profile, secrets };
+    const checked = await this.checkPassphrase(profileId, passphrase);
+    if (checked.outcome !== 'right') return checked;
+    const { profile, keyEncryptionKey, clearAttempts } = checked;
+    let unlocked = await this.keyring.unlock(profileId, keyEncryptionKey);
+    if (unlocked === 'no-data-key') {
+      try {
+        const key = await this.keyring.create(profileId, keyEncryptionKey);
+        await this.recorder.commit([...clearAttempts, key, this.recorder.access('key', profileId, null, 'key:created')], { check: this.keyring.onlyKey });
+        return { outcome: 'signed-in', profile };
+      } catch (error) {
+        this.keyring.vault.forget();
+        if (!(error instanceof KeyExistsError)) throw error;
+        // Another window's sign-in made the key first: this profile has no copy of it.
+        unlocked = await this.keyring.unlock(profileId, keyEncryptionKey);
+      }
     }
-    const failures = (attempts?.failures ?? 0) + 1;
-    await this.recorder.commit([this.recorder.put('signInAttempts', { profileId, failures, lastFailureAt: this.clock.now() })]);
-    return { outcome: 'wrong-passphrase', retryAfterSeconds: lockoutDelaySeconds(failures) };
+    // Only wrong attempts leave a record to clear: otherwise a right passphrase writes nothing on the way in.
+    if (clearAttempts.length > 0) await this.recorder.commit(clearAttempts);
+    if (unlocked === 'unlocked') return { outcome: 'signed-in', profile };
+    const ticket: AdmissionTicket = Object.freeze({ profileId });
+    this.tickets.set(ticket, keyEncryptionKey);
+    return { outcome: 'needs-admission', profile, ticket };
+  }
+
+  /**
+   * The colleagues who may admit the profile of a ticket: active, holding a
+   * copy of the data key; supervisors only, unless no supervisor holds one
+   * yet (an officer's sign-in switched protection on).
+   */
+  async admitters(profileId: string): Promise<Staff[]> {
+    const holders = await this.keyring.holders();
+    const able = (await this.list()).filter((s) => s.active && s.passphrase && s.id !== profileId && holders.has(s.id));
+    const supervisors = able.filter((s) => s.role === 'supervisor');
+    return supervisors.length > 0 ? supervisors : able;
+  }
+
+  /**
+   * Admission: the person typed their passphrase at sign-in (the ticket holds
+   * the key it derived); a colleague who holds the data key types theirs, the
+   * key is unwrapped with it and wrapped for the person. No passphrase is
+   * reset and no recovery key is needed. The colleague's wrong passphrases
+   * count against their own profile, with the usual waits. The access log
+   * records who admitted whom, in both profiles' logs.
+   */
+  async admit(ticket: AdmissionTicket, admitterId: string, passphrase: string): Promise<AdmissionResult> {
+    const keyEncryptionKey = this.tickets.get(ticket);
+    const person = await this.db.staff.get(ticket.profileId);
+    if (!keyEncryptionKey || !person?.active) return { outcome: 'not-admitter' };
+    if (!(await this.admitters(person.id)).some((s) => s.id === admitterId)) return { outcome: 'not-admitter' };
+    const checked = await this.checkPassphrase(admitterId, passphrase);
+    if (checked.outcome === 'inactive') return { outcome: 'not-admitter' };
+    if (checked.outcome !== 'right') return checked;
+    const dataKey = await this.keyring.open(admitterId, checked.keyEncryptionKey);
+    if (dataKey === 'no-copy' || dataKey === 'no-data-key') return { outcome: 'not-admitter' };
+    await this.keyring.vault.adopt(dataKey);
+    try {
+      const copy = await this.keyring.wrapFor(person.id, keyEncryptionKey);
+      await this.recorder.commit([
+        ...checked.clearAttempts,
+        copy,
+        this.recorder.access('key', admitterId, null, `key:admitted:${person.id}`),
+        this.recorder.access('key', person.id, null, `key:admittedBy:${admitterId}`),
+      ]);
+    } catch (error) {
+      this.keyring.vault.forget();
+      throw error;
+    }
+    this.tickets.delete(ticket);
+    return { outcome: 'admitted', profile: person };
   }
 
   /**
@@ -200,6 +274,28 @@ export class StaffRepository {
   private async copyFor(profileId: string, keyEncryptionKey: CryptoKey): Promise<Change[]> {
     if (!this.keyring.vault.unlocked && !(await this.keyring.hasDataKey())) return [];
     return [await this.keyring.wrapFor(profileId, keyEncryptionKey)];
+  }
+
+  /** A passphrase checked with the attempt limits; a wrong one is counted, a right one gives the changes that clear the count. */
+  private async checkPassphrase(
+    profileId: string,
+    passphrase: string,
+  ): Promise<
+    | { outcome: 'right'; profile: Staff; keyEncryptionKey: CryptoKey; clearAttempts: Change[] }
+    | { outcome: 'wrong-passphrase' | 'locked'; retryAfterSeconds: number }
+    | { outcome: 'inactive' }
+  > {
+    const profile = await this.db.staff.get(profileId);
+    if (!profile) throw new RecordNotFoundError('staff');
+    if (!profile.active || !profile.passphrase) return { outcome: 'inactive' };
+    const attempts = await this.db.signInAttempts.get(profileId);
+    const wait = this.remainingWait(attempts);
+    if (wait > 0) return { outcome: 'locked', retryAfterSeconds: wait };
+    const secrets = await verifyPassphrase(passphrase, profile.passphrase);
+    if (secrets) return { outcome: 'right', profile, keyEncryptionKey: secrets.keyEncryptionKey, clearAttempts: attempts ? [this.recorder.drop('signInAttempts', profileId)] : [] };
+    const failures = (attempts?.failures ?? 0) + 1;
+    await this.recorder.commit([this.recorder.put('signInAttempts', { profileId, failures, lastFailureAt: this.clock.now() })]);
+    return { outcome: 'wrong-passphrase', retryAfterSeconds: lockoutDelaySeconds(failures) };
   }
 
   private remainingWait(attempts: { failures: number; lastFailureAt: string } | undefined): number {

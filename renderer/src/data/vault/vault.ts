@@ -4,10 +4,11 @@
  * locking, signing out, a reload or closing the window forget it. Without it
  * no sealed record can be read or written (LockedError).
  *
- * A workstation whose database holds no data key yet (one upgraded from a
- * version before protection, until its first supervisor sign-in) stores in
- * the clear: `protectedDb` says which.
+ * A database that holds no data key yet (one upgraded from a version before
+ * protection, until the first sign-in of any profile makes the key) holds
+ * its records in the clear: `protectedDb` says which.
  */
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { HomewardDb } from '../db';
@@ -16,6 +17,8 @@ import { fromBase64, hashKeyBytes, toBase64 } from './data-key';
 import { NameIndex } from './name-index';
 
 const IV_BYTES = 12;
+/** More cases written than this since the last use (an import) and the whole index is read again, from its keys alone: quicker than reading each case. */
+const REREAD_AT_MOST = 500;
 const HASH_BYTES = 12;
 
 export class Vault {
@@ -27,6 +30,8 @@ export class Vault {
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder();
   private nameIndex: Promise<NameIndex> | null = null;
+  /** Cases written since the name index was read (by any window of this workstation): their sort names are read again at its next use. */
+  private renamed: Set<string> | 'all' = new Set();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly db: HomewardDb) {}
@@ -39,7 +44,7 @@ export class Vault {
   async adopt(dataKey: CryptoKey): Promise<void> {
     this.keyedHmac = hmac.create(sha256, await hashKeyBytes(dataKey));
     this.dataKey = dataKey;
-    this.nameIndex = null;
+    this.dropNames();
     this.known = true;
     this.notify();
   }
@@ -48,7 +53,7 @@ export class Vault {
   forget(): void {
     this.dataKey = null;
     this.keyedHmac = null;
-    this.nameIndex = null;
+    this.dropNames();
     // A restore may have replaced the keys: whether the database is protected is read again.
     this.known = false;
     this.notify();
@@ -83,22 +88,51 @@ export class Vault {
     for (const listener of this.listeners) listener();
   }
 
-  /** The cases' sort names, opened (loaded at first use, or again when the number of cases changed). */
+  /**
+   * The cases' sort names, opened: loaded at first use, then kept current.
+   * Every write to the cases, in this window or another of the workstation
+   * (Dexie's 'storagemutated', which reaches other windows and tabs over a
+   * BroadcastChannel), marks the cases it wrote; their sort names are read
+   * again, and only theirs, at the next use.
+   */
   async names(): Promise<NameIndex> {
     this.key();
-    const count = await this.db.cases.count();
-    if (this.nameIndex && (await this.nameIndex).size !== count) this.nameIndex = null;
-    this.nameIndex ??= NameIndex.load(this.db, this).catch((error: unknown) => {
-      this.nameIndex = null;
+    if (!this.nameIndex) {
+      Dexie.on('storagemutated', this.noteWrites);
+      this.renamed = new Set();
+      this.nameIndex = NameIndex.load(this.db, this);
+    } else if (this.renamed === 'all') {
+      this.renamed = new Set();
+      this.nameIndex = NameIndex.load(this.db, this);
+    } else if (this.renamed.size > 0) {
+      const renamed = this.renamed;
+      this.renamed = new Set();
+      this.nameIndex = this.nameIndex.then((index) => index.reread(this.db, this, [...renamed]));
+    }
+    const index = this.nameIndex;
+    return index.catch((error: unknown) => {
+      if (this.nameIndex === index) this.dropNames();
       throw error;
     });
-    return this.nameIndex;
   }
 
-  /** A case this window stored under a sort name: the loaded name order follows. */
-  async noteName(id: string, sortName: string): Promise<void> {
-    if (this.nameIndex) (await this.nameIndex).set(id, sortName);
+  private dropNames(): void {
+    Dexie.on('storagemutated').unsubscribe(this.noteWrites);
+    this.nameIndex = null;
   }
+
+  /** The cases a committed transaction wrote or deleted, from Dexie's record of the parts it changed. */
+  private readonly noteWrites = (parts: ObservabilitySet): void => {
+    if (this.renamed === 'all') return;
+    const table = `idb://${this.db.name}/cases/`;
+    for (const [part, tree] of Object.entries(parts)) {
+      const ofCases = part === table || part === `${table}:dels`;
+      if (part === 'all' || (ofCases && !addKeys(tree, this.renamed)) || this.renamed.size > REREAD_AT_MOST) {
+        this.renamed = 'all';
+        return;
+      }
+    }
+  };
 
   /** The data key, to wrap it again (a new profile, a new passphrase); LockedError without it. */
   key(): CryptoKey {
@@ -147,6 +181,19 @@ export class Vault {
     if (!this.keyedHmac) throw new LockedError();
     return toBase64(this.keyedHmac.clone().update(this.encoder.encode(`${kind}:${token}`)).digest().subarray(0, HASH_BYTES));
   }
+}
+
+/** Adds the single keys of an interval tree (a RangeSet, or its copy from another window) to `ids`; false when it holds a range (a table cleared, many deleted): then every name is read again. */
+function addKeys(tree: IntervalTree, ids: Set<string>): boolean {
+  const stack: (IntervalTree | null | undefined)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || !('from' in node)) continue;
+    if (node.from !== node.to || typeof node.from !== 'string') return false;
+    ids.add(node.from);
+    stack.push(node.l, node.r);
+  }
+  return true;
 }
 
 const vaults = new WeakMap<HomewardDb, Vault>();

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AccessRecord } from '../../../../shared/schemas/access-log';
+import { BidiText } from '../../components/BidiText';
 import { useStaffList } from '../../data/hooks';
 import { useFormatters } from '../../i18n/format';
 import { describeAccess } from './describe-access';
@@ -53,7 +54,9 @@ export function AccessLogTable({ caption, records, references }: AccessLogTableP
                 <td className="access-log-table__who">
                   <bdi>{names.get(record.actorId) ?? t('accessLog.unknownProfile')}</bdi>
                 </td>
-                <td>{describeAccess(record, t)}</td>
+                <td>
+                  <BidiText text={describeAccess(record, t, (id) => names.get(id) ?? '')} />
+                </td>
                 {references ? <td className="cell--reference">{caseCell(record.caseId, references, t)}</td> : null}
               </tr>
             ))}

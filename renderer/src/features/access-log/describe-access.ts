@@ -33,7 +33,8 @@ function caseCount(detail: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export function describeAccess(record: Pick<AccessRecord, 'kind' | 'detail'>, t: TFunction): string {
+/** `nameOf`: a profile's name by id, for entries that name a colleague (an admission). */
+export function describeAccess(record: Pick<AccessRecord, 'kind' | 'detail'>, t: TFunction, nameOf: (profileId: string) => string = () => ''): string {
   const { kind, detail } = record;
   const count = caseCount(detail);
   switch (kind) {
@@ -54,5 +55,24 @@ export function describeAccess(record: Pick<AccessRecord, 'kind' | 'detail'>, t:
       return t('accessLog.backupManual');
     case 'restore':
       return t('accessLog.kind.restore');
+    case 'key':
+      return describeKey(detail, t, nameOf);
+  }
+}
+
+/** `key:created`, `key:recovery`, `key:admitted:<profile id>`, `key:admittedBy:<profile id>` (repositories/staff.ts, vault/keyring.ts). */
+function describeKey(detail: string, t: TFunction, nameOf: (profileId: string) => string): string {
+  const [, event, profileId = ''] = detail.split(':');
+  switch (event) {
+    case 'created':
+      return t('accessLog.keyCreated');
+    case 'recovery':
+      return t('accessLog.keyRecovery');
+    case 'admitted':
+      return t('accessLog.keyAdmitted', { name: nameOf(profileId) || t('accessLog.unknownProfile') });
+    case 'admittedBy':
+      return t('accessLog.keyAdmittedBy', { name: nameOf(profileId) || t('accessLog.unknownProfile') });
+    default:
+      return t('accessLog.kind.key');
   }
 }

@@ -8,11 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas/case';
 import { useSession } from '../../app/session';
 import { CountryInput } from '../../components/CountryInput';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { PhoneInput } from '../../components/PhoneInput';
 import { VocabularySelect } from '../../components/Select';
-import { regionalDateToIso } from '../../i18n/date-input';
-import { useFormatters } from '../../i18n/format';
 import { useDuplicateCandidates } from './hooks';
 import { ListInput } from './ListInput';
 
@@ -27,7 +26,6 @@ interface PersonFieldsProps<V extends FieldValues, T> {
 export function PersonFields<V extends FieldValues, T>({ form, prefix, intake, phoneHint }: PersonFieldsProps<V, T>) {
   const { t } = useTranslation();
   const { workstation } = useSession();
-  const format = useFormatters();
   const { errors, submitCount } = form.formState;
   const name = (key: keyof Person) => `${prefix}${key}` as Path<V>;
   const messageAt = (path: string) => (get(errors, path) as FieldError | undefined)?.message;
@@ -58,18 +56,7 @@ export function PersonFields<V extends FieldValues, T>({ form, prefix, intake, p
         <input type="text" dir="auto" autoComplete="off" {...form.register(name('fullName'))} />
       </Field>
       {list('otherNames', (n) => t('casePage.person.otherNameN', { n }), t('casePage.person.addOtherName'))}
-      <Field label={t('fields.dateOfBirth')} hint={t('casePage.person.dateOfBirthHint')} error={error('dateOfBirth')}>
-        <input
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          className="input--short"
-          {...form.register(name('dateOfBirth'), {
-            // What the post types (07/03/1994, 03.1994) is kept as the ISO date it means.
-            setValueAs: (typed: unknown) => (typeof typed === 'string' ? regionalDateToIso(typed, format.locale) : typed),
-          })}
-        />
-      </Field>
+      <DateField control={form.control} name={name('dateOfBirth')} kind="partialDate" label={t('fields.dateOfBirth')} error={error('dateOfBirth')} className="input--short" />
       <Field label={t('fields.sex')} error={error('sex')}>
         <VocabularySelect vocabulary="sex" {...form.register(name('sex'))} />
       </Field>

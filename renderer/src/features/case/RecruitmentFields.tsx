@@ -10,6 +10,7 @@ import type { Recruitment } from '../../../../shared/schemas/case';
 import type { SectionInput } from '../../../../shared/schemas/case-edits';
 import { RecruitmentMethod } from '../../../../shared/taxonomy';
 import { CountryInput } from '../../components/CountryInput';
+import { DateField } from '../../components/DateField';
 import { Field, useErrorText } from '../../components/Field';
 import { VocabularySelect } from '../../components/Select';
 import { ListInput } from './ListInput';
@@ -133,9 +134,7 @@ export function RecruitmentFields<V extends FieldValues, T>({ form, prefix }: Re
       <Field label={t('fields.recruiterName')} error={error('recruiterName')}>
         <input type="text" dir="auto" autoComplete="off" {...form.register(name('recruiterName'))} />
       </Field>
-      <Field label={t('fields.leftHomeOn')} error={error('leftHomeOn')}>
-        <input type="date" className="input--short" {...form.register(name('leftHomeOn'))} />
-      </Field>
+      <DateField control={form.control} name={name('leftHomeOn')} label={t('fields.leftHomeOn')} error={error('leftHomeOn')} className="input--short" />
       <Controller
         control={form.control}
         name={name('route')}
@@ -152,9 +151,7 @@ export function RecruitmentFields<V extends FieldValues, T>({ form, prefix }: Re
           />
         )}
       />
-      <Field label={t('fields.contractSignedOn')} error={error('contractSignedOn')}>
-        <input type="date" className="input--short" {...form.register(name('contractSignedOn'))} />
-      </Field>
+      <DateField control={form.control} name={name('contractSignedOn')} label={t('fields.contractSignedOn')} error={error('contractSignedOn')} className="input--short" />
       <Field label={t('fields.contractLanguage')} error={error('contractLanguage')}>
         <input type="text" dir="auto" autoComplete="off" className="input--medium" {...form.register(name('contractLanguage'))} />
       </Field>

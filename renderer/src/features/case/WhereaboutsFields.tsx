@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Whereabouts } from '../../../../shared/schemas/case';
 import type { SectionInput } from '../../../../shared/schemas/case-edits';
 import { CountryInput } from '../../components/CountryInput';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { VocabularySelect } from '../../components/Select';
 
@@ -69,9 +70,7 @@ export function WhereaboutsFields<V extends FieldValues, T>({ form, prefix, with
       <Field label={t('fields.militaryUnit')} error={error('militaryUnit')}>
         <input type="text" dir="auto" autoComplete="off" {...form.register(name('militaryUnit'))} />
       </Field>
-      <Field label={t('fields.lastKnownOn')} error={error('lastKnownOn')}>
-        <input type="date" className="input--short" {...form.register(name('lastKnownOn'))} />
-      </Field>
+      <DateField control={form.control} name={name('lastKnownOn')} label={t('fields.lastKnownOn')} error={error('lastKnownOn')} className="input--short" />
     </>
   );
 }

@@ -18,6 +18,7 @@ import { useDraftStore } from '../../app/draft-store';
 import { useSession } from '../../app/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PhoneInput } from '../../components/PhoneInput';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { VocabularySelect } from '../../components/Select';
 import { useConfirmLeave } from '../../components/use-confirm-leave';
@@ -225,9 +226,7 @@ function NewCaseForm({ draft }: { draft: Draft | null }) {
           <Field label={t('fields.email')} error={errors.reportedBy?.email?.message}>
             <input type="email" autoComplete="off" {...form.register('reportedBy.email')} />
           </Field>
-          <Field label={t('fields.reportedOn')} error={errors.reportedBy?.reportedOn?.message}>
-            <input type="date" className="input--short" {...form.register('reportedBy.reportedOn')} />
-          </Field>
+          <DateField control={form.control} name="reportedBy.reportedOn" label={t('fields.reportedOn')} error={errors.reportedBy?.reportedOn?.message} className="input--short" />
           <div className="checkbox-field">
             <input id="consent-to-share" type="checkbox" aria-describedby="consent-to-share-hint" {...form.register('reportedBy.consentToShare')} />
             <label htmlFor="consent-to-share">{t('fields.consentToShare')}</label>

@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { useRepositories } from '../../data/context';
 import type { SealProgress } from '../../data/vault/migration';
 
-export function SealingProgress() {
+/** `recoveryKeyWaits`: an officer's sign-in switched protection on; the recovery key goes to a supervisor later. */
+export function SealingProgress({ recoveryKeyWaits }: { recoveryKeyWaits: boolean }) {
   const { t } = useTranslation();
   const { sealer } = useRepositories();
   const [progress, setProgress] = useState<SealProgress>({ done: 0, total: 0 });
@@ -23,12 +24,13 @@ export function SealingProgress() {
   }, [sealer]);
   return (
     <div className="sign-in-screen">
-      <main id="main" className="sign-in" aria-labelledby="sealing-title">
+      <main id="main" className="sign-in sign-in--wide" aria-labelledby="sealing-title">
         <h1 id="sealing-title">{t('sealing.title')}</h1>
         <p>{t('sealing.intro')}</p>
         <progress aria-labelledby="sealing-title" max={Math.max(progress.total, 1)} value={progress.done} />
         <p role="status">{t('sealing.progress', { done: progress.done, total: progress.total })}</p>
         {failed ? <p role="alert">{t('sealing.failed')}</p> : null}
+        {recoveryKeyWaits ? <p className="sign-in__notice">{t('sealing.recoveryWaits')}</p> : null}
       </main>
     </div>
   );

@@ -1,12 +1,15 @@
 /** Sign-in: choose your profile and type your passphrase. Wrong passphrases slow further attempts down. */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useForm, useWatch } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Staff } from '../../../../shared/schemas/staff';
 import { Field } from '../../components/Field';
 import { useRepositories } from '../../data/context';
+import type { AdmissionTicket } from '../../data/repositories/staff';
 import { useSave } from '../../data/use-save';
-import '../lock/lock.css';
+import { AdmissionSignIn } from './AdmissionSignIn';
+import { SignInFrame } from './SignInFrame';
 import { PAGE_SIZE } from '../cases/list/hooks';
 
 /** The rows the case list asks for first: a page and one more. */
@@ -27,9 +30,12 @@ interface SignInPageProps {
 
 export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfile }: SignInPageProps) {
   const { t } = useTranslation();
-  const { staff, caseList } = useRepositories();
+  const { staff, caseList, keyring } = useRepositories();
   const [problem, setProblem] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
+  const [admission, setAdmission] = useState<{ profile: Staff; ticket: AdmissionTicket } | null>(null);
+  // Before a supervisor has received it (an officer switched protection on), there is no recovery key to type.
+  const recoveryKeyIssued = useLiveQuery(() => keyring.recoveryKeyIssued(), [keyring]) ?? false;
   const form = useForm<SignInValues>({ defaultValues: { profileId: lockedProfile?.id ?? profiles[0]?.id ?? '', passphrase: '' } });
   const chosenId = useWatch({ control: form.control, name: 'profileId' });
   const chosen = profiles.find((p) => p.id === chosenId);
@@ -44,13 +50,28 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
     form.setValue('passphrase', '');
     if (result.outcome === 'signed-in') return onSignedIn(profileId);
     if (result.outcome === 'inactive') return setProblem(t('signIn.inactive'));
-    if (result.outcome === 'needs-recovery') return setProblem(t('signIn.needsRecovery'));
+    if (result.outcome === 'needs-admission') return setAdmission({ profile: result.profile, ticket: result.ticket });
     if (result.outcome === 'locked') return setProblem(t('signIn.locked', { count: result.retryAfterSeconds }));
     setProblem(result.retryAfterSeconds > 0 ? t('signIn.wrongAndWait', { count: result.retryAfterSeconds }) : t('signIn.wrong'));
   });
 
   if (recovering && chosen) {
     return <RecoveryKeySignIn profile={chosen} onSignedIn={onSignedIn} onBack={() => setRecovering(false)} locked={lockedProfile !== undefined} />;
+  }
+  if (admission) {
+    return (
+      <AdmissionSignIn
+        {...admission}
+        locked={lockedProfile !== undefined}
+        recoveryKeyIssued={recoveryKeyIssued}
+        onAdmitted={onSignedIn}
+        onUseRecoveryKey={() => {
+          setAdmission(null);
+          setRecovering(true);
+        }}
+        onBack={() => setAdmission(null)}
+      />
+    );
   }
 
   const card = (
@@ -93,9 +114,11 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
           <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting || withoutPassphrase}>
             {lockedProfile ? t('signIn.unlock') : t('signIn.submit')}
           </button>
-          <button type="button" className="button" onClick={() => setRecovering(true)} disabled={!chosen}>
-            {t('signIn.useRecoveryKey')}
-          </button>
+          {recoveryKeyIssued ? (
+            <button type="button" className="button" onClick={() => setRecovering(true)} disabled={!chosen}>
+              {t('signIn.useRecoveryKey')}
+            </button>
+          ) : null}
           {lockedProfile && onSwitchProfile ? (
             <button type="button" className="button" onClick={onSwitchProfile}>
               {t('signIn.switchProfile')}
@@ -107,18 +130,6 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
   );
 
   return <SignInFrame locked={lockedProfile !== undefined}>{card}</SignInFrame>;
-}
-
-/** Locked, the app's own <main> is still underneath: the card is a section of the lock dialog; otherwise it is the page. */
-function SignInFrame({ locked, children }: { locked: boolean; children: ReactNode }) {
-  if (locked) return <section className="sign-in">{children}</section>;
-  return (
-    <div className="sign-in-screen">
-      <main id="main" className="sign-in" aria-labelledby="sign-in-title">
-        {children}
-      </main>
-    </div>
-  );
 }
 
 interface RecoveryValues {

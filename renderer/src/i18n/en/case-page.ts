@@ -49,7 +49,6 @@ export const casePage = {
       addOtherName: 'Add another name or spelling',
       languageN: 'Language {{n}}',
       addLanguage: 'Add a language',
-      dateOfBirthHint: 'Year only (1994), year and month (1994-03) or the full date (1994-03-07). Leave empty if unknown.',
       dateUnknown: 'Unknown',
       nationalityHint: 'Type to search, then pick a country from the list.',
       phoneHint: 'A number without a country code is read as a number of the person’s country.',

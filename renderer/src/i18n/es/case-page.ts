@@ -52,7 +52,6 @@ export const casePage = {
       addOtherName: 'Añadir otro nombre o grafía',
       languageN: 'Idioma {{n}}',
       addLanguage: 'Añadir un idioma',
-      dateOfBirthHint: 'Solo el año (1994), año y mes (1994-03) o la fecha completa (1994-03-07). Déjelo vacío si se desconoce.',
       dateUnknown: 'Desconocida',
       nationalityHint: 'Escriba para buscar y elija un país de la lista.',
       phoneHint: 'Un número sin prefijo de país se interpreta como número del país de la persona.',

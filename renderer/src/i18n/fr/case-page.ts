@@ -52,7 +52,6 @@ export const casePage = {
       addOtherName: 'Ajouter un autre nom ou une autre graphie',
       languageN: 'Langue {{n}}',
       addLanguage: 'Ajouter une langue',
-      dateOfBirthHint: 'L’année seule (1994), l’année et le mois (1994-03) ou la date complète (1994-03-07). Laissez vide si elle est inconnue.',
       dateUnknown: 'Inconnue',
       nationalityHint: 'Saisissez pour rechercher, puis choisissez un pays dans la liste.',
       phoneHint: 'Un numéro sans indicatif de pays est lu comme un numéro du pays de la personne.',

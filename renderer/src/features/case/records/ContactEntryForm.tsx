@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { ContactEntryFieldsSchema, type ContactEntry, type ContactEntryFields } from '../../../../../shared/schemas/contact';
 import { useSession } from '../../../app/session';
+import { DateField } from '../../../components/DateField';
 import { Field } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
 import { useRepositories } from '../../../data/context';
@@ -14,7 +15,7 @@ import { fromLocalInput, toLocalInput } from './local-date-time';
 import { RecordForm, useRecordSave, type RecordFormProps } from './RecordForm';
 
 interface ContactFormValues {
-  /** `datetime-local` value, the workstation's wall-clock time. */
+  /** `YYYY-MM-DDTHH:mm`, the workstation’s wall-clock time (the date-time field reads what the post types into it). */
   at: string;
   direction: string;
   channel: string;
@@ -62,14 +63,16 @@ export function ContactEntryForm({ caseId, record, title, onSaved, onCancel }: R
   return (
     <RecordForm {...frame} title={title} saveLabel={t('caseRecords.contactLog.save')} onCancel={onCancel}>
       <div className="records-form__grid">
-        <Field
+        <DateField
+          control={form.control}
+          name="at"
+          kind="dateTime"
           label={t('caseRecords.contactLog.fields.at')}
           hint={t('caseRecords.contactLog.whenHint')}
           error={errors.at ? 'caseRecords.contactLog.whenInvalid' : undefined}
+          className="records-input"
           required
-        >
-          <input type="datetime-local" className="records-input" {...form.register('at')} />
-        </Field>
+        />
         <Field label={t('caseRecords.contactLog.fields.direction')} error={errors.direction?.message}>
           <VocabularySelect vocabulary="contactDirection" {...form.register('direction')} />
         </Field>
@@ -82,9 +85,7 @@ export function ContactEntryForm({ caseId, record, title, onSaved, onCancel }: R
         <Field label={t('caseRecords.contactLog.fields.outcome')} error={errors.outcome?.message} required>
           <VocabularySelect vocabulary="contactOutcome" emptyLabel={t('newCase.choose')} {...form.register('outcome')} />
         </Field>
-        <Field label={t('caseRecords.contactLog.fields.followUpDue')} error={errors.followUpDue?.message}>
-          <input type="date" className="records-input" {...form.register('followUpDue')} />
-        </Field>
+        <DateField control={form.control} name="followUpDue" label={t('caseRecords.contactLog.fields.followUpDue')} error={errors.followUpDue?.message} className="records-input" />
       </div>
       <Field label={t('caseRecords.contactLog.fields.summary')} error={errors.summary?.message}>
         <textarea rows={3} {...form.register('summary')} />

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { FollowUpFieldsSchema, type FollowUp, type FollowUpFields } from '../../../../../shared/schemas/follow-up';
 import { useSession } from '../../../app/session';
+import { DateField } from '../../../components/DateField';
 import { Field } from '../../../components/Field';
 import { useRepositories } from '../../../data/context';
 import { useStaffList } from '../../../data/hooks';
@@ -48,18 +49,13 @@ export function FollowUpForm({ caseId, record, title, onSaved, onCancel }: Recor
   // Inactive profiles cannot take new work, but one already assigned stays visible.
   const assignable = (staff ?? []).filter((s) => s.active || s.id === record?.assigneeId);
 
-  // A date picker left empty gives '', which the schema calls a malformed date: say it is missing instead.
-  const dueOnError = errors.dueOn && !form.getValues('dueOn') ? 'validation.required' : errors.dueOn?.message;
-
   return (
     <RecordForm {...frame} title={title} saveLabel={t('caseRecords.followUps.save')} onCancel={onCancel}>
       <div className="records-form__grid">
         <Field label={t('caseRecords.followUps.fields.title')} error={errors.title?.message} required>
           <input type="text" autoComplete="off" {...form.register('title')} />
         </Field>
-        <Field label={t('caseRecords.followUps.fields.dueOn')} error={dueOnError} required>
-          <input type="date" className="records-input" {...form.register('dueOn')} />
-        </Field>
+        <DateField control={form.control} name="dueOn" label={t('caseRecords.followUps.fields.dueOn')} error={errors.dueOn?.message} className="records-input" required />
         {staff === undefined ? null : (
           // Rendered once the profiles are known, so the select can show the default assignee.
           <Field label={t('caseRecords.followUps.fields.assignee')} error={errors.assigneeId?.message}>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../../shared/domain/partial-date';
 import { StepSchema, type Case, type Step } from '../../../../../shared/schemas/case';
 import { useSession } from '../../../app/session';
+import { DateField } from '../../../components/DateField';
 import { Field } from '../../../components/Field';
 import { VocabularySelect } from '../../../components/Select';
 import { useRepositories } from '../../../data/context';
@@ -84,9 +85,7 @@ export function StepEditor({ caseId, step, number, baseVersion, onSaved, onReloa
         <Field label={t('caseRecords.steps.fields.state')} error={errors.state?.message}>
           <VocabularySelect vocabulary="stepState" {...stateField} />
         </Field>
-        <Field label={t('caseRecords.steps.fields.date')} error={errors.date?.message}>
-          <input type="date" className="records-input" {...form.register('date')} />
-        </Field>
+        <DateField control={form.control} name="date" label={t('caseRecords.steps.fields.date')} error={errors.date?.message} className="records-input" />
         <Field label={t('caseRecords.steps.fields.reference')} hint={t('caseRecords.steps.fields.referenceHint')} error={errors.reference?.message}>
           <input type="text" autoComplete="off" {...form.register('reference')} />
         </Field>

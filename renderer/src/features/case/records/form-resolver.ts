@@ -1,7 +1,7 @@
 /**
  * A react-hook-form resolver that validates with a shared zod schema after
  * turning the form's values into the schema's input (for example a
- * `datetime-local` value into a timestamp with offset, '' into null).
+ * wall-clock date and time (`2026-03-12T10:00`) into a timestamp with offset, '' into null).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldValues, Resolver } from 'react-hook-form';

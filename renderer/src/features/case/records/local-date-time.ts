@@ -1,5 +1,5 @@
 /**
- * Conversions between a `datetime-local` input (`2026-03-12T10:00`, the
+ * Conversions between the date-time field's value (`2026-03-12T10:00`, the
  * workstation's wall-clock time, no zone) and the stored timestamp (ISO 8601
  * with the workstation's offset, `2026-03-12T10:00:00+03:00`), so the log keeps
  * both the instant and the local time the officer saw.
@@ -9,14 +9,14 @@ const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** The `datetime-local` value of an instant, in the workstation's time zone. */
+/** The date-time field value of an instant, in the workstation's time zone. */
 export function toLocalInput(timestamp: string | Date): string {
   const d = typeof timestamp === 'string' ? new Date(timestamp) : timestamp;
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /**
- * The timestamp with offset of a `datetime-local` value; '' when the value is
+ * The timestamp with offset of a date-time field value; '' when the value is
  * incomplete, which the schema then refuses. A wall-clock time skipped by a
  * daylight-saving change resolves to the instant the browser picks for it.
  */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../../shared/schemas/case';
 import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
+import { DateField } from '../../../components/DateField';
 import { PhoneInput } from '../../../components/PhoneInput';
 import type { SectionInput } from '../../../../../shared/schemas/case-edits';
 import { EditableSection } from '../EditableSection';
@@ -57,9 +58,7 @@ function ReportedByForm({ snapshot, done }: { snapshot: Case; done: (saved: bool
       <Field label={t('fields.email')} error={errors.email?.message}>
         <input type="email" autoComplete="off" {...form.register('email')} />
       </Field>
-      <Field label={t('fields.reportedOn')} error={errors.reportedOn?.message}>
-        <input type="date" className="input--short" {...form.register('reportedOn')} />
-      </Field>
+      <DateField control={form.control} name="reportedOn" label={t('fields.reportedOn')} error={errors.reportedOn?.message} className="input--short" />
       <div className="checkbox-field">
         <input id={consentId} type="checkbox" aria-describedby={`${consentId}-hint`} {...form.register('consentToShare')} />
         <label htmlFor={consentId}>{t('fields.consentToShare')}</label>
