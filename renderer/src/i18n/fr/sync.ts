@@ -9,7 +9,7 @@ export const sync = {
     intro: 'Ce poste partage ses dossiers avec les autres postes de la représentation par le serveur de la représentation. Les modifications faites ici attendent sur cet ordinateur jusqu’à ce que le serveur les ait.',
     status: {
       label: 'État de la synchronisation',
-      notSetUp: 'Pas de synchronisation',
+      notSetUp: 'Non synchronisé',
       stopped: 'Synchronisation arrêtée',
       signInNeeded: 'Connectez-vous au serveur',
       upToDate: 'À jour à {{time}}',
