@@ -98,6 +98,8 @@ async function rawPull(server: SyncTestServer, sealed: boolean): Promise<number>
   const raw = new HomewardDb(`raw-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const vault = vaultOf(raw);
   if (sealed) await vault.adopt(await generateDataKey());
+  // Opened before the clock starts, as the joining workstation's database is.
+  await raw.open();
   const started = performance.now();
   let since: unknown = 0;
   for (;;) {
