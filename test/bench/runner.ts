@@ -1,9 +1,13 @@
 /**
  * `npm run bench`: builds the app and the benchmark page, serves both from
  * one http://127.0.0.1 origin, and drives headless Chromium at 10,000 and
- * 100,000 cases. Prints one table (median of several runs, the raw IndexedDB
- * baseline measured in the same run, their ratio, the DESIGN.md §7 budget
- * and a verdict) and writes the figures to bench-results/<time>.json.
+ * 100,000 cases, each size twice: a workstation without protection at rest
+ * and a protected one (DESIGN.md §8: the data key made and unwrapped by the
+ * real sign-in, records sealed by the real recorder). Prints one table a
+ * mode (median of several runs, the raw IndexedDB baseline measured in the
+ * same run, their ratio, the DESIGN.md §7 budget and a verdict; protected,
+ * also each figure over the same one without protection, against §7's
+ * 1.25×) and writes the figures to bench-results/<time>.json.
  *
  * `npm run bench:smoke` does the same at 1,000 cases with fewer runs: part of
  * `npm test`, it fails only when the harness is broken, never on a budget.
@@ -13,6 +17,8 @@
  * the Chromium version and the commit are printed and kept in the JSON: the
  * machines are shared, and a figure means little without them. A figure
  * whose runs spread more than 2× between fastest and slowest is marked.
+ * `--only TEXT` measures only the page's operations whose names hold TEXT
+ * (no import, cold start or preview): a quick look while tuning one figure.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { build } from 'vite';
-import type { Budget, FillSummary, Measurement } from './protocol';
+import { MODES, type Budget, type FillSummary, type Measurement, type Mode } from './protocol';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
@@ -36,6 +42,8 @@ const IMPORT_BUDGET: Budget = { kind: 'ratio', limit: 1.3 };
 /** The import preview: a file of similar names at most twice the time of a plain one; the page answers input within 100 ms. */
 const SIMILAR_NAMES_BUDGET: Budget = { kind: 'ratio', limit: 2 };
 const PAUSE_BUDGET: Budget = { kind: 'ms', limit: 100 };
+/** DESIGN.md §7: each figure of a protected workstation within this many times the same figure without protection. */
+const PROTECTION_LIMIT = 1.25;
 
 interface Plan {
   sizes: number[];
@@ -52,6 +60,8 @@ interface Plan {
   previewOnly: boolean;
   /** An earlier run's results, to print each figure's ratio to (`--compare FILE`). */
   compare: string | null;
+  /** Only the operations whose names hold this text (`--only TEXT`): no import, cold start or preview. */
+  only: string | null;
 }
 
 /** The load average (1, 5 and 15 minutes) before and after one size was measured. */
@@ -66,6 +76,8 @@ const SPREAD_LIMIT = 2;
 
 interface Row extends Measurement {
   cases: number;
+  /** The workstation measured; null for the import preview, which runs on a workstation without cases or key. */
+  mode: Mode | null;
   median: number;
   baselineMedian: number | null;
   ratio: number | null;
@@ -85,6 +97,7 @@ export function parsePlan(argv: readonly string[]): Plan {
       'preview-only': { type: 'boolean' },
       'preview-rows': { type: 'string' },
       compare: { type: 'string' },
+      only: { type: 'string' },
     },
     strict: true,
   });
@@ -106,6 +119,7 @@ export function parsePlan(argv: readonly string[]): Plan {
     previewSizes,
     previewOnly: values['preview-only'] ?? false,
     compare: values.compare ?? null,
+    only: values.only ?? null,
   };
 }
 
@@ -123,21 +137,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   console.log(`Commit ${commit}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); Node ${process.version}`);
   try {
     for (const cases of plan.previewOnly ? [] : plan.sizes) {
-      const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
       const load: Load = { cases, before: loadavg(), after: [] };
       console.log(`\nLoad average before ${cases.toLocaleString('en')} cases: ${loadText(load.before)}`);
       try {
-        browserVersion = await measureSize(cases, plan, origin, profile, rows, failures);
+        browserVersion = await measureSize(cases, plan, origin, rows, failures);
       } catch (error) {
         failures.push(`${cases} cases: ${(error as Error).message}`);
       } finally {
-        rmSync(profile, { recursive: true, force: true });
         load.after = loadavg();
         loads.push(load);
         console.log(`Load average after ${cases.toLocaleString('en')} cases: ${loadText(load.after)}`);
       }
     }
-    await measurePreviews(plan, origin, rows, failures);
+    if (plan.only === null) await measurePreviews(plan, origin, rows, failures);
   } finally {
     server.close();
     rmSync(serveDir, { recursive: true, force: true });
@@ -145,7 +157,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   console.log(`\nChromium ${browserVersion || '(not started)'}, commit ${commit}`);
   for (const load of loads) console.log(`Load average, ${load.cases.toLocaleString('en')} cases: before ${loadText(load.before)}; after ${loadText(load.after)}`);
-  console.log(`\n${table(rows)}`);
+  console.log(`\n${tables(rows)}`);
   const file = writeResults(plan, rows, browserVersion, failures, loads, commit);
   console.log(`Results: ${path.relative(root, file)}`);
   if (plan.compare) console.log(`\n${comparison(rows, plan.compare)}`);
@@ -205,16 +217,39 @@ function launch(profile: string, exposeGc: boolean): Promise<BrowserContext> {
   });
 }
 
-async function measureSize(cases: number, plan: Plan, origin: string, profile: string, rows: Row[], failures: string[]): Promise<string> {
-  console.log(`\n${cases.toLocaleString('en')} cases`);
-  const { version, filled, keyDerivation } = await measureInBenchPage(cases, plan, origin, profile, rows, failures);
-  await measureColdStarts(cases, plan, origin, profile, filled, keyDerivation, rows);
+/** A browser profile filled for one mode, for the cold starts. */
+interface Filled {
+  profile: string;
+  filled: FillSummary;
+  keyDerivation: number;
+}
+
+/**
+ * One size in both modes: each fills its own browser profile and is measured in the benchmark page; then the
+ * cold starts of both profiles are timed in turn, so the machine's other work weighs on both alike.
+ */
+async function measureSize(cases: number, plan: Plan, origin: string, rows: Row[], failures: string[]): Promise<string> {
+  const profiles = new Map<Mode, Filled>();
+  let version = '';
+  try {
+    for (const mode of MODES) {
+      console.log(`\n${cases.toLocaleString('en')} cases, ${mode}`);
+      const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
+      const measured = await measureInBenchPage(cases, mode, plan, origin, profile, rows, failures);
+      version = measured.version;
+      profiles.set(mode, { profile, filled: measured.filled, keyDerivation: measured.keyDerivation });
+    }
+    if (plan.only === null) await measureColdStarts(cases, plan, origin, profiles.get('unprotected')!, profiles.get('protected')!, rows);
+  } finally {
+    for (const { profile } of profiles.values()) rmSync(profile, { recursive: true, force: true });
+  }
   return version;
 }
 
 /** Generation, imports, filling the app's database and the operations, in the benchmark page. */
 async function measureInBenchPage(
   cases: number,
+  mode: Mode,
   plan: Plan,
   origin: string,
   profile: string,
@@ -237,26 +272,27 @@ async function measureInBenchPage(
     console.log(`  generated ${made.cases} cases, ${made.contacts} contact entries, ${made.followUps} follow-ups in ${seconds(made.ms)}`);
 
     const imports = { samples: [] as number[], baselineSamples: [] as number[] };
-    for (let run = 0; run < plan.slowRuns; run += 1) {
-      const result = await page.evaluate((rawFirst) => window.homewardBench.importRun(rawFirst), run % 2 === 1);
+    for (let run = 0; run < (plan.only === null ? plan.slowRuns : 0); run += 1) {
+      const result = await page.evaluate((options) => window.homewardBench.importRun(options), { rawFirst: run % 2 === 1, mode });
       imports.samples.push(result.ms);
       imports.baselineSamples.push(result.baselineMs);
       console.log(`  import run ${run + 1}: ${seconds(result.ms)} (raw puts ${seconds(result.baselineMs)})`);
     }
-    rows.push(row(cases, { name: `import of ${label} cases`, ...imports, budget: IMPORT_BUDGET, rows: cases, note: 'cases only, as from an intake CSV; baseline: raw puts of the same records in one relaxed transaction' }));
+    if (plan.only === null) rows.push(row(cases, mode, { name: `import of ${label} cases`, ...imports, budget: IMPORT_BUDGET, rows: cases, note: 'cases only, as from an intake CSV; baseline: raw puts of the same records in one relaxed transaction' }));
 
-    const filled = await page.evaluate(() => window.homewardBench.fill());
+    const filled = await page.evaluate((m) => window.homewardBench.fill(m), mode);
     console.log(`  stored the data set in the app's database in ${seconds(filled.ms)}`);
 
     for (const { name, slow } of await page.evaluate(() => window.homewardBench.operations())) {
+      if (plan.only !== null && !name.includes(plan.only)) continue;
       const measured = await page.evaluate(([n, r]) => window.homewardBench.measure(n, r), [name, slow ? plan.slowRuns : plan.runs] as const);
-      const result = row(cases, measured);
+      const result = row(cases, mode, measured);
       rows.push(result);
       console.log(`  ${name}: ${format(result.median)} ms`);
     }
     const derivations = await page.evaluate((options) => window.homewardBench.keyDerivation(options), { profileId: filled.profileId, passphrase: filled.passphrase, runs: plan.coldRuns });
     const keyDerivation = median(derivations);
-    rows.push(row(cases, { name: 'key derivation of sign-in', samples: derivations, baselineSamples: null, budget: null, rows: 1, note: 'the passphrase check alone (PBKDF2), in the bench page' }));
+    rows.push(row(cases, mode, { name: 'key derivation of sign-in', samples: derivations, baselineSamples: null, budget: null, rows: 1, note: 'the passphrase check alone (PBKDF2), in the bench page' }));
     console.log(`  key derivation of sign-in: ${format(keyDerivation)} ms`);
     return { version, filled, keyDerivation };
   } finally {
@@ -296,9 +332,9 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
         }
       }
       const note = 'an intake file as the seed writes it, previewed into a workstation without cases (exchange/preview-worker.ts)';
-      rows.push(row(size, { name: `import preview of ${label} rows`, samples: plain, baselineSamples: null, budget: null, rows: size, note }));
+      rows.push(row(size, null, { name: `import preview of ${label} rows`, samples: plain, baselineSamples: null, budget: null, rows: size, note }));
       rows.push(
-        row(size, {
+        row(size, null, {
           name: `import preview of ${label} rows, similar names`,
           samples: similar,
           baselineSamples: plain,
@@ -308,7 +344,7 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
         }),
       );
       rows.push(
-        row(size, {
+        row(size, null, {
           name: `longest pause of the page during the preview of ${label} rows`,
           // The page answers within the budget throughout: the longest pause of all the runs is the figure.
           samples: [Math.max(...pauses)],
@@ -321,7 +357,7 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
         }),
       );
       rows.push(
-        row(size, {
+        row(size, null, {
           name: `longest task of the page during the preview of ${label} rows`,
           samples: [Math.max(...tasks)],
           baselineSamples: null,
@@ -339,39 +375,50 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
   }
 }
 
-/** The app opened in a new browser on the filled profile, with the window's session kept and by signing in. */
-async function measureColdStarts(cases: number, plan: Plan, origin: string, profile: string, filled: FillSummary, keyDerivation: number, rows: Row[]): Promise<void> {
+/**
+ * The app opened in a new browser on each filled profile, in turn: without protection with the window's
+ * session kept and by signing in, protected by signing in (a reload of a protected window asks for the
+ * passphrase again: there is no start with the session kept). The starts through sign-in are judged against
+ * the start with the session kept of the same turn.
+ */
+async function measureColdStarts(cases: number, plan: Plan, origin: string, clear: Filled, sealed: Filled, rows: Row[]): Promise<void> {
   const kept: number[] = [];
-  const heap: number[] = [];
-  const form: number[] = [];
-  const signedIn: number[] = [];
+  const keptHeap: number[] = [];
+  const starts = new Map<Mode, { form: number[]; signedIn: number[]; heap: number[] }>(MODES.map((m) => [m, { form: [], signedIn: [], heap: [] }]));
   for (let run = 0; run < plan.coldRuns; run += 1) {
-    const reopened = await coldStart(profile, origin, { kind: 'session', profileId: filled.profileId });
+    const reopened = await coldStart(clear.profile, origin, { kind: 'session', profileId: clear.filled.profileId });
     kept.push(reopened.rowsAt);
-    heap.push(reopened.heapMb);
-    const signing = await coldStart(profile, origin, { kind: 'sign-in', profileId: filled.profileId, passphrase: filled.passphrase });
-    form.push(signing.formAt);
-    signedIn.push(signing.formAt + signing.rowsAt - signing.submittedAt);
-    console.log(
-      `  cold start ${run + 1}: ${format(reopened.rowsAt)} ms to the first rows with the session kept (heap ${reopened.heapMb.toFixed(1)} MB); ` +
-        `${format(signing.formAt)} ms to the sign-in form, ${format(signing.rowsAt - signing.submittedAt)} ms from signing in to the first rows`,
-    );
+    keptHeap.push(reopened.heapMb);
+    const line = [`  cold start ${run + 1}: ${format(reopened.rowsAt)} ms to the first rows with the session kept (heap ${reopened.heapMb.toFixed(1)} MB)`];
+    for (const [mode, { profile, filled }] of [['unprotected', clear], ['protected', sealed]] as const) {
+      const signing = await coldStart(profile, origin, { kind: 'sign-in', profileId: filled.profileId, passphrase: filled.passphrase });
+      const times = starts.get(mode)!;
+      times.form.push(signing.formAt);
+      times.signedIn.push(signing.formAt + signing.rowsAt - signing.submittedAt);
+      times.heap.push(signing.heapMb);
+      line.push(`${mode}: ${format(signing.formAt)} ms to the sign-in form, ${format(signing.rowsAt - signing.submittedAt)} ms from signing in to the first rows`);
+    }
+    console.log(line.join('; '));
   }
-  const only = (name: string, samples: number[], budget: Budget, note: string): Row => row(cases, { name, samples, baselineSamples: null, budget, rows: 1, note });
-  rows.push(only('cold start to the case list, session kept', kept, COLD_START_BUDGET, 'a new browser on the filled profile, the window\'s session kept (as after a reload): navigation start to the first table rows painted'));
-  rows.push(only('cold start to the sign-in form', form, null, 'navigation start to the passphrase field shown'));
-  rows.push(only('cold start to the case list through sign-in', signedIn, COLD_START_BUDGET, 'the sign-in form shown, plus submit to the first rows painted (passphrase check included, typing excluded)'));
-  rows.push(
-    row(cases, {
-      name: 'cold start through sign-in, less the key derivation',
-      samples: signedIn.map((ms) => ms - keyDerivation),
-      baselineSamples: kept,
-      budget: SIGN_IN_BUDGET,
-      rows: 1,
-      note: 'through sign-in less the median key derivation; baseline: the start with the session kept, run beside it',
-    }),
-  );
-  rows.push({ ...only('renderer JS heap with the list shown', heap, null, 'after a forced garbage collection (CDP)'), unit: 'MB' });
+  const only = (mode: Mode, name: string, samples: number[], budget: Budget, note: string): Row => row(cases, mode, { name, samples, baselineSamples: null, budget, rows: 1, note });
+  rows.push(only('unprotected', 'cold start to the case list, session kept', kept, COLD_START_BUDGET, 'a new browser on the filled profile, the window\'s session kept (as after a reload): navigation start to the first table rows painted'));
+  rows.push({ ...only('unprotected', 'renderer JS heap with the list shown', keptHeap, null, 'after a forced garbage collection (CDP), the session kept'), unit: 'MB' });
+  for (const [mode, { keyDerivation }] of [['unprotected', clear], ['protected', sealed]] as const) {
+    const { form, signedIn, heap } = starts.get(mode)!;
+    rows.push(only(mode, 'cold start to the sign-in form', form, null, 'navigation start to the passphrase field shown'));
+    rows.push(only(mode, 'cold start to the case list through sign-in', signedIn, COLD_START_BUDGET, 'the sign-in form shown, plus submit to the first rows painted (passphrase check included, typing excluded)'));
+    rows.push(
+      row(cases, mode, {
+        name: 'cold start through sign-in, less the key derivation',
+        samples: signedIn.map((ms) => ms - keyDerivation),
+        baselineSamples: kept,
+        budget: SIGN_IN_BUDGET,
+        rows: 1,
+        note: 'through sign-in less the median key derivation; baseline: the start with the session kept (without protection), run beside it',
+      }),
+    );
+    rows.push({ ...only(mode, 'renderer JS heap with the list shown, after sign-in', heap, null, 'after a forced garbage collection (CDP)'), unit: 'MB' });
+  }
 }
 
 type Opening = { kind: 'session'; profileId: string } | { kind: 'sign-in'; profileId: string; passphrase: string };
@@ -437,7 +484,7 @@ function median(values: readonly number[]): number {
  * the ratios of each run to the baseline run next to it: other work on the
  * machine then weighs on both sides of each ratio alike.
  */
-function row(cases: number, m: Measurement): Row {
+function row(cases: number, mode: Mode | null, m: Measurement): Row {
   const value = median(m.samples);
   const baseline = m.baselineSamples ?? [];
   const baselineMedian = baseline.length > 0 ? median(baseline) : null;
@@ -445,7 +492,7 @@ function row(cases: number, m: Measurement): Row {
   let verdict: Row['verdict'] = '';
   if (m.budget?.kind === 'ms') verdict = value <= m.budget.limit ? 'ok' : 'MISS';
   if (m.budget?.kind === 'ratio' && ratio !== null) verdict = ratio <= m.budget.limit ? 'ok' : 'MISS';
-  return { ...m, cases, median: value, baselineMedian, ratio, verdict, unit: 'ms' };
+  return { ...m, cases, mode, median: value, baselineMedian, ratio, verdict, unit: 'ms' };
 }
 
 function format(value: number): string {
@@ -461,8 +508,26 @@ function budgetText(budget: Budget): string {
   return budget.kind === 'ms' ? `≤ ${budget.limit} ms` : `≤ ${budget.limit}× baseline`;
 }
 
-function table(rows: readonly Row[]): string {
-  const header = ['cases', 'operation', 'median', 'baseline', 'ratio', 'spread', 'budget', 'verdict'];
+/**
+ * One table a mode (and one for the import preview), each figure with its baseline, ratio, spread and budget;
+ * the protected table also gives each figure over the same figure without protection, against the 1.25× limit.
+ */
+function tables(rows: readonly Row[]): string {
+  const unprotected = new Map(rows.filter((r) => r.mode === 'unprotected').map((r) => [`${r.cases}|${r.name}`, r]));
+  const parts = MODES.map((mode) => {
+    const own = rows.filter((r) => r.mode === mode);
+    if (own.length === 0) return '';
+    const versus = mode === 'protected' ? (r: Row) => unprotected.get(`${r.cases}|${r.name}`) ?? null : null;
+    return `${mode === 'protected' ? 'Protected workstation (DESIGN.md §8)' : 'Without protection at rest'}:\n${table(own, versus)}`;
+  });
+  const previews = rows.filter((r) => r.mode === null);
+  if (previews.length > 0) parts.push(`Import preview (a workstation without cases):\n${table(previews, null)}`);
+  return `${parts.filter(Boolean).join('\n\n')}\n(spread: slowest run ÷ fastest; "!" marks more than ${SPREAD_LIMIT}×, a figure the machine's other work may have moved)`;
+}
+
+/** `versus`: the same figure without protection, for the column "protected / unprotected". */
+function table(rows: readonly Row[], versus: ((r: Row) => Row | null) | null): string {
+  const header = ['cases', 'operation', 'median', 'baseline', 'ratio', 'spread', 'budget', 'verdict', ...(versus ? [`protected / unprotected (≤ ${PROTECTION_LIMIT}×)`] : [])];
   const lines = rows.map((r) => [
     r.cases.toLocaleString('en'),
     r.name,
@@ -472,8 +537,17 @@ function table(rows: readonly Row[]): string {
     spreadText(r.samples),
     budgetText(r.budget),
     r.verdict || '—',
+    ...(versus ? [protectionText(r, versus(r))] : []),
   ]);
-  return render(header, lines, [2, 3, 4, 5]) + `\n(spread: slowest run ÷ fastest; "!" marks more than ${SPREAD_LIMIT}×, a figure the machine's other work may have moved)`;
+  return render(header, lines, [2, 3, 4, 5, 8]);
+}
+
+/** The protected figure over the unprotected one, "ok" within PROTECTION_LIMIT, "MISS" past it; the heap is shown, not judged. */
+function protectionText(r: Row, clear: Row | null): string {
+  if (!clear || clear.median <= 0) return '—';
+  const times = r.median / clear.median;
+  if (r.unit !== 'ms') return `${times.toFixed(2)}×`;
+  return `${times.toFixed(2)}× ${times <= PROTECTION_LIMIT ? 'ok' : 'MISS'}`;
 }
 
 /** A Markdown table; the columns of `right` aligned right. */
@@ -493,15 +567,17 @@ function spreadText(samples: readonly number[]): string {
 /** Each figure of this run over the same figure (same size, same name) of an earlier run's results. */
 function comparison(rows: readonly Row[], file: string): string {
   const earlier = JSON.parse(readFileSync(file, 'utf8')) as { startedAt: string; commit: string; rows: Row[] };
-  const before = new Map(earlier.rows.map((r) => [`${r.cases}|${r.name}`, r]));
+  // Results from before the protected mode was measured hold no mode: theirs was the unprotected workstation.
+  const key = (r: Pick<Row, 'cases' | 'name'> & { mode?: Mode | null }) => `${r.cases}|${r.mode === undefined ? 'unprotected' : r.mode}|${r.name}`;
+  const before = new Map(earlier.rows.map((r) => [key(r), r]));
   const lines = rows.map((r) => {
-    const then = before.get(`${r.cases}|${r.name}`);
+    const then = before.get(key(r));
     const change = then ? `${(r.median / then.median).toFixed(2)}×` : '—';
     const ratioThen = then?.ratio ?? null;
-    return [r.cases.toLocaleString('en'), r.name, then ? `${format(then.median)} ${then.unit}` : '—', `${format(r.median)} ${r.unit}`, change, ratioThen === null ? '—' : `${ratioThen.toFixed(2)}×`, r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`];
+    return [r.cases.toLocaleString('en'), r.mode ?? '—', r.name, then ? `${format(then.median)} ${then.unit}` : '—', `${format(r.median)} ${r.unit}`, change, ratioThen === null ? '—' : `${ratioThen.toFixed(2)}×`, r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`];
   });
-  const header = ['cases', 'operation', 'earlier', 'now', 'now ÷ earlier', 'earlier ratio', 'ratio now'];
-  return `Compared with ${path.basename(file)} (commit ${earlier.commit}, ${earlier.startedAt}):\n${render(header, lines, [2, 3, 4, 5, 6])}`;
+  const header = ['cases', 'workstation', 'operation', 'earlier', 'now', 'now ÷ earlier', 'earlier ratio', 'ratio now'];
+  return `Compared with ${path.basename(file)} (commit ${earlier.commit}, ${earlier.startedAt}):\n${render(header, lines, [3, 4, 5, 6, 7])}`;
 }
 
 function loadText(load: readonly number[]): string {
@@ -521,7 +597,9 @@ function report(files: readonly string[]): number {
   for (const file of files) {
     const results = JSON.parse(readFileSync(file, 'utf8')) as { startedAt: string; commit: string; rows: (Row & Measurement)[] };
     console.log(`\n${path.basename(file)} (commit ${results.commit}, ${results.startedAt})`);
-    console.log(table(results.rows.map((r) => ({ ...row(r.cases, r), unit: r.unit }))));
+    // Results from before the protected mode hold no mode: theirs was the unprotected workstation (the preview rows aside).
+    const mode = (r: Row) => (r.mode !== undefined ? r.mode : r.name.includes('preview') ? null : 'unprotected');
+    console.log(tables(results.rows.map((r) => ({ ...row(r.cases, mode(r), r), unit: r.unit }))));
   }
   return 0;
 }

@@ -161,7 +161,9 @@ export class CaseListRepository {
     if (query.filter.search?.trim()) {
       const found = await this.search.cases(query.filter.search, this.limits.pageSearch);
       const hits = found.cases.filter(predicate);
-      return { rows: sortAndSlice(hits, query), total: found.capped ? null : hits.length };
+      // The hits come as stored: sealed sort names order nothing, so a name sort opens them (a few hundred at most).
+      const sortable = query.sort === 'name' ? await openedAll(this.db, 'cases', hits) : hits;
+      return { rows: sortAndSlice(sortable, query), total: found.capped ? null : hits.length };
     }
     const ranges = this.ranges(query.filter, context, lookups);
     if (query.sort === 'name' && this.vault.unlocked) return this.byNameOrder(query, ranges, predicate);
@@ -225,7 +227,7 @@ export class CaseListRepository {
     if (filter.search?.trim()) {
       const hits = (await this.search.cases(filter.search, SEARCH_LIMIT)).cases.filter(matches);
       hits.sort((a, b) => (a.reference < b.reference ? -1 : 1));
-      for (let start = 0; start < hits.length && !signal?.aborted; start += scanChunk) yield hits.slice(start, start + scanChunk);
+      for (let start = 0; start < hits.length && !signal?.aborted; start += scanChunk) yield await openedAll(this.db, 'cases', hits.slice(start, start + scanChunk));
       return;
     }
     let after = '';

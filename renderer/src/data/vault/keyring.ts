@@ -7,6 +7,8 @@ import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import type { Change, Recorder } from '../recorder/recorder';
 import { generateDataKey, newRecoveryKey, recoveryKeyEncryptionKey, unwrapDataKey, wrapDataKey } from './data-key';
+import { SEARCH_HASHES_KEY } from './migration';
+import { SEARCH_HASHES } from './sealed-record';
 import type { Vault } from './vault';
 
 export const RECOVERY_KEY_ID = 'recovery';
@@ -29,9 +31,11 @@ export class KeyRing {
   /**
    * A new data key, put in the vault, and its wrapped copies for the
    * profile and the recovery key, to be committed with the caller's changes.
-   * The recovery key is kept for `takeRecoveryKey`, never stored.
+   * The recovery key is kept for `takeRecoveryKey`, never stored. No case
+   * is sealed before its key exists: every one will hold the current
+   * scheme of hashed search entries, which is recorded with the key.
    */
-  async create(profileId: string, keyEncryptionKey: CryptoKey): Promise<Change<'keys'>[]> {
+  async create(profileId: string, keyEncryptionKey: CryptoKey): Promise<Change[]> {
     const dataKey = await generateDataKey();
     const recoveryKey = newRecoveryKey();
     const recoveryKek = (await recoveryKeyEncryptionKey(recoveryKey))!;
@@ -39,6 +43,7 @@ export class KeyRing {
     const changes = [
       this.recorder.put('keys', { id: profileKeyId(profileId), wrapped: await wrapDataKey(dataKey, keyEncryptionKey), at: now }),
       this.recorder.put('keys', { id: RECOVERY_KEY_ID, wrapped: await wrapDataKey(dataKey, recoveryKek), at: now }),
+      this.recorder.put('settings', { key: SEARCH_HASHES_KEY, value: SEARCH_HASHES }),
     ];
     await this.vault.adopt(dataKey);
     this.recoveryKey = recoveryKey;

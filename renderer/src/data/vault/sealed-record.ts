@@ -17,6 +17,7 @@ import type { Case, CaseDerived } from '../../../../shared/schemas/case';
 import type { HistoryRecord } from '../../../../shared/schemas/history';
 import type { RecordTable, StoredRecords } from '../recorder/recorder';
 import type { HomewardDb } from '../db';
+import { PASSPORT_PREFIX_MIN } from '../indexes';
 import { SEALED_SORT_NAME, sortNameContext } from './name-index';
 import { vaultOf, type Vault } from './vault';
 
@@ -42,7 +43,18 @@ export function isSealedTable(table: string): table is SealedTable {
 
 /** Characters of a name token, and of a passport number, whose beginnings are hashed for search; longer words are checked on the opened case. */
 export const NAME_PREFIX_HASHED = 5;
-export const PASSPORT_PREFIX_HASHED = 3;
+/**
+ * A passport number's beginnings of PASSPORT_PREFIX_MIN (indexes.ts) to this many characters are hashed: the
+ * first three are shared by a whole nationality's numbers (letters and a digit), six by a handful of cases.
+ */
+export const PASSPORT_PREFIX_HASHED = 6;
+/**
+ * The scheme of the hashed search entries of sealed cases: 1 hashed a passport number's first three characters
+ * only, 2 its first three to six. A workstation records the scheme its cases hold (vault/migration.ts re-hashes
+ * older ones at sign-in); until then a passport search reads the scheme-1 entries.
+ */
+export const SEARCH_HASHES = 2;
+const SCHEME_1_PASSPORT_PREFIX = 3;
 
 type Secrets = Record<string, unknown>;
 
@@ -90,12 +102,19 @@ export async function openRecord<T extends SealedTable>(vault: Vault, table: T, 
   if (envelope === undefined) return stored;
   const secrets = await vault.open<Secrets>(sealContext(table, idOf(stored)), envelope);
   const { sealed: _sealed, ...rest } = stored as StoredRecords[T] & { sealed: string };
-  const record = structuredClone(rest) as Record<string, unknown>;
-  for (const path of SEALED_PATHS[table]) putAt(record, path, secrets[path]);
+  // Copied only where the secrets go (a whole copy of every record opened costs more than its decryption); the
+  // rest is shared with the stored record, which callers read from the database and do not keep.
+  const record = rest as Record<string, unknown>;
+  const fresh = new WeakSet<object>([record]);
+  for (const path of SEALED_PATHS[table]) putAt(record, path, secrets[path], fresh);
   if (table === 'cases') {
     const opened = record as unknown as Case;
     const steps = secrets.steps as unknown[][];
-    opened.steps.forEach((step, i) => STEP_PARTS.forEach((part, j) => putAt(step as unknown as Record<string, unknown>, part, steps[i]?.[j])));
+    opened.steps = opened.steps.map((step, i) => {
+      const copy = { ...step };
+      STEP_PARTS.forEach((part, j) => putAt(copy as unknown as Record<string, unknown>, part, steps[i]?.[j], fresh));
+      return copy;
+    });
     const names = [opened.person.fullName, ...opened.person.otherNames];
     opened.derived = { ...opened.derived, nameTokens: nameTokensOf(names), matchKeys: nameMatchKeys(names), sortName: foldText(opened.person.fullName) };
   }
@@ -153,7 +172,10 @@ function namePrefixes(token: string): string[] {
 }
 
 function passportPrefixes(passport: string): string[] {
-  return [passport.slice(0, PASSPORT_PREFIX_HASHED), `${passport}$`];
+  const prefixes = [];
+  for (let n = PASSPORT_PREFIX_MIN; n <= Math.min(PASSPORT_PREFIX_HASHED, passport.length); n++) prefixes.push(passport.slice(0, n));
+  // A number shorter than the shortest prefix searched for is found whole only.
+  return [...prefixes, `${passport}$`];
 }
 
 /** The hashed index entry that finds cases with a name token beginning with `word` (to be checked on the opened case when the word is longer). */
@@ -166,8 +188,28 @@ export function wholeNameLookup(vault: Vault, word: string): string {
   return vault.hash('n', word.length > NAME_PREFIX_HASHED ? `${word}$` : word);
 }
 
-export function passportLookup(vault: Vault, passport: string): string {
-  return vault.hash('p', passport.slice(0, PASSPORT_PREFIX_HASHED));
+/**
+ * The hashed index entry that finds cases with a passport number beginning with `passport` (at least
+ * PASSPORT_PREFIX_MIN characters; to be checked on the opened case when it is longer than the hashed prefix,
+ * `hashedLength`), under the scheme the workstation's cases hold.
+ */
+export function passportLookup(vault: Vault, passport: string, scheme: number = SEARCH_HASHES): string {
+  return vault.hash('p', passport.slice(0, passportHashedLength(scheme)));
+}
+
+/** Characters of a passport number's beginning a scheme hashes. */
+export function passportHashedLength(scheme: number): number {
+  return scheme >= 2 ? PASSPORT_PREFIX_HASHED : SCHEME_1_PASSPORT_PREFIX;
+}
+
+/**
+ * A sealed case with its hashed search entries made again under the current scheme (vault/migration.ts):
+ * the envelope stays as it is; null when the record is in the clear.
+ */
+export async function rehashed(vault: Vault, stored: Case): Promise<Case | null> {
+  if (!isSealed(stored)) return null;
+  const opened = await openRecord(vault, 'cases', stored);
+  return { ...stored, derived: { ...stored.derived, ...searchHashes(vault, opened) } };
 }
 
 export function wholePassportLookup(vault: Vault, passport: string): string {
@@ -189,12 +231,22 @@ function takeAt(record: Record<string, unknown>, path: string): unknown {
   return value;
 }
 
-function putAt(record: Record<string, unknown>, path: string, value: unknown): void {
+/** Puts `value` at the path, copying on the way each object not in `fresh` (one shared with the stored record). */
+function putAt(record: Record<string, unknown>, path: string, value: unknown, fresh: WeakSet<object>): void {
   if (value === undefined) return;
   const keys = path.split('.');
   const leaf = keys.pop()!;
   let parent = record;
-  for (const key of keys) parent = (parent[key] ??= {}) as Record<string, unknown>;
+  for (const key of keys) {
+    const child = parent[key];
+    let next: Record<string, unknown>;
+    if (child === null || typeof child !== 'object') next = {};
+    else if (fresh.has(child)) next = child as Record<string, unknown>;
+    else next = Array.isArray(child) ? ([...(child as unknown[])] as unknown as Record<string, unknown>) : { ...(child as Record<string, unknown>) };
+    fresh.add(next);
+    parent[key] = next;
+    parent = next;
+  }
   parent[leaf] = value;
 }
 

@@ -8,7 +8,7 @@
  * version before protection, until its first supervisor sign-in) stores in
  * the clear: `protectedDb` says which.
  */
-import { hmac } from '@noble/hashes/hmac.js';
+import { hmac, type _HMAC } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { HomewardDb } from '../db';
 import { LockedError } from '../errors';
@@ -20,7 +20,12 @@ const HASH_BYTES = 12;
 
 export class Vault {
   private dataKey: CryptoKey | null = null;
-  private hashKey: Uint8Array | null = null;
+  /**
+   * The HMAC keyed once with the hashing key: each hash starts from a copy of its state (the key's two
+   * padded blocks already compressed), which saves a third of the work of the hundreds of thousands of
+   * hashes an import of many cases makes.
+   */
+  private keyedHash: _HMAC<ReturnType<typeof sha256.create>> | null = null;
   /** Whether the database holds a data key: once true it stays true. */
   private known = false;
   private readonly encoder = new TextEncoder();
@@ -36,7 +41,11 @@ export class Vault {
 
   /** The key a profile's wrapped copy or the recovery key gave; the hashing key is derived from it. */
   async adopt(dataKey: CryptoKey): Promise<void> {
-    this.hashKey = await hashKeyBytes(dataKey);
+    const hashKey = await hashKeyBytes(dataKey);
+    this.keyedHash?.destroy();
+    this.keyedHash = hmac.create(sha256, hashKey);
+    // The keyed state holds what is needed; the raw bits are not left lying in memory.
+    hashKey.fill(0);
     this.dataKey = dataKey;
     this.nameIndex = null;
     this.known = true;
@@ -46,7 +55,8 @@ export class Vault {
   /** Lock, sign-out: the key is dropped; what was sealed stays sealed. */
   forget(): void {
     this.dataKey = null;
-    this.hashKey = null;
+    this.keyedHash?.destroy();
+    this.keyedHash = null;
     this.nameIndex = null;
     // A restore may have replaced the keys: whether the database is protected is read again.
     this.known = false;
@@ -143,8 +153,8 @@ export class Vault {
    * of different meanings apart (a name prefix, a passport, a match key).
    */
   hash(kind: string, token: string): string {
-    if (!this.hashKey) throw new LockedError();
-    return toBase64(hmac(sha256, this.hashKey, this.encoder.encode(`${kind}:${token}`)).subarray(0, HASH_BYTES));
+    if (!this.keyedHash) throw new LockedError();
+    return toBase64(this.keyedHash.clone().update(this.encoder.encode(`${kind}:${token}`)).digest().subarray(0, HASH_BYTES));
   }
 }
 
