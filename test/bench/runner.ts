@@ -18,7 +18,9 @@
  * machines are shared, and a figure means little without them. A figure
  * whose runs spread more than 2× between fastest and slowest is marked.
  * `--only TEXT` measures only the page's operations whose names hold TEXT
- * (no import, cold start or preview): a quick look while tuning one figure.
+ * (no import, cold start or preview): a quick look while tuning one figure;
+ * `--profile DIR` writes a Chromium CPU profile of each operation's runs
+ * there (`<cases>-<mode>-<operation>.cpuprofile`, for DevTools).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,6 +64,8 @@ interface Plan {
   compare: string | null;
   /** Only the operations whose names hold this text (`--only TEXT`): no import, cold start or preview. */
   only: string | null;
+  /** Where to write a CPU profile of each operation (`--profile DIR`), or null. */
+  profile: string | null;
 }
 
 /** The load average (1, 5 and 15 minutes) before and after one size was measured. */
@@ -98,6 +102,7 @@ export function parsePlan(argv: readonly string[]): Plan {
       'preview-rows': { type: 'string' },
       compare: { type: 'string' },
       only: { type: 'string' },
+      profile: { type: 'string' },
     },
     strict: true,
   });
@@ -120,6 +125,7 @@ export function parsePlan(argv: readonly string[]): Plan {
     previewOnly: values['preview-only'] ?? false,
     compare: values.compare ?? null,
     only: values.only ?? null,
+    profile: values.profile === undefined ? null : path.resolve(values.profile),
   };
 }
 
@@ -285,7 +291,15 @@ async function measureInBenchPage(
 
     for (const { name, slow } of await page.evaluate(() => window.homewardBench.operations())) {
       if (plan.only !== null && !name.includes(plan.only)) continue;
+      const cdp = plan.profile ? await context.newCDPSession(page) : null;
+      if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
       const measured = await page.evaluate(([n, r]) => window.homewardBench.measure(n, r), [name, slow ? plan.slowRuns : plan.runs] as const);
+      if (cdp && plan.profile) {
+        const { profile } = await cdp.send('Profiler.stop');
+        mkdirSync(plan.profile, { recursive: true });
+        writeFileSync(path.join(plan.profile, `${cases}-${mode}-${name.replace(/[^\w]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+        await cdp.detach();
+      }
       const result = row(cases, mode, measured);
       rows.push(result);
       console.log(`  ${name}: ${format(result.median)} ms`);

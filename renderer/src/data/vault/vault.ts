@@ -10,6 +10,7 @@
  */
 import { hmac, type _HMAC } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { HomewardDb } from '../db';
 import { LockedError } from '../errors';
 import { fromBase64, hashKeyBytes, toBase64 } from './data-key';
@@ -31,6 +32,8 @@ export class Vault {
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder();
   private nameIndex: Promise<NameIndex> | null = null;
+  /** Set when the cases changed (in any window) since the name index was read: it is read again at its next use. */
+  private namesStale = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly db: HomewardDb) {}
@@ -49,6 +52,8 @@ export class Vault {
     this.dataKey = dataKey;
     this.nameIndex = null;
     this.known = true;
+    Dexie.on.storagemutated.unsubscribe(this.casesChanged);
+    Dexie.on.storagemutated.subscribe(this.casesChanged);
     this.notify();
   }
 
@@ -58,6 +63,7 @@ export class Vault {
     this.keyedHash?.destroy();
     this.keyedHash = null;
     this.nameIndex = null;
+    Dexie.on.storagemutated.unsubscribe(this.casesChanged);
     // A restore may have replaced the keys: whether the database is protected is read again.
     this.known = false;
     this.notify();
@@ -92,16 +98,28 @@ export class Vault {
     for (const listener of this.listeners) listener();
   }
 
-  /** The cases' sort names, opened (loaded at first use, or again when the number of cases changed). */
+  /**
+   * Dexie's notice of committed writes, this window's and (over a broadcast
+   * channel) other windows' of the same origin: one that touched the cases
+   * marks the name index for reading again.
+   */
+  private readonly casesChanged = (parts: ObservabilitySet) => {
+    const prefix = `idb://${this.db.name}/cases/`;
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) this.namesStale = true;
+  };
+
+  /** The cases' sort names, opened (loaded at first use; after the cases changed, read again and only the changed ones opened). */
   async names(): Promise<NameIndex> {
     this.key();
-    const count = await this.db.cases.count();
-    if (this.nameIndex && (await this.nameIndex).size !== count) this.nameIndex = null;
-    this.nameIndex ??= NameIndex.load(this.db, this).catch((error: unknown) => {
-      this.nameIndex = null;
+    const previous = this.namesStale ? this.nameIndex : null;
+    this.namesStale = false;
+    if (previous) this.nameIndex = previous.then((index) => NameIndex.load(this.db, this, index));
+    this.nameIndex ??= NameIndex.load(this.db, this);
+    const loading = this.nameIndex;
+    return loading.catch((error: unknown) => {
+      if (this.nameIndex === loading) this.nameIndex = null;
       throw error;
     });
-    return this.nameIndex;
   }
 
   /** A case this window stored under a sort name: the loaded name order follows. */
