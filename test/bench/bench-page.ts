@@ -337,12 +337,15 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
   return new Map(ops);
 }
 
-async function measure(name: string, runs: number): Promise<Measurement> {
+async function measure(name: string, runs: number, warm: boolean): Promise<Measurement> {
   const operation = operations.get(name);
   if (!operation) throw new Error(`no operation "${name}"`);
   // One unmeasured run of each first: compiled code and warm caches, as for a list opened a second time.
-  let rows = await operation.run();
-  await operation.baseline?.();
+  let rows = 0;
+  if (warm) {
+    rows = await operation.run();
+    await operation.baseline?.();
+  }
   const samples: number[] = [];
   const baselineSamples: number[] = [];
   for (let i = 0; i < runs; i += 1) {

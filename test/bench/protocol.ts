@@ -50,7 +50,8 @@ export interface BenchApi {
   fill(mode: Mode): Promise<FillSummary>;
   /** The operations `measure` knows; slow ones read every case and are measured fewer times. */
   operations(): { name: string; slow: boolean }[];
-  measure(name: string, runs: number): Promise<Measurement>;
+  /** `runs` timed runs of the operation, each with its baseline after it; `warm`: one unmeasured run of each first. */
+  measure(name: string, runs: number, warm: boolean): Promise<Measurement>;
   /** The sign-in's key derivation alone, `runs` times, on the filled profile. */
   keyDerivation(options: { profileId: string; passphrase: string; runs: number }): Promise<number[]>;
   /**

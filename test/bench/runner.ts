@@ -29,7 +29,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { MODES, type Budget, type FillSummary, type Measurement, type Mode } from './protocol';
 
@@ -230,88 +230,129 @@ interface Filled {
   keyDerivation: number;
 }
 
+/** The benchmark page of one mode, open on its own browser profile. */
+interface BenchPage {
+  mode: Mode;
+  profile: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** The modes in the order of one run: alternated from run to run, so neither always goes first. */
+const inTurn = <T>(items: readonly T[], run: number): T[] => (run % 2 === 0 ? [...items] : [...items].reverse());
+
 /**
- * One size in both modes: each fills its own browser profile and is measured in the benchmark page; then the
- * cold starts of both profiles are timed in turn, so the machine's other work weighs on both alike.
+ * One size in both modes, each in its own browser profile and benchmark page, open side by side: the data set
+ * made in each, the imports and then every operation measured a run of one mode, then a run of the other, so
+ * that the machine's other work weighs on both alike and "protected / unprotected" compares like with like.
+ * The pages are closed before the cold starts of both profiles, timed in turn too.
  */
 async function measureSize(cases: number, plan: Plan, origin: string, rows: Row[], failures: string[]): Promise<string> {
-  const profiles = new Map<Mode, Filled>();
+  const label = cases.toLocaleString('en');
+  const pages: BenchPage[] = [];
+  const filled = new Map<Mode, Filled>();
   let version = '';
   try {
     for (const mode of MODES) {
-      console.log(`\n${cases.toLocaleString('en')} cases, ${mode}`);
       const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
-      const measured = await measureInBenchPage(cases, mode, plan, origin, profile, rows, failures);
-      version = measured.version;
-      profiles.set(mode, { profile, filled: measured.filled, keyDerivation: measured.keyDerivation });
+      const bench = await openBenchPage(mode, profile, origin, `${label} cases, ${mode}`, failures);
+      pages.push(bench);
+      version = bench.context.browser()?.version() ?? version;
+      const made = await bench.page.evaluate((options) => window.homewardBench.generate(options), { cases, seed: plan.seed });
+      console.log(`  ${mode}: generated ${made.cases} cases, ${made.contacts} contact entries, ${made.followUps} follow-ups in ${seconds(made.ms)}`);
     }
-    if (plan.only === null) await measureColdStarts(cases, plan, origin, profiles.get('unprotected')!, profiles.get('protected')!, rows);
+    if (plan.only === null) await measureImports(cases, plan, pages, rows);
+    for (const { mode, page, profile } of pages) {
+      const summary = await page.evaluate((m) => window.homewardBench.fill(m), mode);
+      console.log(`  ${mode}: stored the data set in the app's database in ${seconds(summary.ms)}`);
+      filled.set(mode, { profile, filled: summary, keyDerivation: 0 });
+    }
+    await measureOperations(cases, plan, pages, rows);
+    for (const { mode, page } of pages) {
+      const { profileId, passphrase } = filled.get(mode)!.filled;
+      const derivations = await page.evaluate((options) => window.homewardBench.keyDerivation(options), { profileId, passphrase, runs: plan.coldRuns });
+      filled.get(mode)!.keyDerivation = median(derivations);
+      rows.push(row(cases, mode, { name: 'key derivation of sign-in', samples: derivations, baselineSamples: null, budget: null, rows: 1, note: 'the passphrase check alone (PBKDF2), in the bench page' }));
+      console.log(`  ${mode}: key derivation of sign-in: ${format(median(derivations))} ms`);
+    }
+    for (const { context } of pages.splice(0)) await context.close();
+    if (plan.only === null) await measureColdStarts(cases, plan, origin, filled.get('unprotected')!, filled.get('protected')!, rows);
   } finally {
-    for (const { profile } of profiles.values()) rmSync(profile, { recursive: true, force: true });
+    for (const { context } of pages) await context.close();
+    for (const { profile } of filled.values()) rmSync(profile, { recursive: true, force: true });
   }
   return version;
 }
 
-/** Generation, imports, filling the app's database and the operations, in the benchmark page. */
-async function measureInBenchPage(
-  cases: number,
-  mode: Mode,
-  plan: Plan,
-  origin: string,
-  profile: string,
-  rows: Row[],
-  failures: string[],
-): Promise<{ version: string; filled: FillSummary; keyDerivation: number }> {
-  const label = cases.toLocaleString('en');
+async function openBenchPage(mode: Mode, profile: string, origin: string, label: string, failures: string[]): Promise<BenchPage> {
   const context = await launch(profile, true);
-  const version = context.browser()?.version() ?? '';
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {
-    if (message.text().startsWith('[bench]')) console.log(`  ${message.text().slice(8)}`);
+    if (message.text().startsWith('[bench]')) console.log(`  ${mode}: ${message.text().slice(8)}`);
   });
-  page.on('pageerror', (error) => failures.push(`${label} cases, bench page: ${error.message}`));
-  try {
-    await page.goto(`${origin}/bench/`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  page.on('pageerror', (error) => failures.push(`${label}, bench page: ${error.message}`));
+  await page.goto(`${origin}/bench/`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  return { mode, profile, context, page };
+}
 
-    const made = await page.evaluate((options) => window.homewardBench.generate(options), { cases, seed: plan.seed });
-    console.log(`  generated ${made.cases} cases, ${made.contacts} contact entries, ${made.followUps} follow-ups in ${seconds(made.ms)}`);
-
-    const imports = { samples: [] as number[], baselineSamples: [] as number[] };
-    for (let run = 0; run < (plan.only === null ? plan.slowRuns : 0); run += 1) {
+/** The imports of the data set, each mode in turn, each run against raw puts next to it. */
+async function measureImports(cases: number, plan: Plan, pages: readonly BenchPage[], rows: Row[]): Promise<void> {
+  const samples = new Map<Mode, { samples: number[]; baselineSamples: number[] }>(MODES.map((m) => [m, { samples: [], baselineSamples: [] }]));
+  for (let run = 0; run < plan.slowRuns; run += 1) {
+    for (const { mode, page } of inTurn(pages, run)) {
       const result = await page.evaluate((options) => window.homewardBench.importRun(options), { rawFirst: run % 2 === 1, mode });
-      imports.samples.push(result.ms);
-      imports.baselineSamples.push(result.baselineMs);
-      console.log(`  import run ${run + 1}: ${seconds(result.ms)} (raw puts ${seconds(result.baselineMs)})`);
+      samples.get(mode)!.samples.push(result.ms);
+      samples.get(mode)!.baselineSamples.push(result.baselineMs);
+      console.log(`  ${mode}: import run ${run + 1}: ${seconds(result.ms)} (raw puts ${seconds(result.baselineMs)})`);
     }
-    if (plan.only === null) rows.push(row(cases, mode, { name: `import of ${label} cases`, ...imports, budget: IMPORT_BUDGET, rows: cases, note: 'cases only, as from an intake CSV; baseline: raw puts of the same records in one relaxed transaction' }));
-
-    const filled = await page.evaluate((m) => window.homewardBench.fill(m), mode);
-    console.log(`  stored the data set in the app's database in ${seconds(filled.ms)}`);
-
-    for (const { name, slow } of await page.evaluate(() => window.homewardBench.operations())) {
-      if (plan.only !== null && !name.includes(plan.only)) continue;
-      const cdp = plan.profile ? await context.newCDPSession(page) : null;
-      if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
-      const measured = await page.evaluate(([n, r]) => window.homewardBench.measure(n, r), [name, slow ? plan.slowRuns : plan.runs] as const);
-      if (cdp && plan.profile) {
-        const { profile } = await cdp.send('Profiler.stop');
-        mkdirSync(plan.profile, { recursive: true });
-        writeFileSync(path.join(plan.profile, `${cases}-${mode}-${name.replace(/[^\w]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
-        await cdp.detach();
-      }
-      const result = row(cases, mode, measured);
-      rows.push(result);
-      console.log(`  ${name}: ${format(result.median)} ms`);
-    }
-    const derivations = await page.evaluate((options) => window.homewardBench.keyDerivation(options), { profileId: filled.profileId, passphrase: filled.passphrase, runs: plan.coldRuns });
-    const keyDerivation = median(derivations);
-    rows.push(row(cases, mode, { name: 'key derivation of sign-in', samples: derivations, baselineSamples: null, budget: null, rows: 1, note: 'the passphrase check alone (PBKDF2), in the bench page' }));
-    console.log(`  key derivation of sign-in: ${format(keyDerivation)} ms`);
-    return { version, filled, keyDerivation };
-  } finally {
-    await context.close();
   }
+  const note = 'cases only, as from an intake CSV; baseline: raw puts of the same records in one relaxed transaction';
+  for (const mode of MODES) rows.push(row(cases, mode, { name: `import of ${cases.toLocaleString('en')} cases`, ...samples.get(mode)!, budget: IMPORT_BUDGET, rows: cases, note }));
+}
+
+/** Every operation of the pages, a run of each mode in turn (each run with its raw baseline next to it). */
+async function measureOperations(cases: number, plan: Plan, pages: readonly BenchPage[], rows: Row[]): Promise<void> {
+  for (const { name, slow } of await pages[0]!.page.evaluate(() => window.homewardBench.operations())) {
+    if (plan.only !== null && !name.includes(plan.only)) continue;
+    const runs = slow ? plan.slowRuns : plan.runs;
+    const folder = plan.profile;
+    const profilers = folder ? await Promise.all(pages.map((p) => startProfiler(p, folder))) : [];
+    const measured = new Map<Mode, Measurement>();
+    for (let run = 0; run < runs; run += 1) {
+      for (const { mode, page } of inTurn(pages, run)) {
+        // The first run of each mode is preceded by one unmeasured run: compiled code and warm caches.
+        const one = await page.evaluate(([n, warm]) => window.homewardBench.measure(n, 1, warm), [name, run === 0] as const);
+        const so = measured.get(mode);
+        if (!so) measured.set(mode, one);
+        else {
+          so.samples.push(...one.samples);
+          so.baselineSamples?.push(...(one.baselineSamples ?? []));
+          so.rows = one.rows;
+        }
+      }
+    }
+    for (const stop of profilers) await stop(cases, name);
+    const figures = MODES.map((mode) => {
+      const result = row(cases, mode, measured.get(mode)!);
+      rows.push(result);
+      return `${mode} ${format(result.median)} ms`;
+    });
+    console.log(`  ${name}: ${figures.join(', ')}`);
+  }
+}
+
+/** Starts a CPU profile of the page; the function returned stops it and writes it to the `--profile` folder. */
+async function startProfiler({ context, page, mode }: BenchPage, folder: string): Promise<(cases: number, name: string) => Promise<void>> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return async (cases, name) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `${cases}-${mode}-${name.replace(/[^\w]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  };
 }
 
 /** The import preview of each size, a plain file and one of similar names in turn, with the page's longest pause. */
