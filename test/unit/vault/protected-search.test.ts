@@ -128,6 +128,31 @@ describe('search hits and name order on a protected workstation', () => {
   });
 });
 
+describe('name order with a filter on a protected workstation', () => {
+  it('reads a small filter whole, walks a common one in name order, and falls back on the filter keys for a rare one', async () => {
+    const { db, repos, supervisor } = await workstation();
+    const people: [string, string][] = [
+      ['Aziz Karimov', 'TJ'], ['Bakhtiyor Saidov', 'TJ'], ['Dilshod Rahimov', 'TJ'], ['Farrukh Nazarov', 'TJ'], ['Jamshid Umarov', 'TJ'], ['Rustam Aliyev', 'TJ'],
+      ['Aibek Osmonov', 'KG'], ['Nurlan Toktogulov', 'KG'],
+      ['Zafar Yusupov', 'UZ'], ['Yusuf Ergashev', 'UZ'], ['Xurshid Qodirov', 'UZ'], ['Ulugbek Tursunov', 'UZ'],
+    ];
+    for (const [fullName, nationality] of people) await repos.cases.create(caseInput({ fullName, nationality, passportNumber: '' }), supervisor.id);
+    const list = new CaseListRepository(db, testClock(), { smallRange: 3, walkProbe: 3, walkMore: 1 });
+    const expected = (nationality: string, descending: boolean, offset: number, limit: number) => {
+      const names = people.filter(([, n]) => n === nationality).map(([name]) => name).sort();
+      return (descending ? names.reverse() : names).slice(offset, offset + limit);
+    };
+    for (const nationality of ['KG', 'TJ', 'UZ']) {
+      for (const descending of [false, true]) {
+        for (const [offset, limit] of [[0, 2], [1, 3], [0, 50]] as const) {
+          const page = await list.page({ filter: { nationality }, sort: 'name', descending, offset, limit }, CONTEXT);
+          expect(page.rows.map((c) => c.person.fullName), `${nationality} ${descending ? 'descending' : 'ascending'} from ${offset}`).toEqual(expected(nationality, descending, offset, limit));
+        }
+      }
+    }
+  });
+});
+
 describe('opening a record', () => {
   it('leaves the record as read untouched', async () => {
     const { db, repos, supervisor } = await workstation();
