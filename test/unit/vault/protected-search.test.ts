@@ -12,7 +12,7 @@ import { HomewardDb } from '../../../renderer/src/data/db';
 import { createRepositories } from '../../../renderer/src/data/repositories';
 import { CaseListRepository } from '../../../renderer/src/data/repositories/case-list';
 import { SEARCH_HASHES_KEY } from '../../../renderer/src/data/vault/migration';
-import { isSealed, openRecord, PASSPORT_PREFIX_HASHED, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
+import { isSealed, openRecord, PASSPORT_PREFIX_HASHED, sealRecord, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
 import { caseInput, testClock, TEST_KDF_ITERATIONS, TEST_PASSPHRASE } from '../data/fixtures';
 
 const CONTEXT = { now: '2026-03-01T12:00:00.000Z', today: '2026-03-01', contactLostDays: 14 };
@@ -163,5 +163,17 @@ describe('opening a record', () => {
     expect(opened.person.fullName).toBe('Lerato Sithole');
     expect(opened.steps.length).toBe(stored.steps.length);
     expect(stored).toEqual(copy);
+  });
+
+  it('sealing leaves the record given untouched, and opens back to it', async () => {
+    const { db, repos, supervisor } = await workstation();
+    const created = await repos.cases.create(caseInput({ fullName: 'Lerato Sithole' }), supervisor.id);
+    const vault = repos.keyring.vault;
+    const record = (await openRecord(vault, 'cases', (await db.cases.get(created.id))!)) as Case;
+    const copy = structuredClone(record);
+    const sealed = await sealRecord(vault, 'cases', record);
+    expect(record).toEqual(copy);
+    expect(JSON.stringify(sealed)).not.toContain('Lerato');
+    expect(await openRecord(vault, 'cases', sealed)).toEqual(copy);
   });
 });

@@ -83,16 +83,25 @@ export function staysClear(table: SealedTable, record: object): boolean {
 /** The record as stored: sealed fields in the envelope, the rest in the clear. */
 export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, record: StoredRecords[T]): Promise<StoredRecords[T]> {
   if ('sealed' in record || staysClear(table, record)) return record;
-  const clear = structuredClone(record) as Record<string, unknown>;
+  // Copied only where secrets are taken out (a whole copy of each record costs much of an import's sealing); the rest is shared with the record given, which stays as it was.
+  const clear = { ...record } as Record<string, unknown>;
+  const fresh = new WeakSet<object>([clear]);
   const secrets: Secrets = {};
-  for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path);
+  for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path, fresh);
+  let sortName: Promise<string> | null = null;
   if (table === 'cases') {
     const stored = clear as unknown as Case;
-    secrets.steps = stored.steps.map((step) => STEP_PARTS.map((part) => takeAt(step as unknown as Record<string, unknown>, part)));
-    const { derived } = record as Case;
-    stored.derived = { ...derived, ...searchHashes(vault, record as Case), sortName: SEALED_SORT_NAME + (await vault.seal(sortNameContext(idOf(record)), derived.sortName)) };
+    const steps = stored.steps.map((step) => ({ ...step }));
+    secrets.steps = steps.map((step) => STEP_PARTS.map((part) => takeAt(step as unknown as Record<string, unknown>, part, fresh)));
+    stored.steps = steps;
+    sortName = vault.seal(sortNameContext(idOf(record)), (record as Case).derived.sortName);
   }
-  clear.sealed = await vault.seal(sealContext(table, idOf(record)), secrets);
+  const [sealed, sealedName] = await Promise.all([vault.seal(sealContext(table, idOf(record)), secrets), sortName]);
+  if (sealedName !== null) {
+    const { derived } = record as Case;
+    (clear as unknown as Case).derived = { ...derived, ...searchHashes(vault, record as Case), sortName: SEALED_SORT_NAME + sealedName };
+  }
+  clear.sealed = sealed;
   return clear as StoredRecords[T];
 }
 
@@ -220,12 +229,23 @@ export function matchKeyLookup(vault: Vault, key: string): string {
   return vault.hash('m', key);
 }
 
-function takeAt(record: Record<string, unknown>, path: string): unknown {
+/** Takes the value at the path out, copying on the way each object not in `fresh` (one shared with the record given). */
+function takeAt(record: Record<string, unknown>, path: string, fresh: WeakSet<object>): unknown {
   const keys = path.split('.');
   const leaf = keys.pop()!;
-  let parent: Record<string, unknown> | undefined = record;
-  for (const key of keys) parent = parent?.[key] as Record<string, unknown> | undefined;
-  if (!parent || !(leaf in parent)) return undefined;
+  let parent = record;
+  for (const key of keys) {
+    const child = parent[key];
+    if (child === null || typeof child !== 'object') return undefined;
+    let next = child as Record<string, unknown>;
+    if (!fresh.has(next)) {
+      next = Array.isArray(child) ? ([...(child as unknown[])] as unknown as Record<string, unknown>) : { ...next };
+      fresh.add(next);
+      parent[key] = next;
+    }
+    parent = next;
+  }
+  if (!(leaf in parent)) return undefined;
   const value = parent[leaf];
   delete parent[leaf];
   return value;
