@@ -1,7 +1,9 @@
 /**
  * The benchmark page: served from the same origin as the built app, it fills
  * the app's own IndexedDB database through the real repositories and times
- * them against raw IndexedDB baselines. `npm run bench` drives it.
+ * them against raw IndexedDB baselines. `npm run bench` drives it, one page
+ * per mode: without protection at rest, or protected (the data key made by
+ * the supervisor's first sign-in, every record sealed as it is stored).
  */
 import Dexie from 'dexie';
 import { verifyPassphrase } from '../../renderer/src/data/auth/passphrase';
