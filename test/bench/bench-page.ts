@@ -1,7 +1,9 @@
 /**
  * The benchmark page: served from the same origin as the built app, it fills
  * the app's own IndexedDB database through the real repositories and times
- * them against raw IndexedDB baselines. `npm run bench` drives it.
+ * them against raw IndexedDB baselines. `npm run bench` drives it, one page
+ * per mode: without protection at rest, or protected (the data key made by
+ * the supervisor's first sign-in, every record sealed as it is stored).
  */
 import Dexie from 'dexie';
 import { verifyPassphrase } from '../../renderer/src/data/auth/passphrase';
@@ -11,13 +13,15 @@ import { DATABASE_NAME, HomewardDb } from '../../renderer/src/data/db';
 import type { CaseFilter, CaseSortField } from '../../shared/domain/case-list';
 import { createRepositories, type Repositories } from '../../renderer/src/data/repositories';
 import { SeedGenerator, type SeedCase, type SeedWorkstation } from '../../scripts/seed/generate';
-import { foldText } from '../../shared/domain/name-tokens';
+import { foldText, normalisePassport } from '../../shared/domain/name-tokens';
 import type { Case } from '../../shared/schemas/case';
 import { intakeFiles } from './intake-files';
-import type { BenchApi, Budget, FillSummary, Measurement, PreviewSummary } from './protocol';
+import type { BenchApi, Budget, FillSummary, Measurement, Mode, PreviewSummary } from './protocol';
 import { caseWithRecords, cursorRows, getAll, keyWalkRows, mergedRows, openRaw, putAll, recordsAndCounts } from './raw-idb';
 import { contactLostBefore } from '../../shared/domain/contact-status';
 import { CaseStatus } from '../../shared/taxonomy';
+import { nameLookup, passportLookup } from '../../renderer/src/data/vault/sealed-record';
+import { vaultOf } from '../../renderer/src/data/vault/vault';
 
 const IMPORT_DB = 'bench-import';
 const RAW_DB = 'bench-raw';
@@ -85,18 +89,35 @@ async function freshDatabase(name: string): Promise<HomewardDb> {
   return db;
 }
 
-async function timeImport(): Promise<number> {
+/**
+ * Protection at rest (DESIGN.md §8) on a workstation set up without it: the supervisor's first sign-in makes
+ * the data key (the real sign-in and key ring), and the records stored before it (groups, history) are sealed
+ * by the real migration. Everything stored afterwards goes through the recorder sealed.
+ */
+async function protect(repositories: Repositories, workstation: SeedWorkstation): Promise<void> {
+  const supervisor = workstation.staff.find((s) => s.role === 'supervisor');
+  if (!supervisor) throw new Error('the data set has no supervisor');
+  await repositories.staff.setPassphrase(supervisor.id, { passphrase: PASSPHRASE, confirmation: PASSPHRASE }, supervisor.id);
+  const signedIn = await repositories.staff.signIn(supervisor.id, PASSPHRASE);
+  if (signedIn.outcome !== 'signed-in' || !repositories.keyring.vault.unlocked) throw new Error(`the supervisor's sign-in made no data key (${signedIn.outcome})`);
+  repositories.keyring.takeRecoveryKey();
+  await repositories.sealer.sealAll();
+}
+
+async function timeImport(mode: Mode): Promise<number> {
   const { workstation, cases } = data();
   const db = await freshDatabase(IMPORT_DB);
   const repositories = createRepositories(db);
   await repositories.settings.putWorkstation(workstation.settings);
   await db.staff.bulkPut(workstation.staff);
+  if (mode === 'protected') await protect(repositories, workstation);
   // As from an intake file: cases only, the workstation issues the references.
   const records = cases.map((c) => ({ case: { ...c.case, reference: '' } }));
   collectGarbage();
   const started = performance.now();
   await repositories.caseImport.commit(records, workstation.staff[0]!.id);
   const ms = performance.now() - started;
+  repositories.staff.forgetKey();
   db.close();
   await Dexie.delete(IMPORT_DB);
   return ms;
@@ -116,16 +137,16 @@ async function timeRawImport(): Promise<number> {
   return ms;
 }
 
-async function importRun(rawFirst: boolean) {
+async function importRun({ rawFirst, mode }: { rawFirst: boolean; mode: Mode }) {
   if (rawFirst) {
     const baselineMs = await timeRawImport();
-    return { ms: await timeImport(), baselineMs };
+    return { ms: await timeImport(mode), baselineMs };
   }
-  const ms = await timeImport();
+  const ms = await timeImport(mode);
   return { ms, baselineMs: await timeRawImport() };
 }
 
-async function fill(): Promise<FillSummary> {
+async function fill(mode: Mode): Promise<FillSummary> {
   const { workstation, cases, longLog } = data();
   const started = performance.now();
   const db = await freshDatabase(DATABASE_NAME);
@@ -133,6 +154,7 @@ async function fill(): Promise<FillSummary> {
   await repositories.settings.putWorkstation(workstation.settings);
   await db.staff.bulkPut(workstation.staff);
   await db.groups.bulkPut(workstation.groups);
+  if (mode === 'protected') await protect(repositories, workstation);
   const officerId = workstation.staff[0]!.id;
   const all = [...cases, longLog];
   for (let start = 0; start < all.length; start += FILL_BATCH) {
@@ -140,7 +162,7 @@ async function fill(): Promise<FillSummary> {
     log(`stored ${Math.min(all.length, start + FILL_BATCH)} of ${all.length} cases with their contact logs`);
   }
   await repositories.staff.setPassphrase(officerId, { passphrase: PASSPHRASE, confirmation: PASSPHRASE }, officerId);
-  operations = await defineOperations(db, repositories, officerId);
+  operations = await defineOperations(db, repositories, officerId, mode);
   // The data set stays in the database; the page's copy would only burden the heap during the measurements.
   generated = null;
   collectGarbage();
@@ -171,7 +193,7 @@ function searchTerms(cases: readonly SeedCase[], longLog: Case): SearchTerms {
   };
 }
 
-async function defineOperations(db: HomewardDb, repositories: Repositories, actorId: string): Promise<Map<string, Operation>> {
+async function defineOperations(db: HomewardDb, repositories: Repositories, actorId: string, mode: Mode): Promise<Map<string, Operation>> {
   const { cases, longLog, workstation } = data();
   const raw = await openRaw(DATABASE_NAME);
   const terms = searchTerms(cases, longLog.case);
@@ -196,12 +218,19 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
     baseline,
     expectsRows: true,
   });
-  const search = (text: string, index: string, key: string): Operation => ({
+  const search = (text: string, index: string, range: IDBKeyRange): Operation => ({
     budget: LIST_BUDGET,
     run: page({ search: text }, 'updatedAt', true),
-    baseline: cursor(index, prefix(key)),
+    baseline: cursor(index, range),
     expectsRows: true,
   });
+  // Protected, names and passport numbers are found by keyed hashes of their beginnings: the raw read of the same
+  // cases is one key of the hashed index (vault/sealed-record.ts), the hash computed beforehand.
+  const vault = vaultOf(db);
+  const sealed = mode === 'protected';
+  const nameRange = (word: string) => (sealed ? IDBKeyRange.only(nameLookup(vault, foldText(word))) : prefix(foldText(word)));
+  const passportRange = (passport: string) => (sealed ? IDBKeyRange.only(passportLookup(vault, normalisePassport(passport))) : prefix(passport));
+  const passportIndex = sealed ? 'derived.nameTokens' : 'person.passportNumber';
   const counted = (filter: CaseFilter): Operation => ({
     budget: null,
     run: count(filter),
@@ -249,11 +278,11 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
     ['list: status In contact, sorted by name', list({ status: 'in_contact' }, walkTesting('derived.sortName', 'next', (c) => c.status === 'in_contact'), 'name')],
     ...sorts.map(([sort, index]): [string, Operation] => [`list: sort by ${sort} (ascending)`, list({}, cursor(index, null), sort, false)]),
     ['list: sort by name (descending)', list({}, cursor('derived.sortName', null, 'prev'), 'name', true)],
-    ['search: name prefix, one word', search(terms.oneWord, 'derived.nameTokens', foldText(terms.oneWord))],
-    ['search: name prefixes, two words', search(terms.twoWords, 'derived.nameTokens', foldText(terms.twoWords).split(' ').at(-1)!)],
-    ['search: other name (Cyrillic prefix)', search(terms.otherName, 'derived.nameTokens', foldText(terms.otherName))],
-    ['search: passport number prefix', search(terms.passport, 'person.passportNumber', terms.passport)],
-    ['search: reference', search(terms.reference, 'reference', terms.reference)],
+    ['search: name prefix, one word', search(terms.oneWord, 'derived.nameTokens', nameRange(terms.oneWord))],
+    ['search: name prefixes, two words', search(terms.twoWords, 'derived.nameTokens', nameRange(terms.twoWords.split(' ').at(-1)!))],
+    ['search: other name (Cyrillic prefix)', search(terms.otherName, 'derived.nameTokens', nameRange(terms.otherName))],
+    ['search: passport number prefix', search(terms.passport, passportIndex, passportRange(terms.passport))],
+    ['search: reference', search(terms.reference, 'reference', prefix(terms.reference))],
     [
       'open a case with 50 contact entries',
       {
@@ -310,12 +339,15 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
   return new Map(ops);
 }
 
-async function measure(name: string, runs: number): Promise<Measurement> {
+async function measure(name: string, runs: number, warm: boolean): Promise<Measurement> {
   const operation = operations.get(name);
   if (!operation) throw new Error(`no operation "${name}"`);
   // One unmeasured run of each first: compiled code and warm caches, as for a list opened a second time.
-  let rows = await operation.run();
-  await operation.baseline?.();
+  let rows = 0;
+  if (warm) {
+    rows = await operation.run();
+    await operation.baseline?.();
+  }
   const samples: number[] = [];
   const baselineSamples: number[] = [];
   for (let i = 0; i < runs; i += 1) {

@@ -3,6 +3,15 @@
 /** A figure's budget (DESIGN.md §7): an absolute time, or a multiple of the baseline measured in the same run. */
 export type Budget = { kind: 'ms'; limit: number } | { kind: 'ratio'; limit: number } | null;
 
+/**
+ * The workstation measured: without protection at rest, or protected (DESIGN.md §8: a data key unlocked at
+ * sign-in, records sealed, hashed search entries, the sealed name index). §7: each figure of a protected
+ * workstation within 1.25× of the same figure without protection.
+ */
+export type Mode = 'unprotected' | 'protected';
+
+export const MODES: readonly Mode[] = ['unprotected', 'protected'];
+
 export interface Measurement {
   name: string;
   /** Milliseconds, one a run. */
@@ -33,12 +42,16 @@ export interface BenchApi {
   /** Makes the data set in the page's memory. */
   generate(options: { cases: number; seed: number }): Promise<GenerateSummary>;
   /** One import through the data layer and one raw baseline, each into a fresh database; `rawFirst` alternates the order. */
-  importRun(rawFirst: boolean): Promise<{ ms: number; baselineMs: number }>;
-  /** Fills the app's own database (cases, contact logs, follow-ups, groups, staff, settings) through the import. */
-  fill(): Promise<FillSummary>;
+  importRun(options: { rawFirst: boolean; mode: Mode }): Promise<{ ms: number; baselineMs: number }>;
+  /**
+   * Fills the app's own database (cases, contact logs, follow-ups, groups, staff, settings) through the import;
+   * protected, the supervisor's first sign-in makes the data key first, so every record is sealed as it is stored.
+   */
+  fill(mode: Mode): Promise<FillSummary>;
   /** The operations `measure` knows; slow ones read every case and are measured fewer times. */
   operations(): { name: string; slow: boolean }[];
-  measure(name: string, runs: number): Promise<Measurement>;
+  /** `runs` timed runs of the operation, each with its baseline after it; `warm`: one unmeasured run of each first. */
+  measure(name: string, runs: number, warm: boolean): Promise<Measurement>;
   /** The sign-in's key derivation alone, `runs` times, on the filled profile. */
   keyDerivation(options: { profileId: string; passphrase: string; runs: number }): Promise<number[]>;
   /**

@@ -1,9 +1,13 @@
 /**
  * `npm run bench`: builds the app and the benchmark page, serves both from
  * one http://127.0.0.1 origin, and drives headless Chromium at 10,000 and
- * 100,000 cases. Prints one table (median of several runs, the raw IndexedDB
- * baseline measured in the same run, their ratio, the DESIGN.md §7 budget
- * and a verdict) and writes the figures to bench-results/<time>.json.
+ * 100,000 cases, each size twice: a workstation without protection at rest
+ * and a protected one (DESIGN.md §8: the data key made and unwrapped by the
+ * real sign-in, records sealed by the real recorder). Prints one table a
+ * mode (median of several runs, the raw IndexedDB baseline measured in the
+ * same run, their ratio, the DESIGN.md §7 budget and a verdict; protected,
+ * also each figure over the same one without protection, against §7's
+ * 1.25×) and writes the figures to bench-results/<time>.json.
  *
  * `npm run bench:smoke` does the same at 1,000 cases with fewer runs: part of
  * `npm test`, it fails only when the harness is broken, never on a budget.
@@ -18,6 +22,11 @@
  * raw puts, push of edits) come after, measured in Node against PouchDB
  * Server (sync-figures.ts); `--sync-only` measures them alone, `--no-sync`
  * leaves them out.
+ *
+ * `--only TEXT` measures only the page's operations whose names hold TEXT
+ * (no import, cold start or preview): a quick look while tuning one figure;
+ * `--profile DIR` writes a Chromium CPU profile of each operation's runs
+ * there (`<cases>-<mode>-<operation>.cpuprofile`, for DevTools).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,9 +35,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
-import type { Budget, FillSummary, Measurement } from './protocol';
+import { MODES, type Budget, type FillSummary, type Measurement, type Mode } from './protocol';
 import type { SyncFigures } from './sync-figures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,6 +53,8 @@ const SIMILAR_NAMES_BUDGET: Budget = { kind: 'ratio', limit: 2 };
 const PAUSE_BUDGET: Budget = { kind: 'ms', limit: 100 };
 /** Issue 12: the first pull at most 1.5× reading the same feed raw plus raw puts. */
 const SYNC_PULL_BUDGET: Budget = { kind: 'ratio', limit: 1.5 };
+/** DESIGN.md §7: each figure of a protected workstation within this many times the same figure without protection. */
+const PROTECTION_LIMIT = 1.25;
 
 interface Plan {
   sizes: number[];
@@ -63,6 +74,10 @@ interface Plan {
   /** Only the sync figures (`--sync-only`); `--no-sync` leaves them out. */
   syncOnly: boolean;
   sync: boolean;
+  /** Only the operations whose names hold this text (`--only TEXT`): no import, cold start or preview. */
+  only: string | null;
+  /** Where to write a CPU profile of each operation (`--profile DIR`), or null. */
+  profile: string | null;
 }
 
 /** The load average (1, 5 and 15 minutes) before and after one size was measured. */
@@ -79,6 +94,8 @@ const SPREAD_LIMIT = 2;
 
 interface Row extends Measurement {
   cases: number;
+  /** The workstation measured; null for the import preview, which runs on a workstation without cases or key. */
+  mode: Mode | null;
   median: number;
   baselineMedian: number | null;
   ratio: number | null;
@@ -100,6 +117,8 @@ export function parsePlan(argv: readonly string[]): Plan {
       compare: { type: 'string' },
       'sync-only': { type: 'boolean' },
       'no-sync': { type: 'boolean' },
+      only: { type: 'string' },
+      profile: { type: 'string' },
     },
     strict: true,
   });
@@ -123,6 +142,8 @@ export function parsePlan(argv: readonly string[]): Plan {
     compare: values.compare ?? null,
     syncOnly: values['sync-only'] ?? false,
     sync: !(values['no-sync'] ?? false),
+    only: values.only ?? null,
+    profile: values.profile === undefined ? null : path.resolve(values.profile),
   };
 }
 
@@ -140,7 +161,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   console.log(`\nChromium ${browserVersion || '(not started)'}, commit ${commit}`);
   for (const load of loads) console.log(`Load average, ${load.part === 'sync' ? 'sync, ' : ''}${load.cases.toLocaleString('en')} cases: before ${loadText(load.before)}; after ${loadText(load.after)}`);
-  console.log(`\n${table(rows)}`);
+  console.log(`\n${tables(rows)}`);
   const file = writeResults(plan, rows, browserVersion, failures, loads, commit);
   console.log(`Results: ${path.relative(root, file)}`);
   if (plan.compare) console.log(`\n${comparison(rows, plan.compare)}`);
@@ -161,21 +182,19 @@ async function measureInBrowser(plan: Plan, rows: Row[], loads: Load[], failures
   let browserVersion = '';
   try {
     for (const cases of plan.previewOnly ? [] : plan.sizes) {
-      const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
       const load: Load = { cases, part: 'app', before: loadavg(), after: [] };
       console.log(`\nLoad average before ${cases.toLocaleString('en')} cases: ${loadText(load.before)}`);
       try {
-        browserVersion = await measureSize(cases, plan, origin, profile, rows, failures);
+        browserVersion = await measureSize(cases, plan, origin, rows, failures);
       } catch (error) {
         failures.push(`${cases} cases: ${(error as Error).message}`);
       } finally {
-        rmSync(profile, { recursive: true, force: true });
         load.after = loadavg();
         loads.push(load);
         console.log(`Load average after ${cases.toLocaleString('en')} cases: ${loadText(load.after)}`);
       }
     }
-    await measurePreviews(plan, origin, rows, failures);
+    if (plan.only === null) await measurePreviews(plan, origin, rows, failures);
   } finally {
     server.close();
     rmSync(serveDir, { recursive: true, force: true });
@@ -198,7 +217,7 @@ async function measureSyncSizes(plan: Plan, rows: Row[], loads: Load[], failures
       const figures = await measureSyncApart(cases, edits, cases > 10_000 ? 1 : plan.slowRuns);
       const where = 'Node on fake-indexeddb, PouchDB Server on 127.0.0.1, a protected workstation (records sealed and hashed on arrival)';
       rows.push(
-        row(cases, {
+        row(cases, 'protected', {
           name: `sync: first pull of ${label} cases`,
           samples: figures.pull,
           baselineSamples: figures.rawSealed,
@@ -208,7 +227,7 @@ async function measureSyncSizes(plan: Plan, rows: Row[], loads: Load[], failures
         }),
       );
       rows.push(
-        row(cases, {
+        row(cases, 'protected', {
           name: `sync: first pull of ${label} cases, to plain raw puts`,
           samples: figures.pull,
           baselineSamples: figures.rawPlain,
@@ -217,7 +236,7 @@ async function measureSyncSizes(plan: Plan, rows: Row[], loads: Load[], failures
           note: `${where}; baseline: the same feed and raw puts of the records in the clear (no encryption): sealing is the difference`,
         }),
       );
-      rows.push(row(cases, { name: `sync: push of ${figures.edits.toLocaleString('en')} edits`, samples: figures.push, baselineSamples: null, budget: null, rows: figures.edits, note: `${where}; _bulk_docs batches of the outbox, records opened to send` }));
+      rows.push(row(cases, 'protected', { name: `sync: push of ${figures.edits.toLocaleString('en')} edits`, samples: figures.push, baselineSamples: null, budget: null, rows: figures.edits, note: `${where}; _bulk_docs batches of the outbox, records opened to send` }));
     } catch (error) {
       failures.push(`sync, ${label} cases: ${(error as Error).message}`);
     } finally {
@@ -293,63 +312,136 @@ function launch(profile: string, exposeGc: boolean): Promise<BrowserContext> {
   });
 }
 
-async function measureSize(cases: number, plan: Plan, origin: string, profile: string, rows: Row[], failures: string[]): Promise<string> {
-  console.log(`\n${cases.toLocaleString('en')} cases`);
-  const { version, filled, keyDerivation } = await measureInBenchPage(cases, plan, origin, profile, rows, failures);
-  await measureColdStarts(cases, plan, origin, profile, filled, keyDerivation, rows);
+/** A browser profile filled for one mode, for the cold starts. */
+interface Filled {
+  profile: string;
+  filled: FillSummary;
+  keyDerivation: number;
+}
+
+/** The benchmark page of one mode, open on its own browser profile. */
+interface BenchPage {
+  mode: Mode;
+  profile: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** The modes in the order of one run: alternated from run to run, so neither always goes first. */
+const inTurn = <T>(items: readonly T[], run: number): T[] => (run % 2 === 0 ? [...items] : [...items].reverse());
+
+/**
+ * One size in both modes, each in its own browser profile and benchmark page, open side by side: the data set
+ * made in each, the imports and then every operation measured a run of one mode, then a run of the other, so
+ * that the machine's other work weighs on both alike and "protected / unprotected" compares like with like.
+ * The pages are closed before the cold starts of both profiles, timed in turn too.
+ */
+async function measureSize(cases: number, plan: Plan, origin: string, rows: Row[], failures: string[]): Promise<string> {
+  const label = cases.toLocaleString('en');
+  const pages: BenchPage[] = [];
+  const filled = new Map<Mode, Filled>();
+  let version = '';
+  try {
+    for (const mode of MODES) {
+      const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
+      const bench = await openBenchPage(mode, profile, origin, `${label} cases, ${mode}`, failures);
+      pages.push(bench);
+      version = bench.context.browser()?.version() ?? version;
+      const made = await bench.page.evaluate((options) => window.homewardBench.generate(options), { cases, seed: plan.seed });
+      console.log(`  ${mode}: generated ${made.cases} cases, ${made.contacts} contact entries, ${made.followUps} follow-ups in ${seconds(made.ms)}`);
+    }
+    if (plan.only === null) await measureImports(cases, plan, pages, rows);
+    for (const { mode, page, profile } of pages) {
+      const summary = await page.evaluate((m) => window.homewardBench.fill(m), mode);
+      console.log(`  ${mode}: stored the data set in the app's database in ${seconds(summary.ms)}`);
+      filled.set(mode, { profile, filled: summary, keyDerivation: 0 });
+    }
+    await measureOperations(cases, plan, pages, rows);
+    for (const { mode, page } of pages) {
+      const { profileId, passphrase } = filled.get(mode)!.filled;
+      const derivations = await page.evaluate((options) => window.homewardBench.keyDerivation(options), { profileId, passphrase, runs: plan.coldRuns });
+      filled.get(mode)!.keyDerivation = median(derivations);
+      rows.push(row(cases, mode, { name: 'key derivation of sign-in', samples: derivations, baselineSamples: null, budget: null, rows: 1, note: 'the passphrase check alone (PBKDF2), in the bench page' }));
+      console.log(`  ${mode}: key derivation of sign-in: ${format(median(derivations))} ms`);
+    }
+    for (const { context } of pages.splice(0)) await context.close();
+    if (plan.only === null) await measureColdStarts(cases, plan, origin, filled.get('unprotected')!, filled.get('protected')!, rows);
+  } finally {
+    for (const { context } of pages) await context.close();
+    for (const { profile } of filled.values()) rmSync(profile, { recursive: true, force: true });
+  }
   return version;
 }
 
-/** Generation, imports, filling the app's database and the operations, in the benchmark page. */
-async function measureInBenchPage(
-  cases: number,
-  plan: Plan,
-  origin: string,
-  profile: string,
-  rows: Row[],
-  failures: string[],
-): Promise<{ version: string; filled: FillSummary; keyDerivation: number }> {
-  const label = cases.toLocaleString('en');
+async function openBenchPage(mode: Mode, profile: string, origin: string, label: string, failures: string[]): Promise<BenchPage> {
   const context = await launch(profile, true);
-  const version = context.browser()?.version() ?? '';
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {
-    if (message.text().startsWith('[bench]')) console.log(`  ${message.text().slice(8)}`);
+    if (message.text().startsWith('[bench]')) console.log(`  ${mode}: ${message.text().slice(8)}`);
   });
-  page.on('pageerror', (error) => failures.push(`${label} cases, bench page: ${error.message}`));
-  try {
-    await page.goto(`${origin}/bench/`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  page.on('pageerror', (error) => failures.push(`${label}, bench page: ${error.message}`));
+  await page.goto(`${origin}/bench/`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  return { mode, profile, context, page };
+}
 
-    const made = await page.evaluate((options) => window.homewardBench.generate(options), { cases, seed: plan.seed });
-    console.log(`  generated ${made.cases} cases, ${made.contacts} contact entries, ${made.followUps} follow-ups in ${seconds(made.ms)}`);
-
-    const imports = { samples: [] as number[], baselineSamples: [] as number[] };
-    for (let run = 0; run < plan.slowRuns; run += 1) {
-      const result = await page.evaluate((rawFirst) => window.homewardBench.importRun(rawFirst), run % 2 === 1);
-      imports.samples.push(result.ms);
-      imports.baselineSamples.push(result.baselineMs);
-      console.log(`  import run ${run + 1}: ${seconds(result.ms)} (raw puts ${seconds(result.baselineMs)})`);
+/** The imports of the data set, each mode in turn, each run against raw puts next to it. */
+async function measureImports(cases: number, plan: Plan, pages: readonly BenchPage[], rows: Row[]): Promise<void> {
+  const samples = new Map<Mode, { samples: number[]; baselineSamples: number[] }>(MODES.map((m) => [m, { samples: [], baselineSamples: [] }]));
+  for (let run = 0; run < plan.slowRuns; run += 1) {
+    for (const { mode, page } of inTurn(pages, run)) {
+      const result = await page.evaluate((options) => window.homewardBench.importRun(options), { rawFirst: run % 2 === 1, mode });
+      samples.get(mode)!.samples.push(result.ms);
+      samples.get(mode)!.baselineSamples.push(result.baselineMs);
+      console.log(`  ${mode}: import run ${run + 1}: ${seconds(result.ms)} (raw puts ${seconds(result.baselineMs)})`);
     }
-    rows.push(row(cases, { name: `import of ${label} cases`, ...imports, budget: IMPORT_BUDGET, rows: cases, note: 'cases only, as from an intake CSV; baseline: raw puts of the same records in one relaxed transaction' }));
-
-    const filled = await page.evaluate(() => window.homewardBench.fill());
-    console.log(`  stored the data set in the app's database in ${seconds(filled.ms)}`);
-
-    for (const { name, slow } of await page.evaluate(() => window.homewardBench.operations())) {
-      const measured = await page.evaluate(([n, r]) => window.homewardBench.measure(n, r), [name, slow ? plan.slowRuns : plan.runs] as const);
-      const result = row(cases, measured);
-      rows.push(result);
-      console.log(`  ${name}: ${format(result.median)} ms`);
-    }
-    const derivations = await page.evaluate((options) => window.homewardBench.keyDerivation(options), { profileId: filled.profileId, passphrase: filled.passphrase, runs: plan.coldRuns });
-    const keyDerivation = median(derivations);
-    rows.push(row(cases, { name: 'key derivation of sign-in', samples: derivations, baselineSamples: null, budget: null, rows: 1, note: 'the passphrase check alone (PBKDF2), in the bench page' }));
-    console.log(`  key derivation of sign-in: ${format(keyDerivation)} ms`);
-    return { version, filled, keyDerivation };
-  } finally {
-    await context.close();
   }
+  const note = 'cases only, as from an intake CSV; baseline: raw puts of the same records in one relaxed transaction';
+  for (const mode of MODES) rows.push(row(cases, mode, { name: `import of ${cases.toLocaleString('en')} cases`, ...samples.get(mode)!, budget: IMPORT_BUDGET, rows: cases, note }));
+}
+
+/** Every operation of the pages, a run of each mode in turn (each run with its raw baseline next to it). */
+async function measureOperations(cases: number, plan: Plan, pages: readonly BenchPage[], rows: Row[]): Promise<void> {
+  for (const { name, slow } of await pages[0]!.page.evaluate(() => window.homewardBench.operations())) {
+    if (plan.only !== null && !name.includes(plan.only)) continue;
+    const runs = slow ? plan.slowRuns : plan.runs;
+    const folder = plan.profile;
+    const profilers = folder ? await Promise.all(pages.map((p) => startProfiler(p, folder))) : [];
+    const measured = new Map<Mode, Measurement>();
+    for (let run = 0; run < runs; run += 1) {
+      for (const { mode, page } of inTurn(pages, run)) {
+        // The first run of each mode is preceded by one unmeasured run: compiled code and warm caches.
+        const one = await page.evaluate(([n, warm]) => window.homewardBench.measure(n, 1, warm), [name, run === 0] as const);
+        const so = measured.get(mode);
+        if (!so) measured.set(mode, one);
+        else {
+          so.samples.push(...one.samples);
+          so.baselineSamples?.push(...(one.baselineSamples ?? []));
+          so.rows = one.rows;
+        }
+      }
+    }
+    for (const stop of profilers) await stop(cases, name);
+    const figures = MODES.map((mode) => {
+      const result = row(cases, mode, measured.get(mode)!);
+      rows.push(result);
+      return `${mode} ${format(result.median)} ms`;
+    });
+    console.log(`  ${name}: ${figures.join(', ')}`);
+  }
+}
+
+/** Starts a CPU profile of the page; the function returned stops it and writes it to the `--profile` folder. */
+async function startProfiler({ context, page, mode }: BenchPage, folder: string): Promise<(cases: number, name: string) => Promise<void>> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return async (cases, name) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `${cases}-${mode}-${name.replace(/[^\w]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  };
 }
 
 /** The import preview of each size, a plain file and one of similar names in turn, with the page's longest pause. */
@@ -384,9 +476,9 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
         }
       }
       const note = 'an intake file as the seed writes it, previewed into a workstation without cases (exchange/preview-worker.ts)';
-      rows.push(row(size, { name: `import preview of ${label} rows`, samples: plain, baselineSamples: null, budget: null, rows: size, note }));
+      rows.push(row(size, null, { name: `import preview of ${label} rows`, samples: plain, baselineSamples: null, budget: null, rows: size, note }));
       rows.push(
-        row(size, {
+        row(size, null, {
           name: `import preview of ${label} rows, similar names`,
           samples: similar,
           baselineSamples: plain,
@@ -396,7 +488,7 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
         }),
       );
       rows.push(
-        row(size, {
+        row(size, null, {
           name: `longest pause of the page during the preview of ${label} rows`,
           // The page answers within the budget throughout: the longest pause of all the runs is the figure.
           samples: [Math.max(...pauses)],
@@ -409,7 +501,7 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
         }),
       );
       rows.push(
-        row(size, {
+        row(size, null, {
           name: `longest task of the page during the preview of ${label} rows`,
           samples: [Math.max(...tasks)],
           baselineSamples: null,
@@ -427,39 +519,72 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
   }
 }
 
-/** The app opened in a new browser on the filled profile, with the window's session kept and by signing in. */
-async function measureColdStarts(cases: number, plan: Plan, origin: string, profile: string, filled: FillSummary, keyDerivation: number, rows: Row[]): Promise<void> {
+/**
+ * The app opened in a new browser on each filled profile, in turn: without protection with the window's
+ * session kept and by signing in, protected by signing in (a reload of a protected window asks for the
+ * passphrase again: there is no start with the session kept). The starts through sign-in are judged against
+ * the start with the session kept of the same turn.
+ */
+async function measureColdStarts(cases: number, plan: Plan, origin: string, clear: Filled, sealed: Filled, rows: Row[]): Promise<void> {
   const kept: number[] = [];
-  const heap: number[] = [];
-  const form: number[] = [];
-  const signedIn: number[] = [];
-  for (let run = 0; run < plan.coldRuns; run += 1) {
-    const reopened = await coldStart(profile, origin, { kind: 'session', profileId: filled.profileId });
-    kept.push(reopened.rowsAt);
-    heap.push(reopened.heapMb);
-    const signing = await coldStart(profile, origin, { kind: 'sign-in', profileId: filled.profileId, passphrase: filled.passphrase });
-    form.push(signing.formAt);
-    signedIn.push(signing.formAt + signing.rowsAt - signing.submittedAt);
-    console.log(
-      `  cold start ${run + 1}: ${format(reopened.rowsAt)} ms to the first rows with the session kept (heap ${reopened.heapMb.toFixed(1)} MB); ` +
-        `${format(signing.formAt)} ms to the sign-in form, ${format(signing.rowsAt - signing.submittedAt)} ms from signing in to the first rows`,
-    );
+  const keptHeap: number[] = [];
+  const starts = new Map<Mode, { form: number[]; signedIn: number[]; heap: number[] }>(MODES.map((m) => [m, { form: [], signedIn: [], heap: [] }]));
+  // The starts with the session kept open a copy of the unprotected profile: no profile is opened twice in a row,
+  // where the second start would wait on the first browser's database files (compaction after it closed).
+  const keptProfile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
+  cpSync(clear.profile, keptProfile, { recursive: true });
+  try {
+    await coldStartsInTurn(plan, origin, keptProfile, clear, sealed, kept, keptHeap, starts);
+  } finally {
+    rmSync(keptProfile, { recursive: true, force: true });
   }
-  const only = (name: string, samples: number[], budget: Budget, note: string): Row => row(cases, { name, samples, baselineSamples: null, budget, rows: 1, note });
-  rows.push(only('cold start to the case list, session kept', kept, COLD_START_BUDGET, 'a new browser on the filled profile, the window\'s session kept (as after a reload): navigation start to the first table rows painted'));
-  rows.push(only('cold start to the sign-in form', form, null, 'navigation start to the passphrase field shown'));
-  rows.push(only('cold start to the case list through sign-in', signedIn, COLD_START_BUDGET, 'the sign-in form shown, plus submit to the first rows painted (passphrase check included, typing excluded)'));
-  rows.push(
-    row(cases, {
-      name: 'cold start through sign-in, less the key derivation',
-      samples: signedIn.map((ms) => ms - keyDerivation),
-      baselineSamples: kept,
-      budget: SIGN_IN_BUDGET,
-      rows: 1,
-      note: 'through sign-in less the median key derivation; baseline: the start with the session kept, run beside it',
-    }),
-  );
-  rows.push({ ...only('renderer JS heap with the list shown', heap, null, 'after a forced garbage collection (CDP)'), unit: 'MB' });
+  const only = (mode: Mode, name: string, samples: number[], budget: Budget, note: string): Row => row(cases, mode, { name, samples, baselineSamples: null, budget, rows: 1, note });
+  rows.push(only('unprotected', 'cold start to the case list, session kept', kept, COLD_START_BUDGET, 'a new browser on the filled profile, the window\'s session kept (as after a reload): navigation start to the first table rows painted'));
+  rows.push({ ...only('unprotected', 'renderer JS heap with the list shown', keptHeap, null, 'after a forced garbage collection (CDP), the session kept'), unit: 'MB' });
+  for (const [mode, { keyDerivation }] of [['unprotected', clear], ['protected', sealed]] as const) {
+    const { form, signedIn, heap } = starts.get(mode)!;
+    rows.push(only(mode, 'cold start to the sign-in form', form, null, 'navigation start to the passphrase field shown'));
+    rows.push(only(mode, 'cold start to the case list through sign-in', signedIn, COLD_START_BUDGET, 'the sign-in form shown, plus submit to the first rows painted (passphrase check included, typing excluded)'));
+    rows.push(
+      row(cases, mode, {
+        name: 'cold start through sign-in, less the key derivation',
+        samples: signedIn.map((ms) => ms - keyDerivation),
+        baselineSamples: kept,
+        budget: SIGN_IN_BUDGET,
+        rows: 1,
+        note: 'through sign-in less the median key derivation; baseline: the start with the session kept (without protection), run beside it',
+      }),
+    );
+    rows.push({ ...only(mode, 'renderer JS heap with the list shown, after sign-in', heap, null, 'after a forced garbage collection (CDP)'), unit: 'MB' });
+  }
+}
+
+/** The cold starts of one size, a turn at a time: with the session kept (on its copy), then signing in to each mode's profile. */
+async function coldStartsInTurn(
+  plan: Plan,
+  origin: string,
+  keptProfile: string,
+  clear: Filled,
+  sealed: Filled,
+  kept: number[],
+  keptHeap: number[],
+  starts: Map<Mode, { form: number[]; signedIn: number[]; heap: number[] }>,
+): Promise<void> {
+  for (let run = 0; run < plan.coldRuns; run += 1) {
+    const reopened = await coldStart(keptProfile, origin, { kind: 'session', profileId: clear.filled.profileId });
+    kept.push(reopened.rowsAt);
+    keptHeap.push(reopened.heapMb);
+    const line = [`  cold start ${run + 1}: ${format(reopened.rowsAt)} ms to the first rows with the session kept (heap ${reopened.heapMb.toFixed(1)} MB)`];
+    for (const [mode, { profile, filled }] of [['unprotected', clear], ['protected', sealed]] as const) {
+      const signing = await coldStart(profile, origin, { kind: 'sign-in', profileId: filled.profileId, passphrase: filled.passphrase });
+      const times = starts.get(mode)!;
+      times.form.push(signing.formAt);
+      times.signedIn.push(signing.formAt + signing.rowsAt - signing.submittedAt);
+      times.heap.push(signing.heapMb);
+      line.push(`${mode}: ${format(signing.formAt)} ms to the sign-in form, ${format(signing.rowsAt - signing.submittedAt)} ms from signing in to the first rows`);
+    }
+    console.log(line.join('; '));
+  }
 }
 
 type Opening = { kind: 'session'; profileId: string } | { kind: 'sign-in'; profileId: string; passphrase: string };
@@ -525,7 +650,7 @@ function median(values: readonly number[]): number {
  * the ratios of each run to the baseline run next to it: other work on the
  * machine then weighs on both sides of each ratio alike.
  */
-function row(cases: number, m: Measurement): Row {
+function row(cases: number, mode: Mode | null, m: Measurement): Row {
   const value = median(m.samples);
   const baseline = m.baselineSamples ?? [];
   const baselineMedian = baseline.length > 0 ? median(baseline) : null;
@@ -533,7 +658,7 @@ function row(cases: number, m: Measurement): Row {
   let verdict: Row['verdict'] = '';
   if (m.budget?.kind === 'ms') verdict = value <= m.budget.limit ? 'ok' : 'MISS';
   if (m.budget?.kind === 'ratio' && ratio !== null) verdict = ratio <= m.budget.limit ? 'ok' : 'MISS';
-  return { ...m, cases, median: value, baselineMedian, ratio, verdict, unit: 'ms' };
+  return { ...m, cases, mode, median: value, baselineMedian, ratio, verdict, unit: 'ms' };
 }
 
 function format(value: number): string {
@@ -549,8 +674,26 @@ function budgetText(budget: Budget): string {
   return budget.kind === 'ms' ? `≤ ${budget.limit} ms` : `≤ ${budget.limit}× baseline`;
 }
 
-function table(rows: readonly Row[]): string {
-  const header = ['cases', 'operation', 'median', 'baseline', 'ratio', 'spread', 'budget', 'verdict'];
+/**
+ * One table a mode (and one for the import preview), each figure with its baseline, ratio, spread and budget;
+ * the protected table also gives each figure over the same figure without protection, against the 1.25× limit.
+ */
+function tables(rows: readonly Row[]): string {
+  const unprotected = new Map(rows.filter((r) => r.mode === 'unprotected').map((r) => [`${r.cases}|${r.name}`, r]));
+  const parts = MODES.map((mode) => {
+    const own = rows.filter((r) => r.mode === mode);
+    if (own.length === 0) return '';
+    const versus = mode === 'protected' ? (r: Row) => unprotected.get(`${r.cases}|${r.name}`) ?? null : null;
+    return `${mode === 'protected' ? 'Protected workstation (DESIGN.md §8)' : 'Without protection at rest'}:\n${table(own, versus)}`;
+  });
+  const previews = rows.filter((r) => r.mode === null);
+  if (previews.length > 0) parts.push(`Import preview (a workstation without cases):\n${table(previews, null)}`);
+  return `${parts.filter(Boolean).join('\n\n')}\n(spread: slowest run ÷ fastest; "!" marks more than ${SPREAD_LIMIT}×, a figure the machine's other work may have moved)`;
+}
+
+/** `versus`: the same figure without protection, for the column "protected / unprotected". */
+function table(rows: readonly Row[], versus: ((r: Row) => Row | null) | null): string {
+  const header = ['cases', 'operation', 'median', 'baseline', 'ratio', 'spread', 'budget', 'verdict', ...(versus ? [`protected / unprotected (≤ ${PROTECTION_LIMIT}×)`] : [])];
   const lines = rows.map((r) => [
     r.cases.toLocaleString('en'),
     r.name,
@@ -560,8 +703,17 @@ function table(rows: readonly Row[]): string {
     spreadText(r.samples),
     budgetText(r.budget),
     r.verdict || '—',
+    ...(versus ? [protectionText(r, versus(r))] : []),
   ]);
-  return render(header, lines, [2, 3, 4, 5]) + `\n(spread: slowest run ÷ fastest; "!" marks more than ${SPREAD_LIMIT}×, a figure the machine's other work may have moved)`;
+  return render(header, lines, [2, 3, 4, 5, 8]);
+}
+
+/** The protected figure over the unprotected one, "ok" within PROTECTION_LIMIT, "MISS" past it; the heap is shown, not judged. */
+function protectionText(r: Row, clear: Row | null): string {
+  if (!clear || clear.median <= 0) return '—';
+  const times = r.median / clear.median;
+  if (r.unit !== 'ms') return `${times.toFixed(2)}×`;
+  return `${times.toFixed(2)}× ${times <= PROTECTION_LIMIT ? 'ok' : 'MISS'}`;
 }
 
 /** A Markdown table; the columns of `right` aligned right. */
@@ -581,15 +733,17 @@ function spreadText(samples: readonly number[]): string {
 /** Each figure of this run over the same figure (same size, same name) of an earlier run's results. */
 function comparison(rows: readonly Row[], file: string): string {
   const earlier = JSON.parse(readFileSync(file, 'utf8')) as { startedAt: string; commit: string; rows: Row[] };
-  const before = new Map(earlier.rows.map((r) => [`${r.cases}|${r.name}`, r]));
+  // Results from before the protected mode was measured hold no mode: theirs was the unprotected workstation.
+  const key = (r: Pick<Row, 'cases' | 'name'> & { mode?: Mode | null }) => `${r.cases}|${r.mode === undefined ? 'unprotected' : r.mode}|${r.name}`;
+  const before = new Map(earlier.rows.map((r) => [key(r), r]));
   const lines = rows.map((r) => {
-    const then = before.get(`${r.cases}|${r.name}`);
+    const then = before.get(key(r));
     const change = then ? `${(r.median / then.median).toFixed(2)}×` : '—';
     const ratioThen = then?.ratio ?? null;
-    return [r.cases.toLocaleString('en'), r.name, then ? `${format(then.median)} ${then.unit}` : '—', `${format(r.median)} ${r.unit}`, change, ratioThen === null ? '—' : `${ratioThen.toFixed(2)}×`, r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`];
+    return [r.cases.toLocaleString('en'), r.mode ?? '—', r.name, then ? `${format(then.median)} ${then.unit}` : '—', `${format(r.median)} ${r.unit}`, change, ratioThen === null ? '—' : `${ratioThen.toFixed(2)}×`, r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`];
   });
-  const header = ['cases', 'operation', 'earlier', 'now', 'now ÷ earlier', 'earlier ratio', 'ratio now'];
-  return `Compared with ${path.basename(file)} (commit ${earlier.commit}, ${earlier.startedAt}):\n${render(header, lines, [2, 3, 4, 5, 6])}`;
+  const header = ['cases', 'workstation', 'operation', 'earlier', 'now', 'now ÷ earlier', 'earlier ratio', 'ratio now'];
+  return `Compared with ${path.basename(file)} (commit ${earlier.commit}, ${earlier.startedAt}):\n${render(header, lines, [3, 4, 5, 6, 7])}`;
 }
 
 function loadText(load: readonly number[]): string {
@@ -609,7 +763,9 @@ function report(files: readonly string[]): number {
   for (const file of files) {
     const results = JSON.parse(readFileSync(file, 'utf8')) as { startedAt: string; commit: string; rows: (Row & Measurement)[] };
     console.log(`\n${path.basename(file)} (commit ${results.commit}, ${results.startedAt})`);
-    console.log(table(results.rows.map((r) => ({ ...row(r.cases, r), unit: r.unit }))));
+    // Results from before the protected mode hold no mode: theirs was the unprotected workstation (the preview rows aside).
+    const mode = (r: Row) => (r.mode !== undefined ? r.mode : r.name.includes('preview') ? null : 'unprotected');
+    console.log(tables(results.rows.map((r) => ({ ...row(r.cases, mode(r), r), unit: r.unit }))));
   }
   return 0;
 }

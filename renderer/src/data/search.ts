@@ -7,13 +7,16 @@
  *
  * Protected (DESIGN.md §8), names and passport numbers are found through
  * keyed hashes of their first characters (vault/sealed-record.ts): a longer
- * word is then checked on the few cases found, once opened.
+ * word is then checked on the few cases found, once opened. Cases found
+ * without a check are returned as stored: the caller opens only those it
+ * shows.
  */
 import { foldText, normalisePassport } from '../../../shared/domain/name-tokens';
 import type { Case } from '../../../shared/schemas/case';
 import type { HomewardDb } from './db';
 import { CASE_INDEX, PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from './indexes';
-import { NAME_PREFIX_HASHED, nameLookup, openedAll, PASSPORT_PREFIX_HASHED, passportLookup } from './vault/sealed-record';
+import { searchHashScheme } from './vault/migration';
+import { NAME_PREFIX_HASHED, nameLookup, openedAll, passportHashedLength, passportLookup, SEARCH_HASHES } from './vault/sealed-record';
 import { vaultOf, type Vault } from './vault/vault';
 
 type CaseCollection = ReturnType<HomewardDb['cases']['toCollection']>;
@@ -40,6 +43,7 @@ function searchTerms(text: string): SearchTerms {
 }
 
 export interface SearchHits {
+  /** As stored (sealed on a protected workstation), or already opened where a hit had to be checked. */
   cases: Case[];
   /** True when a kind of match reached the limit: there may be more. */
   capped: boolean;
@@ -47,6 +51,8 @@ export interface SearchHits {
 
 export class CaseSearch {
   private readonly vault: Vault;
+  /** The scheme of hashed entries the cases hold, once it is the current one (it never goes back). */
+  private currentScheme = false;
 
   /** `wordKeys`: a word whose prefix begins more names than this is checked on the cases the other words find. */
   constructor(
@@ -66,19 +72,20 @@ export class CaseSearch {
     ]);
     const seen = new Set<string>();
     const live = [...byReference, ...byPassport, ...byName].filter((c) => c.deletedAt === null && !seen.has(c.id) && seen.add(c.id));
-    return { cases: await openedAll(this.db, 'cases', live), capped: [byName, byReference, byPassport].some((found) => found.length >= limit) };
+    return { cases: live, capped: [byName, byReference, byPassport].some((found) => found.length >= limit) };
   }
 
   /** The ids of every case the search finds, from index keys alone. */
   async keys(text: string): Promise<Set<string>> {
     const terms = searchTerms(text);
+    const scheme = await this.scheme();
     const [names, references, passports] = await Promise.all([
       Promise.all(terms.tokens.map((t) => keysOf(this.byNameToken(t)))),
       terms.reference ? keysOf(this.byReference(terms.reference)) : Promise.resolve(new Set<string>()),
-      terms.passport ? keysOf(this.byPassport(terms.passport)) : Promise.resolve(new Set<string>()),
+      terms.passport ? keysOf(this.byPassport(terms.passport, scheme)) : Promise.resolve(new Set<string>()),
     ]);
     const byName = names.length > 0 ? await this.checked(intersect(names), terms.tokens.some((t) => t.length > NAME_PREFIX_HASHED), (c) => matchesAllTokens(c, terms.tokens)) : [];
-    const byPassport = await this.checked(passports, terms.passport.length > PASSPORT_PREFIX_HASHED, (c) => passportBegins(c, terms.passport));
+    const byPassport = await this.checked(passports, terms.passport.length > passportHashedLength(scheme), (c) => passportBegins(c, terms.passport));
     return new Set([...byName, ...references, ...byPassport]);
   }
 
@@ -89,11 +96,33 @@ export class CaseSearch {
     return new Set((await openedAll(this.db, 'cases', found)).filter(test).map((c) => c.id));
   }
 
+  /**
+   * Protected, a passport number's beginning up to the hashed length finds its cases exactly; a longer one
+   * is checked on every case of its hashed beginning (a handful), opened.
+   */
   private async passportHits(passport: string, limit: number): Promise<Case[]> {
-    if (!this.vault.unlocked) return this.byPassport(passport).limit(limit).toArray();
-    const found = await this.byPassport(passport).limit(limit).toArray();
-    if (passport.length <= PASSPORT_PREFIX_HASHED) return found;
-    return (await openedAll(this.db, 'cases', found)).filter((c) => passportBegins(c, passport));
+    if (!this.vault.unlocked) return this.byPassport(passport, SEARCH_HASHES).limit(limit).toArray();
+    const scheme = await this.scheme();
+    if (passport.length <= passportHashedLength(scheme)) return this.byPassport(passport, scheme).limit(limit).toArray();
+    return this.openChecked([...(await keysOf(this.byPassport(passport, scheme)))], limit, (c) => passportBegins(c, passport));
+  }
+
+  /** The workstation's scheme of hashed search entries (vault/migration.ts), read until it is the current one. */
+  private async scheme(): Promise<number> {
+    if (this.currentScheme) return SEARCH_HASHES;
+    const scheme = await searchHashScheme(this.db);
+    this.currentScheme = scheme >= SEARCH_HASHES;
+    return scheme;
+  }
+
+  /** The cases of `ids` that pass `test` once opened, at most `limit`: read and opened a part at a time until there are enough. */
+  private async openChecked(ids: readonly string[], limit: number, test: (c: Case) => boolean): Promise<Case[]> {
+    const found: Case[] = [];
+    for (let start = 0; start < ids.length && found.length < limit; start += OPEN_PART) {
+      const part = (await this.db.cases.bulkGet(ids.slice(start, start + OPEN_PART))).filter((c): c is Case => c !== undefined);
+      found.push(...(await openedAll(this.db, 'cases', part)).filter(test));
+    }
+    return found.slice(0, limit);
   }
 
   private byNameToken(prefix: string): CaseCollection {
@@ -105,28 +134,26 @@ export class CaseSearch {
     return this.db.cases.where(CASE_INDEX.reference).startsWith(prefix);
   }
 
-  private byPassport(prefix: string): CaseCollection {
-    if (this.vault.unlocked) return this.db.cases.where(CASE_INDEX.nameTokens).equals(passportLookup(this.vault, prefix));
+  private byPassport(prefix: string, scheme: number): CaseCollection {
+    if (this.vault.unlocked) return this.db.cases.where(CASE_INDEX.nameTokens).equals(passportLookup(this.vault, prefix, scheme));
     return this.db.cases.where(CASE_INDEX.passportNumber).startsWith(prefix);
   }
 
   /**
    * Protected: the cases whose hashed prefixes hold every word's, the
-   * smallest sets intersected from index keys; the few found are opened and
-   * checked against the whole words.
+   * smallest sets intersected from index keys. Where every word is within
+   * the hashed length and was intersected, the keys are the answer and only
+   * `limit` cases are read, as stored; otherwise the candidates are opened a
+   * part at a time and checked against the whole words.
    */
   private async byHashedPrefixes(tokens: string[], limit: number): Promise<Case[]> {
-    const matches = (c: Case) => matchesAllTokens(c, tokens);
     const entries = await Promise.all(tokens.map((t) => this.byNameToken(t).limit(this.wordKeys + 1).primaryKeys()));
     const bounded = entries.filter((e) => e.length <= this.wordKeys).map((e) => new Set(e as string[]));
-    // Only very common beginnings: the longest word's cases, opened a part at a time until the page is full.
+    const exact = bounded.length === tokens.length && tokens.every((t) => t.length <= NAME_PREFIX_HASHED);
+    // Only very common beginnings: the longest word's cases.
     const ids = bounded.length > 0 ? [...intersect(bounded)] : [...(await keysOf(this.byNameToken(longest(tokens))))];
-    const found: Case[] = [];
-    for (let start = 0; start < ids.length && found.length < limit; start += OPEN_PART) {
-      const part = (await this.db.cases.bulkGet(ids.slice(start, start + OPEN_PART))).filter((c): c is Case => c !== undefined);
-      found.push(...(await openedAll(this.db, 'cases', part)).filter(matches));
-    }
-    return found.slice(0, limit);
+    if (exact) return (await this.db.cases.bulkGet(ids.slice(0, limit))).filter((c): c is Case => c !== undefined);
+    return this.openChecked(ids, limit, (c) => matchesAllTokens(c, tokens));
   }
 
   /**

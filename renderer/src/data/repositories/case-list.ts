@@ -161,7 +161,9 @@ export class CaseListRepository {
     if (query.filter.search?.trim()) {
       const found = await this.search.cases(query.filter.search, this.limits.pageSearch);
       const hits = found.cases.filter(predicate);
-      return { rows: sortAndSlice(hits, query), total: found.capped ? null : hits.length };
+      // The hits come as stored: sealed sort names order nothing, so a name sort opens them (a few hundred at most).
+      const sortable = query.sort === 'name' ? await openedAll(this.db, 'cases', hits) : hits;
+      return { rows: sortAndSlice(sortable, query), total: found.capped ? null : hits.length };
     }
     const ranges = this.ranges(query.filter, context, lookups);
     if (query.sort === 'name' && this.vault.unlocked) return this.byNameOrder(query, ranges, predicate);
@@ -225,7 +227,7 @@ export class CaseListRepository {
     if (filter.search?.trim()) {
       const hits = (await this.search.cases(filter.search, SEARCH_LIMIT)).cases.filter(matches);
       hits.sort((a, b) => (a.reference < b.reference ? -1 : 1));
-      for (let start = 0; start < hits.length && !signal?.aborted; start += scanChunk) yield hits.slice(start, start + scanChunk);
+      for (let start = 0; start < hits.length && !signal?.aborted; start += scanChunk) yield await openedAll(this.db, 'cases', hits.slice(start, start + scanChunk));
       return;
     }
     let after = '';
@@ -297,15 +299,30 @@ export class CaseListRepository {
 
   /**
    * Protected, sorted by name: the sort names are sealed, so the order comes
-   * from the name index opened in memory (vault/name-index.ts). The filters'
-   * index keys give the members; the ids are walked in name order and only
-   * the page's cases are read.
+   * from the name index opened in memory (vault/name-index.ts). As the
+   * unprotected list does on the name index: a filter of few cases is read
+   * whole and put in name order; else the cases are read in name order a
+   * part at a time and tested, until the page is full or the matches say it
+   * lies too far along; then the filters' index keys give the members, and
+   * only the page's cases are read.
    */
   private async byNameOrder(query: CaseListQuery, ranges: readonly Range[], predicate: Predicate): Promise<CaseListPage> {
     const names = await this.vault.names();
-    const members = ranges.length > 0 ? intersect(await Promise.all(ranges.map((r) => keysOf(r.collection())))) : null;
     const ordered = names.ids(query.descending);
     const need = query.offset + query.limit;
+    if (ranges.length > 0) {
+      const small = await this.smallRange(ranges);
+      if (small) {
+        const found = (await this.db.cases.bulkGet(small)).filter((c): c is Case => c !== undefined && predicate(c));
+        const direction = query.descending ? -1 : 1;
+        const name = (c: Case) => names.nameOf(c.id);
+        found.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a.id < b.id ? -1 : 1) * direction);
+        return { rows: found.slice(query.offset, need), total: found.length };
+      }
+      const walked = await this.walkInOrder(ordered, predicate, need, query.filter.assignee !== 'unassigned');
+      if (walked) return { rows: walked.slice(query.offset), total: null };
+    }
+    const members = ranges.length > 0 ? intersect(await Promise.all(ranges.map((r) => keysOf(r.collection())))) : null;
     const rows: Case[] = [];
     let matched = 0;
     // "Unassigned" has no index: its cases are tested once read, so the walk reads on until the page is full.
@@ -320,6 +337,25 @@ export class CaseListRepository {
       if (ids.length === 0) break;
     }
     return { rows, total: members && query.filter.assignee !== 'unassigned' ? members.size : null };
+  }
+
+  /**
+   * `walk` over ids in a given order: the cases read a part at a time
+   * (a page's worth, at least `walkProbe` / 3) and tested, until `need` match;
+   * with `mayGiveUp`, null once the matches seen say the page lies too far along.
+   */
+  private async walkInOrder(ordered: readonly string[], predicate: Predicate, need: number, mayGiveUp: boolean): Promise<Case[] | null> {
+    const { walkProbe, walkMore } = this.limits;
+    const part = Math.max(need, Math.ceil(walkProbe / 3));
+    const found: Case[] = [];
+    let steps = 0;
+    for (let start = 0; start < ordered.length && found.length < need; start += part) {
+      if (mayGiveUp && steps >= walkProbe && (found.length === 0 || ((need - found.length) * steps) / found.length > walkMore)) return null;
+      const read = await this.db.cases.bulkGet(ordered.slice(start, start + part));
+      steps += read.length;
+      for (const c of read) if (c !== undefined && predicate(c) && found.length < need) found.push(c);
+    }
+    return found;
   }
 
   /**

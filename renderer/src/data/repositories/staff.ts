@@ -106,11 +106,11 @@ export class StaffRepository {
     const id = this.clock.newId();
     const profile = this.newProfile({ id, name: valid.profile.name, role: 'supervisor', language: valid.workstation.locale }, passphrase, id);
     const workstation = this.settings.prepareWorkstation(initialWorkstationSettings(valid.workstation), id, null);
-    const key = await this.keyring.create(id, keyEncryptionKey);
+    const keys = await this.keyring.create(id, keyEncryptionKey);
     try {
       // A new workstation has nothing in the clear to seal.
       const sealedAll = this.recorder.put('settings', { key: SEALED_ALL_KEY, value: true });
-      await this.recorder.commit([profile, workstation, sealedAll, key], { check: noProfileYet });
+      await this.recorder.commit([profile, workstation, sealedAll, ...keys], { check: noProfileYet });
     } catch (error) {
       this.keyring.vault.forget();
       throw error;
@@ -185,8 +185,8 @@ export class StaffRepository {
     let unlocked = await this.keyring.unlock(profileId, keyEncryptionKey);
     if (unlocked === 'no-data-key') {
       try {
-        const key = await this.keyring.create(profileId, keyEncryptionKey);
-        await this.recorder.commit([...clearAttempts, key, this.recorder.access('key', profileId, null, 'key:created')], { check: this.keyring.onlyKey });
+        const keys = await this.keyring.create(profileId, keyEncryptionKey);
+        await this.recorder.commit([...clearAttempts, ...keys, this.recorder.access('key', profileId, null, 'key:created')], { check: this.keyring.onlyKey });
         return { outcome: 'signed-in', profile };
       } catch (error) {
         this.keyring.vault.forget();

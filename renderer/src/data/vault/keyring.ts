@@ -14,6 +14,8 @@ import type { HomewardDb } from '../db';
 import { DataError } from '../errors';
 import type { Change, Recorder } from '../recorder/recorder';
 import { generateDataKey, recoveryKeyEncryptionKey, unwrapDataKey, wrapDataKey } from './data-key';
+import { SEARCH_HASHES_KEY } from './migration';
+import { SEARCH_HASHES } from './sealed-record';
 import type { Vault } from './vault';
 
 export const RECOVERY_KEY_ID = 'recovery';
@@ -41,15 +43,19 @@ export class KeyRing {
   ) {}
 
   /**
-   * A new data key, put in the vault, and its wrapped copy for the profile,
+   * A new data key, put in the vault, its wrapped copy for the profile and
+   * the scheme of hashed search entries every case sealed with it will hold,
    * to be committed with the caller's changes under `onlyKey` (two windows
    * must never make two keys).
    */
-  async create(profileId: string, keyEncryptionKey: CryptoKey): Promise<Change<'keys'>> {
+  async create(profileId: string, keyEncryptionKey: CryptoKey): Promise<Change[]> {
     const dataKey = await generateDataKey();
-    const change = this.recorder.put('keys', { id: profileKeyId(profileId), wrapped: await wrapDataKey(dataKey, keyEncryptionKey), at: this.clock.now() });
+    const changes = [
+      this.recorder.put('keys', { id: profileKeyId(profileId), wrapped: await wrapDataKey(dataKey, keyEncryptionKey), at: this.clock.now() }),
+      this.recorder.put('settings', { key: SEARCH_HASHES_KEY, value: SEARCH_HASHES }),
+    ];
     await this.vault.adopt(dataKey);
-    return change;
+    return changes;
   }
 
   /** The commit check of `create`: no key appeared meanwhile. */

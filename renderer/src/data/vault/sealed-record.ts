@@ -17,6 +17,7 @@ import type { Case, CaseDerived } from '../../../../shared/schemas/case';
 import type { HistoryRecord } from '../../../../shared/schemas/history';
 import type { RecordTable, StoredRecords } from '../recorder/recorder';
 import type { HomewardDb } from '../db';
+import { PASSPORT_PREFIX_MIN } from '../indexes';
 import { SEALED_SORT_NAME, sortNameContext } from './name-index';
 import { vaultOf, type Vault } from './vault';
 
@@ -42,7 +43,18 @@ export function isSealedTable(table: string): table is SealedTable {
 
 /** Characters of a name token, and of a passport number, whose beginnings are hashed for search; longer words are checked on the opened case. */
 export const NAME_PREFIX_HASHED = 5;
-export const PASSPORT_PREFIX_HASHED = 3;
+/**
+ * A passport number's beginnings of PASSPORT_PREFIX_MIN (indexes.ts) to this many characters are hashed: the
+ * first three are shared by a whole nationality's numbers (letters and a digit), six by a handful of cases.
+ */
+export const PASSPORT_PREFIX_HASHED = 6;
+/**
+ * The scheme of the hashed search entries of sealed cases: 1 hashed a passport number's first three characters
+ * only, 2 its first three to six. A workstation records the scheme its cases hold (vault/migration.ts re-hashes
+ * older ones at sign-in); until then a passport search reads the scheme-1 entries.
+ */
+export const SEARCH_HASHES = 2;
+const SCHEME_1_PASSPORT_PREFIX = 3;
 
 type Secrets = Record<string, unknown>;
 
@@ -71,14 +83,16 @@ export function staysClear(table: SealedTable, record: object): boolean {
 /** The record as stored: sealed fields in the envelope, the rest in the clear. */
 export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, record: StoredRecords[T]): Promise<StoredRecords[T]> {
   if ('sealed' in record || staysClear(table, record)) return record;
-  const clear = structuredClone(record) as Record<string, unknown>;
-  const secrets = takeSecrets(table, clear);
-  if (table === 'cases') {
-    const stored = clear as unknown as Case;
+  // Copied only where secrets are taken out (a whole copy of each record costs much of an import's sealing); the rest is shared with the record given, which stays as it was.
+  const clear = { ...record } as Record<string, unknown>;
+  const secrets = takeSecrets(table, clear, new WeakSet<object>([clear]));
+  const sortName = table === 'cases' ? vault.seal(sortNameContext(idOf(record)), (record as Case).derived.sortName) : null;
+  const [sealed, sealedName] = await Promise.all([vault.seal(sealContext(table, idOf(record)), secrets), sortName]);
+  if (sealedName !== null) {
     const { derived } = record as Case;
-    stored.derived = { ...derived, ...searchHashes(vault, record as Case), sortName: SEALED_SORT_NAME + (await vault.seal(sortNameContext(idOf(record)), derived.sortName)) };
+    (clear as unknown as Case).derived = { ...derived, ...searchHashes(vault, record as Case), sortName: SEALED_SORT_NAME + sealedName };
   }
-  clear.sealed = await vault.seal(sealContext(table, idOf(record)), secrets);
+  clear.sealed = sealed;
   return clear as StoredRecords[T];
 }
 
@@ -88,8 +102,10 @@ export async function openRecord<T extends SealedTable>(vault: Vault, table: T, 
   if (envelope === undefined) return stored;
   const secrets = await vault.open<Secrets>(sealContext(table, idOf(stored)), envelope);
   const { sealed: _sealed, ...rest } = stored as StoredRecords[T] & { sealed: string };
-  const record = structuredClone(rest) as Record<string, unknown>;
-  putSecrets(table, record, secrets);
+  // Copied only where the secrets go (a whole copy of every record opened costs more than its decryption); the
+  // rest is shared with the stored record, which callers read from the database and do not keep.
+  const record = rest as Record<string, unknown>;
+  putSecrets(table, record, secrets, new WeakSet<object>([record]));
   if (table === 'cases') {
     const opened = record as unknown as Case;
     const names = [opened.person.fullName, ...opened.person.otherNames];
@@ -104,8 +120,8 @@ export async function openRecord<T extends SealedTable>(vault: Vault, table: T, 
  * no hashes, `context` naming where the copy lives.
  */
 export async function sealFields(vault: Vault, table: SealedTable, context: string, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const clear = structuredClone(fields);
-  const secrets = takeSecrets(table, clear);
+  const clear = { ...fields };
+  const secrets = takeSecrets(table, clear, new WeakSet<object>([clear]));
   return { ...clear, sealed: await vault.seal(context, secrets) };
 }
 
@@ -113,27 +129,33 @@ export async function sealFields(vault: Vault, table: SealedTable, context: stri
 export async function openFields(vault: Vault, table: SealedTable, context: string, stored: Record<string, unknown>): Promise<Record<string, unknown>> {
   if (typeof stored.sealed !== 'string') return stored;
   const { sealed, ...rest } = stored;
-  const fields = structuredClone(rest);
-  putSecrets(table, fields, await vault.open<Secrets>(context, sealed));
+  const fields: Record<string, unknown> = rest;
+  putSecrets(table, fields, await vault.open<Secrets>(context, sealed), new WeakSet<object>([fields]));
   return fields;
 }
 
-/** Moves the sealed fields (and a case's sealed step parts) out of `clear` into the secrets an envelope holds. */
-function takeSecrets(table: SealedTable, clear: Record<string, unknown>): Secrets {
+/** Moves the sealed fields (and a case's sealed step parts) out of `clear` into the secrets an envelope holds, copying only what it changes. */
+function takeSecrets(table: SealedTable, clear: Record<string, unknown>, fresh: WeakSet<object>): Secrets {
   const secrets: Secrets = {};
-  for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path);
-  if (table === 'cases') {
-    const steps = (clear.steps ?? []) as Record<string, unknown>[];
-    secrets.steps = steps.map((step) => STEP_PARTS.map((part) => takeAt(step, part)));
+  for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path, fresh);
+  if (table === 'cases' && Array.isArray(clear.steps)) {
+    const steps = (clear.steps as Record<string, unknown>[]).map((step) => ({ ...step }));
+    secrets.steps = steps.map((step) => STEP_PARTS.map((part) => takeAt(step, part, fresh)));
+    clear.steps = steps;
   }
   return secrets;
 }
 
-function putSecrets(table: SealedTable, record: Record<string, unknown>, secrets: Secrets): void {
-  for (const path of SEALED_PATHS[table]) putAt(record, path, secrets[path]);
-  if (table === 'cases') {
-    const steps = secrets.steps as unknown[][];
-    ((record.steps ?? []) as Record<string, unknown>[]).forEach((step, i) => STEP_PARTS.forEach((part, j) => putAt(step, part, steps[i]?.[j])));
+/** Puts the secrets back where `takeSecrets` took them, copying only what it changes. */
+function putSecrets(table: SealedTable, record: Record<string, unknown>, secrets: Secrets, fresh: WeakSet<object>): void {
+  for (const path of SEALED_PATHS[table]) putAt(record, path, secrets[path], fresh);
+  if (table === 'cases' && Array.isArray(record.steps)) {
+    const steps = (secrets.steps ?? []) as unknown[][];
+    record.steps = (record.steps as Record<string, unknown>[]).map((step, i) => {
+      const copy = { ...step };
+      STEP_PARTS.forEach((part, j) => putAt(copy, part, steps[i]?.[j], fresh));
+      return copy;
+    });
   }
 }
 
@@ -188,7 +210,10 @@ function namePrefixes(token: string): string[] {
 }
 
 function passportPrefixes(passport: string): string[] {
-  return [passport.slice(0, PASSPORT_PREFIX_HASHED), `${passport}$`];
+  const prefixes = [];
+  for (let n = PASSPORT_PREFIX_MIN; n <= Math.min(PASSPORT_PREFIX_HASHED, passport.length); n++) prefixes.push(passport.slice(0, n));
+  // A number shorter than the shortest prefix searched for is found whole only.
+  return [...prefixes, `${passport}$`];
 }
 
 /** The hashed index entry that finds cases with a name token beginning with `word` (to be checked on the opened case when the word is longer). */
@@ -201,8 +226,28 @@ export function wholeNameLookup(vault: Vault, word: string): string {
   return vault.hash('n', word.length > NAME_PREFIX_HASHED ? `${word}$` : word);
 }
 
-export function passportLookup(vault: Vault, passport: string): string {
-  return vault.hash('p', passport.slice(0, PASSPORT_PREFIX_HASHED));
+/**
+ * The hashed index entry that finds cases with a passport number beginning with `passport` (at least
+ * PASSPORT_PREFIX_MIN characters; to be checked on the opened case when it is longer than the hashed prefix,
+ * `hashedLength`), under the scheme the workstation's cases hold.
+ */
+export function passportLookup(vault: Vault, passport: string, scheme: number = SEARCH_HASHES): string {
+  return vault.hash('p', passport.slice(0, passportHashedLength(scheme)));
+}
+
+/** Characters of a passport number's beginning a scheme hashes. */
+export function passportHashedLength(scheme: number): number {
+  return scheme >= 2 ? PASSPORT_PREFIX_HASHED : SCHEME_1_PASSPORT_PREFIX;
+}
+
+/**
+ * A sealed case with its hashed search entries made again under the current scheme (vault/migration.ts):
+ * the envelope stays as it is; null when the record is in the clear.
+ */
+export async function rehashed(vault: Vault, stored: Case): Promise<Case | null> {
+  if (!isSealed(stored)) return null;
+  const opened = await openRecord(vault, 'cases', stored);
+  return { ...stored, derived: { ...stored.derived, ...searchHashes(vault, opened) } };
 }
 
 export function wholePassportLookup(vault: Vault, passport: string): string {
@@ -213,23 +258,44 @@ export function matchKeyLookup(vault: Vault, key: string): string {
   return vault.hash('m', key);
 }
 
-function takeAt(record: Record<string, unknown>, path: string): unknown {
+/** Takes the value at the path out, copying on the way each object not in `fresh` (one shared with the record given). */
+function takeAt(record: Record<string, unknown>, path: string, fresh: WeakSet<object>): unknown {
   const keys = path.split('.');
   const leaf = keys.pop()!;
-  let parent: Record<string, unknown> | undefined = record;
-  for (const key of keys) parent = parent?.[key] as Record<string, unknown> | undefined;
-  if (!parent || !(leaf in parent)) return undefined;
+  let parent = record;
+  for (const key of keys) {
+    const child = parent[key];
+    if (child === null || typeof child !== 'object') return undefined;
+    let next = child as Record<string, unknown>;
+    if (!fresh.has(next)) {
+      next = Array.isArray(child) ? ([...(child as unknown[])] as unknown as Record<string, unknown>) : { ...next };
+      fresh.add(next);
+      parent[key] = next;
+    }
+    parent = next;
+  }
+  if (!(leaf in parent)) return undefined;
   const value = parent[leaf];
   delete parent[leaf];
   return value;
 }
 
-function putAt(record: Record<string, unknown>, path: string, value: unknown): void {
+/** Puts `value` at the path, copying on the way each object not in `fresh` (one shared with the stored record). */
+function putAt(record: Record<string, unknown>, path: string, value: unknown, fresh: WeakSet<object>): void {
   if (value === undefined) return;
   const keys = path.split('.');
   const leaf = keys.pop()!;
   let parent = record;
-  for (const key of keys) parent = (parent[key] ??= {}) as Record<string, unknown>;
+  for (const key of keys) {
+    const child = parent[key];
+    let next: Record<string, unknown>;
+    if (child === null || typeof child !== 'object') next = {};
+    else if (fresh.has(child)) next = child as Record<string, unknown>;
+    else next = Array.isArray(child) ? ([...(child as unknown[])] as unknown as Record<string, unknown>) : { ...(child as Record<string, unknown>) };
+    fresh.add(next);
+    parent[key] = next;
+    parent = next;
+  }
   parent[leaf] = value;
 }
 

@@ -1,0 +1,179 @@
+/**
+ * Search and name order on a protected workstation (DESIGN.md §8) as the
+ * benchmark tuned them: passport beginnings hashed up to six characters (and
+ * older workstations re-hashed at sign-in), search hits opened only when
+ * shown, the name index following writes of other windows, records opened
+ * without touching what was read.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { Case } from '../../../shared/schemas/case';
+import { HomewardDb } from '../../../renderer/src/data/db';
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import { CaseListRepository } from '../../../renderer/src/data/repositories/case-list';
+import { SEARCH_HASHES_KEY } from '../../../renderer/src/data/vault/migration';
+import { isSealed, openRecord, PASSPORT_PREFIX_HASHED, sealRecord, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
+import { caseInput, testClock, TEST_KDF_ITERATIONS, TEST_PASSPHRASE } from '../data/fixtures';
+
+const CONTEXT = { now: '2026-03-01T12:00:00.000Z', today: '2026-03-01', contactLostDays: 14 };
+const passphrase = { passphrase: TEST_PASSPHRASE, confirmation: TEST_PASSPHRASE };
+
+/** A protected workstation on its own IndexedDB, so that a second window can open the same database. */
+async function workstation() {
+  const factory = new IDBFactory();
+  const name = `test-${crypto.randomUUID()}`;
+  const clock = testClock();
+  const db = new HomewardDb(name, { indexedDB: factory, IDBKeyRange });
+  const repos = createRepositories(db, clock, { kdfIterations: TEST_KDF_ITERATIONS });
+  const supervisor = await repos.staff.setUpWorkstation({ profile: { name: 'Naledi Mokoena' }, workstation: { issuingCountry: 'ZA', postCode: 'MOW' }, passphrase });
+  /** Another window of the app on the same database, signed in as the supervisor. */
+  const otherWindow = async () => {
+    const other = createRepositories(new HomewardDb(name, { indexedDB: factory, IDBKeyRange }), clock, { kdfIterations: TEST_KDF_ITERATIONS });
+    expect((await other.staff.signIn(supervisor.id, TEST_PASSPHRASE)).outcome).toBe('signed-in');
+    return other;
+  };
+  return { db, repos, supervisor, clock, otherWindow };
+}
+
+async function searched(list: CaseListRepository, search: string): Promise<string[]> {
+  const page = await list.page({ filter: { search }, sort: 'updatedAt', descending: true, offset: 0, limit: 50 }, CONTEXT);
+  return page.rows.map((c) => c.person.passportNumber).sort();
+}
+
+describe('passport search on a protected workstation', () => {
+  it('finds every beginning of three to six characters from the hashed index, and checks a longer one on the cases of its first six', async () => {
+    const { db, repos, supervisor } = await workstation();
+    for (const passport of ['TJ1234567', 'TJ1299999', 'TJ1234000', 'TJ5555555']) await repos.cases.create(caseInput({ passportNumber: passport, fullName: `Case ${passport}` }), supervisor.id);
+    expect(PASSPORT_PREFIX_HASHED).toBe(6);
+    expect(await searched(repos.caseList, 'TJ1')).toEqual(['TJ1234000', 'TJ1234567', 'TJ1299999']);
+    expect(await searched(repos.caseList, 'tj 12')).toEqual(['TJ1234000', 'TJ1234567', 'TJ1299999']);
+    expect(await searched(repos.caseList, 'TJ1234')).toEqual(['TJ1234000', 'TJ1234567']);
+    expect(await searched(repos.caseList, 'TJ12345')).toEqual(['TJ1234567']);
+    expect(await searched(repos.caseList, 'TJ1234567')).toEqual(['TJ1234567']);
+    expect(await searched(repos.caseList, 'TJ12346')).toEqual([]);
+    expect(await repos.caseList.count({ search: 'TJ12340' }, CONTEXT)).toBe(1);
+    // A page of few search hits reads no more than it needs, yet misses none of a longer beginning's cases.
+    const narrow = new CaseListRepository(db, testClock(), { pageSearch: 1 });
+    expect(await searched(narrow, 'TJ12999')).toEqual(['TJ1299999']);
+  });
+
+  it("finds an older workstation's cases (passport beginnings of three characters hashed) as before, and re-hashes them at the next sealing run", async () => {
+    const { db, repos, supervisor, otherWindow } = await workstation();
+    const created = await repos.cases.create(caseInput({ passportNumber: 'TJ1234567' }), supervisor.id);
+    await repos.cases.create(caseInput({ passportNumber: 'TJ1299999' }), supervisor.id);
+    // As version 1 of the hashed entries stored it: no beginnings of four to six characters, no scheme recorded.
+    const vault = repos.keyring.vault;
+    const newer = new Set(['TJ12', 'TJ123', 'TJ1234', 'TJ12999'.slice(0, 4), 'TJ129', 'TJ1299'].map((p) => vault.hash('p', p)));
+    await db.transaction('rw', db.cases, db.settings, async () => {
+      await db.cases.toCollection().modify((c: Case) => {
+        c.derived.nameTokens = c.derived.nameTokens.filter((t) => !newer.has(t));
+      });
+      await db.settings.delete(SEARCH_HASHES_KEY);
+    });
+    const before = (await db.cases.get(created.id)) as Case & { sealed: string };
+
+    const older = await otherWindow();
+    expect(await searched(older.caseList, 'TJ1234')).toEqual(['TJ1234567']);
+    expect(await searched(older.caseList, 'TJ12')).toEqual(['TJ1234567', 'TJ1299999']);
+    expect(await older.sealer.pending()).toBe(true);
+
+    await older.sealer.sealAll();
+    expect(await older.sealer.pending()).toBe(false);
+    expect((await db.settings.get(SEARCH_HASHES_KEY))?.value).toBe(SEARCH_HASHES);
+    const after = (await db.cases.get(created.id)) as Case & { sealed: string };
+    expect(after.sealed).toBe(before.sealed);
+    expect(after.version).toBe(before.version);
+    expect(after.derived.nameTokens).toContain(vault.hash('p', 'TJ1234'));
+    const fresh = await otherWindow();
+    expect(await searched(fresh.caseList, 'TJ1234')).toEqual(['TJ1234567']);
+    expect(await searched(fresh.caseList, 'TJ12')).toEqual(['TJ1234567', 'TJ1299999']);
+  });
+
+  it('a new workstation records the current scheme with its data key: nothing to re-hash', async () => {
+    const { db, repos } = await workstation();
+    expect((await db.settings.get(SEARCH_HASHES_KEY))?.value).toBe(SEARCH_HASHES);
+    expect(await repos.sealer.pending()).toBe(false);
+  });
+});
+
+describe('search hits and name order on a protected workstation', () => {
+  it('opens the rows of the page shown, in name order too, and the export of a search', async () => {
+    const { repos, supervisor } = await workstation();
+    for (const fullName of ['Zola Khumalo', 'Anele Khumalo', 'Musa Khumalo']) await repos.cases.create(caseInput({ fullName, passportNumber: '' }), supervisor.id);
+    const byName = await repos.caseList.page({ filter: { search: 'khum' }, sort: 'name', descending: false, offset: 0, limit: 2 }, CONTEXT);
+    expect(byName.rows.map((c) => c.person.fullName)).toEqual(['Anele Khumalo', 'Musa Khumalo']);
+    expect(byName.rows.some(isSealed)).toBe(false);
+    const newest = await repos.caseList.page({ filter: { search: 'khum' }, sort: 'updatedAt', descending: true, offset: 0, limit: 50 }, CONTEXT);
+    expect(newest.rows.map((c) => c.person.fullName)).toEqual(['Musa Khumalo', 'Anele Khumalo', 'Zola Khumalo']);
+    const exported: Case[] = [];
+    for await (const chunk of repos.caseList.scan({ search: 'khum' }, CONTEXT)) exported.push(...chunk);
+    expect(exported.map((c) => c.person.fullName).sort()).toEqual(['Anele Khumalo', 'Musa Khumalo', 'Zola Khumalo']);
+  });
+
+  it('follows a rename and a new case made in another window in the name order', async () => {
+    const { repos, supervisor, otherWindow } = await workstation();
+    const anna = await repos.cases.create(caseInput({ fullName: 'Anna Petrova', passportNumber: '' }), supervisor.id);
+    await repos.cases.create(caseInput({ fullName: 'Boris Ivanov', passportNumber: '' }), supervisor.id);
+    const names = async () =>
+      (await repos.caseList.page({ filter: {}, sort: 'name', descending: false, offset: 0, limit: 50 }, CONTEXT)).rows.map((c) => c.person.fullName);
+    expect(await names()).toEqual(['Anna Petrova', 'Boris Ivanov']);
+
+    const other = await otherWindow();
+    const stored = (await other.cases.get(anna.id))!;
+    await other.cases.updateSection(anna.id, stored.version, 'person', { ...stored.person, fullName: 'Zoya Petrova' }, supervisor.id);
+    // As many cases as before: only the notice of the write tells this window its names changed.
+    expect(await names()).toEqual(['Boris Ivanov', 'Zoya Petrova']);
+    await other.cases.create(caseInput({ fullName: 'Chidi Okafor', passportNumber: '' }), supervisor.id);
+    expect(await names()).toEqual(['Boris Ivanov', 'Chidi Okafor', 'Zoya Petrova']);
+  });
+});
+
+describe('name order with a filter on a protected workstation', () => {
+  it('reads a small filter whole, walks a common one in name order, and falls back on the filter keys for a rare one', async () => {
+    const { db, repos, supervisor } = await workstation();
+    const people: [string, string][] = [
+      ['Aziz Karimov', 'TJ'], ['Bakhtiyor Saidov', 'TJ'], ['Dilshod Rahimov', 'TJ'], ['Farrukh Nazarov', 'TJ'], ['Jamshid Umarov', 'TJ'], ['Rustam Aliyev', 'TJ'],
+      ['Aibek Osmonov', 'KG'], ['Nurlan Toktogulov', 'KG'],
+      ['Zafar Yusupov', 'UZ'], ['Yusuf Ergashev', 'UZ'], ['Xurshid Qodirov', 'UZ'], ['Ulugbek Tursunov', 'UZ'],
+    ];
+    for (const [fullName, nationality] of people) await repos.cases.create(caseInput({ fullName, nationality, passportNumber: '' }), supervisor.id);
+    const list = new CaseListRepository(db, testClock(), { smallRange: 3, walkProbe: 3, walkMore: 1 });
+    const expected = (nationality: string, descending: boolean, offset: number, limit: number) => {
+      const names = people.filter(([, n]) => n === nationality).map(([name]) => name).sort();
+      return (descending ? names.reverse() : names).slice(offset, offset + limit);
+    };
+    for (const nationality of ['KG', 'TJ', 'UZ']) {
+      for (const descending of [false, true]) {
+        for (const [offset, limit] of [[0, 2], [1, 3], [0, 50]] as const) {
+          const page = await list.page({ filter: { nationality }, sort: 'name', descending, offset, limit }, CONTEXT);
+          expect(page.rows.map((c) => c.person.fullName), `${nationality} ${descending ? 'descending' : 'ascending'} from ${offset}`).toEqual(expected(nationality, descending, offset, limit));
+        }
+      }
+    }
+  });
+});
+
+describe('opening a record', () => {
+  it('leaves the record as read untouched', async () => {
+    const { db, repos, supervisor } = await workstation();
+    const created = await repos.cases.create(caseInput({ fullName: 'Lerato Sithole' }), supervisor.id);
+    const stored = (await db.cases.get(created.id))!;
+    const copy = structuredClone(stored);
+    const opened = await openRecord(repos.keyring.vault, 'cases', stored);
+    expect(opened.person.fullName).toBe('Lerato Sithole');
+    expect(opened.steps.length).toBe(stored.steps.length);
+    expect(stored).toEqual(copy);
+  });
+
+  it('sealing leaves the record given untouched, and opens back to it', async () => {
+    const { db, repos, supervisor } = await workstation();
+    const created = await repos.cases.create(caseInput({ fullName: 'Lerato Sithole' }), supervisor.id);
+    const vault = repos.keyring.vault;
+    const record = (await openRecord(vault, 'cases', (await db.cases.get(created.id))!)) as Case;
+    const copy = structuredClone(record);
+    const sealed = await sealRecord(vault, 'cases', record);
+    expect(record).toEqual(copy);
+    expect(JSON.stringify(sealed)).not.toContain('Lerato');
+    expect(await openRecord(vault, 'cases', sealed)).toEqual(copy);
+  });
+});
