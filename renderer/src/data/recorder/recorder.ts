@@ -51,7 +51,10 @@ import { isSealedTable, sealRecord, staysClear, storedDerived } from '../vault/s
 import { vaultOf, type Vault } from '../vault/vault';
 import { withDerived as recomputedCases } from '../recompute-derived';
 import { validate } from '../validate';
+import { docIdOf, isSyncedTable } from '../../../../shared/sync/documents';
+import { syncedFields } from '../sync/documents';
 import { OUTBOX_TABLE, outboxRows } from '../sync/outbox';
+import { BASE_IS_RECORD, SYNC_DOCS_TABLE } from '../sync/tables';
 import { HistoryRows, type ChangeSubject } from './history-rows';
 
 export interface StoredRecords {
@@ -125,8 +128,7 @@ export interface CommitOptions {
 
 export interface SyncBookkeeping {
   tables: readonly string[];
-  /** Given the changes as stored (sealed on a protected workstation), in the order committed. */
-  after: (stored: readonly Change[]) => Promise<void>;
+  after: () => Promise<void>;
 }
 
 /** The writes of a bulk transaction: new records by the chunk, one bulkAdd per table. */
@@ -300,7 +302,7 @@ export class Recorder {
     if (refresh.length > 0) for (const t of ['cases', 'contactLog', 'followUps'] as const) scope.add(t);
     if (scope.size === 0) return [];
     const counters = new CounterDelta();
-    const syncTables = [...(options.pulled ? [] : [OUTBOX_TABLE]), ...(options.sync?.tables ?? [])];
+    const syncTables = [...(options.pulled ? [] : [OUTBOX_TABLE, SYNC_DOCS_TABLE]), ...(options.sync?.tables ?? [])];
     const result = await this.db.transaction('rw', this.withCounters(scope, syncTables), async () => {
       if (clear && (await this.db.keys.count()) > 0) throw new LockedError();
       await options.check?.();
@@ -309,6 +311,7 @@ export class Recorder {
       if (options.pulled) stored.push(...(await this.storePulled(list, refresh, counters)));
       else for (const change of list) {
         await this.checkBase(change);
+        await this.keepMergeBase(change);
         if (change.referenceYear !== undefined) stored.push(await this.issueReference(change as Change<'cases'>, change.referenceYear));
         stored.push(await this.store(change, counters));
       }
@@ -318,7 +321,7 @@ export class Recorder {
       await counters.applyTo(this.db.counters);
       // Sync (§9): what this workstation changed waits in the outbox; what was pulled is bookkept by the replicator.
       if (!options.pulled) await this.appendOutbox(stored, history);
-      await options.sync?.after(list);
+      await options.sync?.after();
       return stored;
     });
     // A new case's reference, issued in the transaction on the sealed copy, is a code: the caller's record gets it too.
@@ -423,6 +426,19 @@ export class Recorder {
       await this.db.cases.bulkPut(after);
     }
     return list.map((c) => ({ table: c.table, key: c.key, version: (c.record as Partial<RecordMeta> | undefined)?.version ?? null, kind: c.kind }));
+  }
+
+  /**
+   * Sync (§9): a record pulled as the server sent it is its own merge base
+   * (sync/tables.ts, BASE_IS_RECORD) until it changes here: the first change
+   * copies it, as stored (sealed), into its base before overwriting it.
+   */
+  private async keepMergeBase(change: Change): Promise<void> {
+    if (change.kind === 'create' || !isSyncedTable(change.table)) return;
+    const state = await this.db.syncDocs.get(docIdOf(change.table, change.key));
+    if (state?.base !== BASE_IS_RECORD) return;
+    const before = (await this.db.table(change.table).get(change.key)) as object | undefined;
+    await this.db.syncDocs.put({ ...state, base: before ? syncedFields(change.table, before) : null });
   }
 
   private async appendOutbox(stored: readonly Pick<StoredChange, 'table' | 'key'>[], history: readonly HistoryRecord[]): Promise<void> {

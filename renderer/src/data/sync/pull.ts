@@ -16,7 +16,7 @@ import { FollowUpSchema } from '../../../../shared/schemas/follow-up';
 import { GroupSchema } from '../../../../shared/schemas/group';
 import { HistoryRecordSchema, type HistoryEntity, type HistoryRecord } from '../../../../shared/schemas/history';
 import { StaffSchema, type Staff } from '../../../../shared/schemas/staff';
-import { APPEND_ONLY_TABLES, docIdOf, type SyncedTable } from '../../../../shared/sync/documents';
+import { APPEND_ONLY_TABLES, type SyncedTable } from '../../../../shared/sync/documents';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import type { Change, Recorder, RecordTable } from '../recorder/recorder';
@@ -27,9 +27,9 @@ import type { ChangesRow } from './couch-client';
 import { fromDocument, syncedFields, type CouchDoc } from './documents';
 import { sameFacts, threeWayMerge } from './merge';
 import { outboxRows } from './outbox';
-import { openDocState, sealConflict, sealDocState, sealingCopies, storedAsBase } from './sealed-copies';
+import { openDocState, sealConflict, sealDocState, sealingCopies } from './sealed-copies';
 import { CHECKPOINT_KEY } from './state';
-import { SYNC_BOOKKEEPING_TABLES, type SyncConflict, type SyncDocState, type SyncRejection } from './tables';
+import { BASE_IS_RECORD, SYNC_BOOKKEEPING_TABLES, type SyncConflict, type SyncDocState, type SyncRejection } from './tables';
 
 /** Each synced table's record schema: pulled records are checked with it, and so are conflict resolutions. */
 export const SCHEMAS: Record<SyncedTable, z.ZodType> = {
@@ -91,7 +91,7 @@ export async function applyPulledBatch(
     const plan = planRow(recorder, clock, item, seen.get(item.docId)!);
     if (plan) plans.push(plan);
   }
-  // A record stored as it came is its own merge base; only a merged or unreadable one's base is sealed apart.
+  // A record stored as it came is its own merge base (BASE_IS_RECORD); only a merged or unreadable one's is kept apart, sealed.
   const [sealedStates, conflicts] = await Promise.all([
     Promise.all(plans.map((p) => (p.baseIsStored ? null : sealDocState(vault, p.doc, seal)))),
     Promise.all(plans.flatMap((p) => (p.conflict ? [sealConflict(vault, p.conflict, seal)] : []))),
@@ -115,9 +115,8 @@ export async function applyPulledBatch(
     },
     sync: {
       tables: SYNC_BOOKKEEPING_TABLES,
-      after: async (stored) => {
-        const storedRecords = new Map(stored.map((c) => [docIdOf(c.table as SyncedTable, c.key), c.record!]));
-        await db.syncDocs.bulkPut(plans.map((p, n) => sealedStates[n] ?? storedAsBase(p.doc, p.table, storedRecords.get(p.docId)!)));
+      after: async () => {
+        await db.syncDocs.bulkPut(plans.map((p, n) => sealedStates[n] ?? { ...p.doc, base: BASE_IS_RECORD }));
         const drop = plans.filter((p) => p.dropOutbox).map((p) => p.docId);
         if (drop.length > 0) await db.syncOutbox.where('docId').anyOf(drop).delete();
         if (conflicts.length > 0) await db.syncConflicts.bulkPut(conflicts);
@@ -165,7 +164,8 @@ async function openedState(vault: Vault, docs: readonly { docId: string; table: 
     docs.map(async ({ docId, table }) => {
       const state = states.get(docId)!;
       const local = state.local && isSealedTable(table) ? ((await openRecord(vault, table, state.local as never)) as LocalRecord) : state.local;
-      return [docId, { ...state, local, known: await openDocState(vault, state.known) }] as const;
+      const known = state.known?.base === BASE_IS_RECORD ? { ...state.known, base: local ? syncedFields(table, local) : null } : await openDocState(vault, state.known);
+      return [docId, { ...state, local, known }] as const;
     }),
   );
   return new Map(opened);
@@ -210,7 +210,8 @@ function planRow(recorder: Recorder, clock: Clock, item: { doc: CouchDoc; table:
     plan.dropOutbox = true;
     return plan;
   }
-  const merge = threeWayMerge(known?.base ?? null, localFields, remote);
+  // openedState resolved a base that is the stored record.
+  const merge = threeWayMerge(typeof known?.base === 'object' ? known.base : null, localFields, remote);
   const version = Math.max(Number(local!.version ?? 0), Number(remote.version ?? 0)) + 1;
   const actor = String(local!.updatedBy);
   const merged = { ...merge.merged, version, updatedAt: clock.now(), updatedBy: actor };

@@ -1,9 +1,9 @@
 /**
  * Sync's own copies of record content, at rest (DESIGN.md §8): a document's
  * merge base (syncDocs) is sealed by the same field table, and under the same
- * associated data (`<table>:<id>`), as the record it copies — so a pulled
- * record stored as it came is its own base, envelope and all, with no second
- * encryption — and a conflict's two values (syncConflicts) are sealed whole,
+ * associated data (`<table>:<id>`), as the record it copies — so the copy
+ * a change made here takes of a pulled record (BASE_IS_RECORD) needs no
+ * second encryption — and a conflict's two values (syncConflicts) are sealed whole,
  * as a field in conflict may be any field. Like the records, they stay in the
  * clear only on a workstation that holds no data key yet (vault/migration.ts
  * seals the records then; the bookkeeping is rewritten by the next sync).
@@ -13,12 +13,11 @@
  * WebCrypto, not IndexedDB: seal before the read-write transaction opens,
  * open after a read.
  */
-import { parseDocId, type SyncedTable } from '../../../../shared/sync/documents';
+import { parseDocId } from '../../../../shared/sync/documents';
 import type { JsonValue } from '../../../../shared/schemas/history';
 import type { HomewardDb } from '../db';
 import { LockedError } from '../errors';
 import { isSealedTable, openFields, sealContext, sealFields, type SealedTable } from '../vault/sealed-record';
-import { syncedFields } from './documents';
 import type { Vault } from '../vault/vault';
 import type { SyncConflict, SyncDocState } from './tables';
 
@@ -34,19 +33,14 @@ export async function sealingCopies(vault: Vault): Promise<boolean> {
 /** The sync state of a document as stored: its base sealed when the workstation is protected. */
 export async function sealDocState(vault: Vault, state: SyncDocState, seal: boolean): Promise<SyncDocState> {
   const table = sealedTableOf(state.docId);
-  if (!seal || state.base === null || !table) return state;
+  if (!seal || typeof state.base !== 'object' || state.base === null || !table) return state;
   return { ...state, base: await sealFields(vault, table, sealContext(table, String(state.base.id)), state.base) };
 }
 
 export async function openDocState(vault: Vault, state: SyncDocState | undefined): Promise<SyncDocState | undefined> {
   const table = state && sealedTableOf(state.docId);
-  if (!state?.base || !table) return state;
+  if (typeof state?.base !== 'object' || state.base === null || !table) return state;
   return { ...state, base: await openFields(vault, table, sealContext(table, String(state.base.id)), state.base) };
-}
-
-/** The base of a record stored exactly as the server sent it: the stored record (sealed as it is) without what never syncs. */
-export function storedAsBase(state: SyncDocState, table: SyncedTable, stored: object): SyncDocState {
-  return { ...state, base: syncedFields(table, stored) };
 }
 
 /** A conflict as stored: the field names in the clear, both values of each in one envelope. */
@@ -76,7 +70,7 @@ function sealedTableOf(docId: string): SealedTable | null {
  */
 export async function sealClearCopies(db: HomewardDb, vault: Vault): Promise<void> {
   const [states, conflicts] = await Promise.all([
-    db.syncDocs.filter((s) => s.base !== null && typeof s.base.sealed !== 'string' && sealedTableOf(s.docId) !== null).toArray(),
+    db.syncDocs.filter((s) => typeof s.base === 'object' && s.base !== null && typeof s.base.sealed !== 'string' && sealedTableOf(s.docId) !== null).toArray(),
     db.syncConflicts.filter((c) => c.sealed === undefined).toArray(),
   ]);
   if (states.length === 0 && conflicts.length === 0) return;
@@ -86,7 +80,7 @@ export async function sealClearCopies(db: HomewardDb, vault: Vault): Promise<voi
   ]);
   await db.transaction('rw', db.syncDocs, db.syncConflicts, async () => {
     const [nowStates, nowConflicts] = await Promise.all([db.syncDocs.bulkGet(states.map((s) => s.docId)), db.syncConflicts.bulkGet(conflicts.map((c) => c.docId))]);
-    await db.syncDocs.bulkPut(sealedStates.filter((_, i) => nowStates[i]?.rev === states[i]!.rev && typeof nowStates[i]?.base?.sealed !== 'string'));
+    await db.syncDocs.bulkPut(sealedStates.filter((_, i) => nowStates[i]?.rev === states[i]!.rev && typeof nowStates[i]?.base === 'object' && typeof (nowStates[i]!.base as { sealed?: unknown } | null)?.sealed !== 'string'));
     await db.syncConflicts.bulkPut(sealedConflicts.filter((_, i) => nowConflicts[i] !== undefined && nowConflicts[i]!.sealed === undefined && nowConflicts[i]!.at === conflicts[i]!.at));
   });
 }

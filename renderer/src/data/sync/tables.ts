@@ -7,7 +7,8 @@ import type { JsonValue } from '../../../../shared/schemas/history';
  * workstation's records): after a restore they start empty, and the next sync
  * queues every record again, which the server answers idempotently.
  */
-export const SYNC_BOOKKEEPING_TABLES: readonly string[] = ['syncDocs', 'syncOutbox', 'syncState', 'syncConflicts', 'syncRejections'];
+export const SYNC_DOCS_TABLE = 'syncDocs';
+export const SYNC_BOOKKEEPING_TABLES: readonly string[] = [SYNC_DOCS_TABLE, 'syncOutbox', 'syncState', 'syncConflicts', 'syncRejections'];
 
 /** One stored change waiting to be pushed; several rows of one document push as one. */
 export interface SyncOutboxRow {
@@ -17,12 +18,19 @@ export interface SyncOutboxRow {
   key: string;
 }
 
+/**
+ * The base of a record stored here exactly as the server sent it: the stored
+ * record itself, until a change made here copies it into `base` first
+ * (recorder.ts) — a first pull stores no second copy of every record.
+ */
+export const BASE_IS_RECORD = 'record';
+
 /** A document's last revision known to be on the server, and its body then: the base of a three-way merge. */
 export interface SyncDocState {
   docId: string;
   rev: string;
   /** The record as last synced (null for append-only records, which never merge). */
-  base: Record<string, unknown> | null;
+  base: Record<string, unknown> | null | typeof BASE_IS_RECORD;
 }
 
 export interface SyncStateRecord {
