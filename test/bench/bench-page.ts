@@ -100,7 +100,6 @@ async function protect(repositories: Repositories, workstation: SeedWorkstation)
   await repositories.staff.setPassphrase(supervisor.id, { passphrase: PASSPHRASE, confirmation: PASSPHRASE }, supervisor.id);
   const signedIn = await repositories.staff.signIn(supervisor.id, PASSPHRASE);
   if (signedIn.outcome !== 'signed-in' || !repositories.keyring.vault.unlocked) throw new Error(`the supervisor's sign-in made no data key (${signedIn.outcome})`);
-  repositories.keyring.takeRecoveryKey();
   await repositories.sealer.sealAll();
 }
 
