@@ -45,8 +45,6 @@ const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find
 // As the browser tests: keep Chromium from calling out; this machine has no network, and the app must not need one.
 const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 const COLD_START_BUDGET: Budget = { kind: 'ms', limit: 1500 };
-/** Through sign-in: the key derivation plus at most 1.2× the start with the session kept. */
-const SIGN_IN_BUDGET: Budget = { kind: 'ratio', limit: 1.2 };
 const IMPORT_BUDGET: Budget = { kind: 'ratio', limit: 1.3 };
 /** The import preview: a file of similar names at most twice the time of a plain one; the page answers input within 100 ms. */
 const SIMILAR_NAMES_BUDGET: Budget = { kind: 'ratio', limit: 2 };
@@ -365,7 +363,7 @@ async function measureSize(cases: number, plan: Plan, origin: string, rows: Row[
       console.log(`  ${mode}: key derivation of sign-in: ${format(median(derivations))} ms`);
     }
     for (const { context } of pages.splice(0)) await context.close();
-    if (plan.only === null) await measureColdStarts(cases, plan, origin, filled.get('unprotected')!, filled.get('protected')!, rows);
+    if (plan.only === null) await measureColdStarts(cases, plan, origin, filled.get('protected')!, rows);
   } finally {
     for (const { context } of pages) await context.close();
     for (const { profile } of filled.values()) rmSync(profile, { recursive: true, force: true });
@@ -520,74 +518,33 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
 }
 
 /**
- * The app opened in a new browser on each filled profile, in turn: without protection with the window's
- * session kept and by signing in, protected by signing in (a reload of a protected window asks for the
- * passphrase again: there is no start with the session kept). The starts through sign-in are judged against
- * the start with the session kept of the same turn.
+ * The app opened in a new browser on the protected profile, signing in. Every window now needs the data key
+ * (a workstation without one makes it at the first sign-in and seals its records), so the app has no start
+ * with the session kept and no start without protection: the former baseline of the sign-in budget is gone,
+ * and the start through sign-in is reported beside the key derivation, without a ratio.
  */
-async function measureColdStarts(cases: number, plan: Plan, origin: string, clear: Filled, sealed: Filled, rows: Row[]): Promise<void> {
-  const kept: number[] = [];
-  const keptHeap: number[] = [];
-  const starts = new Map<Mode, { form: number[]; signedIn: number[]; heap: number[] }>(MODES.map((m) => [m, { form: [], signedIn: [], heap: [] }]));
-  // The starts with the session kept open a copy of the unprotected profile: no profile is opened twice in a row,
-  // where the second start would wait on the first browser's database files (compaction after it closed).
-  const keptProfile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
-  cpSync(clear.profile, keptProfile, { recursive: true });
-  try {
-    await coldStartsInTurn(plan, origin, keptProfile, clear, sealed, kept, keptHeap, starts);
-  } finally {
-    rmSync(keptProfile, { recursive: true, force: true });
-  }
-  const only = (mode: Mode, name: string, samples: number[], budget: Budget, note: string): Row => row(cases, mode, { name, samples, baselineSamples: null, budget, rows: 1, note });
-  rows.push(only('unprotected', 'cold start to the case list, session kept', kept, COLD_START_BUDGET, 'a new browser on the filled profile, the window\'s session kept (as after a reload): navigation start to the first table rows painted'));
-  rows.push({ ...only('unprotected', 'renderer JS heap with the list shown', keptHeap, null, 'after a forced garbage collection (CDP), the session kept'), unit: 'MB' });
-  for (const [mode, { keyDerivation }] of [['unprotected', clear], ['protected', sealed]] as const) {
-    const { form, signedIn, heap } = starts.get(mode)!;
-    rows.push(only(mode, 'cold start to the sign-in form', form, null, 'navigation start to the passphrase field shown'));
-    rows.push(only(mode, 'cold start to the case list through sign-in', signedIn, COLD_START_BUDGET, 'the sign-in form shown, plus submit to the first rows painted (passphrase check included, typing excluded)'));
-    rows.push(
-      row(cases, mode, {
-        name: 'cold start through sign-in, less the key derivation',
-        samples: signedIn.map((ms) => ms - keyDerivation),
-        baselineSamples: kept,
-        budget: SIGN_IN_BUDGET,
-        rows: 1,
-        note: 'through sign-in less the median key derivation; baseline: the start with the session kept (without protection), run beside it',
-      }),
-    );
-    rows.push({ ...only(mode, 'renderer JS heap with the list shown, after sign-in', heap, null, 'after a forced garbage collection (CDP)'), unit: 'MB' });
-  }
-}
-
-/** The cold starts of one size, a turn at a time: with the session kept (on its copy), then signing in to each mode's profile. */
-async function coldStartsInTurn(
-  plan: Plan,
-  origin: string,
-  keptProfile: string,
-  clear: Filled,
-  sealed: Filled,
-  kept: number[],
-  keptHeap: number[],
-  starts: Map<Mode, { form: number[]; signedIn: number[]; heap: number[] }>,
-): Promise<void> {
+async function measureColdStarts(cases: number, plan: Plan, origin: string, sealed: Filled, rows: Row[]): Promise<void> {
+  const form: number[] = [];
+  const signedIn: number[] = [];
+  const heap: number[] = [];
   for (let run = 0; run < plan.coldRuns; run += 1) {
-    const reopened = await coldStart(keptProfile, origin, { kind: 'session', profileId: clear.filled.profileId });
-    kept.push(reopened.rowsAt);
-    keptHeap.push(reopened.heapMb);
-    const line = [`  cold start ${run + 1}: ${format(reopened.rowsAt)} ms to the first rows with the session kept (heap ${reopened.heapMb.toFixed(1)} MB)`];
-    for (const [mode, { profile, filled }] of [['unprotected', clear], ['protected', sealed]] as const) {
-      const signing = await coldStart(profile, origin, { kind: 'sign-in', profileId: filled.profileId, passphrase: filled.passphrase });
-      const times = starts.get(mode)!;
-      times.form.push(signing.formAt);
-      times.signedIn.push(signing.formAt + signing.rowsAt - signing.submittedAt);
-      times.heap.push(signing.heapMb);
-      line.push(`${mode}: ${format(signing.formAt)} ms to the sign-in form, ${format(signing.rowsAt - signing.submittedAt)} ms from signing in to the first rows`);
-    }
-    console.log(line.join('; '));
+    const signing = await coldStart(sealed.profile, origin, { profileId: sealed.filled.profileId, passphrase: sealed.filled.passphrase });
+    form.push(signing.formAt);
+    signedIn.push(signing.formAt + signing.rowsAt - signing.submittedAt);
+    heap.push(signing.heapMb);
+    console.log(`  cold start ${run + 1}: ${format(signing.formAt)} ms to the sign-in form, ${format(signing.rowsAt - signing.submittedAt)} ms from signing in to the first rows`);
   }
+  const only = (name: string, samples: number[], budget: Budget | null, note: string): Row => row(cases, 'protected', { name, samples, baselineSamples: null, budget, rows: 1, note });
+  rows.push(only('cold start to the sign-in form', form, null, 'navigation start to the passphrase field shown'));
+  rows.push(only('cold start to the case list through sign-in', signedIn, COLD_START_BUDGET, 'the sign-in form shown, plus submit to the first rows painted (passphrase check included, typing excluded)'));
+  rows.push(only('cold start through sign-in, less the key derivation', signedIn.map((ms) => ms - sealed.keyDerivation), null, 'through sign-in less the median key derivation (no start with the session kept exists to compare it with)'));
+  rows.push({ ...only('renderer JS heap with the list shown, after sign-in', heap, null, 'after a forced garbage collection (CDP)'), unit: 'MB' });
 }
 
-type Opening = { kind: 'session'; profileId: string } | { kind: 'sign-in'; profileId: string; passphrase: string };
+interface Opening {
+  profileId: string;
+  passphrase: string;
+}
 
 interface Timings {
   formAt: number;
@@ -598,16 +555,14 @@ interface Timings {
 
 /**
  * A new browser on the filled profile, the app opened on the case list:
- * times from navigation start, read in the page. The session is either
- * kept (as when a window reloads) or made by signing in at once.
+ * times from navigation start, read in the page, signing in at once.
  */
 async function coldStart(profile: string, origin: string, opening: Opening): Promise<Timings> {
   const context = await launch(profile, false);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     type Marks = { formAt?: number; rowsAt?: number };
-    await page.addInitScript((session) => {
-      if (session) sessionStorage.setItem('homeward.session', JSON.stringify({ profileId: session, locked: false }));
+    await page.addInitScript(() => {
       const marks = window as unknown as Marks;
       const observer = new MutationObserver(() => {
         if (marks.formAt === undefined && document.querySelector('input[type=password]')) marks.formAt = performance.now();
@@ -617,17 +572,14 @@ async function coldStart(profile: string, origin: string, opening: Opening): Pro
         requestAnimationFrame(() => setTimeout(() => (marks.rowsAt = performance.now())));
       });
       observer.observe(document, { childList: true, subtree: true });
-    }, opening.kind === 'session' ? opening.profileId : null);
+    });
     await page.goto(`${origin}/`);
-    let submittedAt = 0;
-    if (opening.kind === 'sign-in') {
-      await page.waitForFunction(() => (window as unknown as Marks).formAt !== undefined, null, { timeout: 60_000 });
-      const profiles = page.locator('select');
-      if ((await profiles.count()) > 0) await profiles.selectOption(opening.profileId);
-      await page.fill('input[type=password]', opening.passphrase);
-      submittedAt = await page.evaluate(() => performance.now());
-      await page.press('input[type=password]', 'Enter');
-    }
+    await page.waitForFunction(() => (window as unknown as Marks).formAt !== undefined, null, { timeout: 60_000 });
+    const profiles = page.locator('select');
+    if ((await profiles.count()) > 0) await profiles.selectOption(opening.profileId);
+    await page.fill('input[type=password]', opening.passphrase);
+    const submittedAt = await page.evaluate(() => performance.now());
+    await page.press('input[type=password]', 'Enter');
     await page.waitForFunction(() => (window as unknown as Marks).rowsAt !== undefined, null, { timeout: 120_000 });
     const marks = await page.evaluate(() => ({ ...(window as unknown as Marks) }));
     const cdp = await context.newCDPSession(page);

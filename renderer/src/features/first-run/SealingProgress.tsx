@@ -8,10 +8,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRepositories } from '../../data/context';
 import type { SealProgress } from '../../data/vault/migration';
+import { useFormatters } from '../../i18n/format';
 
 /** `recoveryKeyWaits`: an officer's sign-in switched protection on; the recovery key goes to a supervisor later. */
 export function SealingProgress({ recoveryKeyWaits }: { recoveryKeyWaits: boolean }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const { sealer } = useRepositories();
   const [progress, setProgress] = useState<SealProgress>({ done: 0, total: 0 });
   const [failed, setFailed] = useState(false);
@@ -28,7 +30,7 @@ export function SealingProgress({ recoveryKeyWaits }: { recoveryKeyWaits: boolea
         <h1 id="sealing-title">{t('sealing.title')}</h1>
         <p>{t('sealing.intro')}</p>
         <progress aria-labelledby="sealing-title" max={Math.max(progress.total, 1)} value={progress.done} />
-        <p role="status">{t('sealing.progress', { done: progress.done, total: progress.total })}</p>
+        <p role="status">{t('sealing.progress', { done: format.number(progress.done), total: format.number(progress.total) })}</p>
         {failed ? <p role="alert">{t('sealing.failed')}</p> : null}
         {recoveryKeyWaits ? <p className="sign-in__notice">{t('sealing.recoveryWaits')}</p> : null}
       </main>
