@@ -8,11 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HomewardDb } from '../../../renderer/src/data/db';
-import { queueUnsynced } from '../../../renderer/src/data/sync/outbox';
 import { postDatabase } from '../../../shared/sync/documents';
 import { caseInput, contactInput } from '../data/fixtures';
 import { startSyncServer, type SyncTestServer } from '../../support/sync-server';
-import { firstStation, joiningStation, POST, replicatorFor } from './stations';
+import { firstStation, POST, sharedWithB } from './stations';
 
 let server: SyncTestServer;
 beforeAll(async () => {
@@ -37,12 +36,7 @@ describe('sync at rest', () => {
       a.officer.id,
     );
     await a.repos.contactLog.add(created.id, { ...contactInput('2026-02-28T10:00:00.000Z', 'reached'), summary: 'Spoke with cousin Lindiwe' }, a.officer.id);
-    await queueUnsynced(a.db);
-    const ra = replicatorFor(a, server, 'naledi');
-    await ra.syncOnce();
-    const b = await joiningStation('B');
-    const rb = replicatorFor(b, server, 'thandi');
-    await rb.syncOnce();
+    const { ra, b, rb } = await sharedWithB(server, a);
 
     // The same field on both (a conflict kept on B with both towns), and a field only A changed (merged).
     const current = (await a.repos.cases.get(created.id))!;

@@ -1,6 +1,7 @@
 /** Workstations of one post on fake-indexeddb (a separate IDBFactory each), syncing through the test server. */
 import { createRepositories } from '../../../renderer/src/data/repositories';
 import { Recorder } from '../../../renderer/src/data/recorder/recorder';
+import { queueUnsynced } from '../../../renderer/src/data/sync/outbox';
 import { basicAuthorization, CouchClient } from '../../../renderer/src/data/sync/couch-client';
 import { Replicator, type ReplicatorOptions } from '../../../renderer/src/data/sync/replicator';
 import { postDatabase } from '../../../shared/sync/documents';
@@ -41,4 +42,15 @@ export async function joiningStation(stationCode: string) {
   await vaultOf(db).adopt(dataKey);
   await repos.settings.putWorkstation({ issuingCountry: 'ZA', postCode: POST, locale: 'en', clock: '24h', contactLostDays: 14, idleLockMinutes: 10, stationCode });
   return { db, clock, repos, dataKey };
+}
+
+/** A's records queued and pushed, then pulled by a joining workstation B: where most two-station scenarios start. */
+export async function sharedWithB(server: SyncTestServer, a: Awaited<ReturnType<typeof firstStation>>) {
+  await queueUnsynced(a.db);
+  const ra = replicatorFor(a, server, 'naledi');
+  await ra.syncOnce();
+  const b = await joiningStation('B');
+  const rb = replicatorFor(b, server, 'thandi');
+  await rb.syncOnce();
+  return { ra, b, rb };
 }

@@ -8,7 +8,7 @@ import { CHECKPOINT_KEY } from '../../../renderer/src/data/sync/state';
 import { postDatabase } from '../../../shared/sync/documents';
 import { caseInput, contactInput } from '../data/fixtures';
 import { startSyncServer, type SyncTestServer } from '../../support/sync-server';
-import { firstStation, joiningStation, POST, replicatorFor } from './stations';
+import { firstStation, joiningStation, POST, replicatorFor, sharedWithB } from './stations';
 
 let server: SyncTestServer;
 beforeAll(async () => {
@@ -98,12 +98,7 @@ describe('two workstations of one post', () => {
     await freshPost();
     const a = await firstStation();
     const created = await a.repos.cases.create(caseInput(), a.officer.id);
-    await queueUnsynced(a.db);
-    const ra = replicatorFor(a, server, 'naledi');
-    await ra.syncOnce();
-    const b = await joiningStation('B');
-    const rb = replicatorFor(b, server, 'thandi');
-    await rb.syncOnce();
+    const { ra, b, rb } = await sharedWithB(server, a);
 
     await a.repos.cases.updateSection(created.id, 1, 'person', { ...created.person, homeTown: 'Durban' }, a.officer.id);
     await b.repos.cases.updateSection(created.id, 1, 'overview', { priority: 'critical', flags: [], notes: 'Mother called' }, a.officer.id);
@@ -128,12 +123,7 @@ describe('two workstations of one post', () => {
     await freshPost();
     const a = await firstStation();
     const created = await a.repos.cases.create(caseInput(), a.officer.id);
-    await queueUnsynced(a.db);
-    const ra = replicatorFor(a, server, 'naledi');
-    await ra.syncOnce();
-    const b = await joiningStation('B');
-    const rb = replicatorFor(b, server, 'thandi');
-    await rb.syncOnce();
+    const { ra, b, rb } = await sharedWithB(server, a);
 
     await a.repos.cases.updateSection(created.id, 1, 'person', { ...created.person, homeTown: 'Durban' }, a.officer.id);
     await b.repos.cases.updateSection(created.id, 1, 'person', { ...created.person, homeTown: 'Pretoria' }, a.supervisor.id);
@@ -225,12 +215,7 @@ describe('conflicts to review', () => {
     await freshPost();
     const a = await firstStation();
     const created = await a.repos.cases.create(caseInput(), a.officer.id);
-    await queueUnsynced(a.db);
-    const ra = replicatorFor(a, server, 'naledi');
-    await ra.syncOnce();
-    const b = await joiningStation('B');
-    const rb = replicatorFor(b, server, 'thandi');
-    await rb.syncOnce();
+    const { ra, b, rb } = await sharedWithB(server, a);
     await a.repos.cases.updateSection(created.id, 1, 'person', { ...created.person, homeTown: 'Durban' }, a.officer.id);
     await b.repos.cases.updateSection(created.id, 1, 'person', { ...created.person, homeTown: 'Pretoria' }, a.officer.id);
     await ra.syncOnce();
