@@ -17,7 +17,9 @@ import { foldText, normalisePassport } from '../../shared/domain/name-tokens';
 import type { Case } from '../../shared/schemas/case';
 import { intakeFiles } from './intake-files';
 import type { BenchApi, Budget, FillSummary, Measurement, Mode, PreviewSummary } from './protocol';
-import { caseWithRecords, cursorRows, getAll, keyWalkRows, mergedRows, openRaw, putAll, recordsAndCounts } from './raw-idb';
+import { caseWithRecords, cursorRows, getAll, keyWalkRows, mergedRows, openRaw, putAll, recordsAndCounts, searchRows, type SearchRanges } from './raw-idb';
+import { DEFAULT_PLAN_LIMITS } from '../../renderer/src/data/repositories/case-list';
+import { PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from '../../renderer/src/data/indexes';
 import { contactLostBefore } from '../../shared/domain/contact-status';
 import { CaseStatus } from '../../shared/taxonomy';
 import { nameLookup, passportLookup } from '../../renderer/src/data/vault/sealed-record';
@@ -217,19 +219,32 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
     baseline,
     expectsRows: true,
   });
-  const search = (text: string, index: string, range: IDBKeyRange): Operation => ({
-    budget: LIST_BUDGET,
-    run: page({ search: text }, 'updatedAt', true),
-    baseline: cursor(index, range),
-    expectsRows: true,
-  });
   // Protected, names and passport numbers are found by keyed hashes of their beginnings: the raw read of the same
   // cases is one key of the hashed index (vault/sealed-record.ts), the hash computed beforehand.
   const vault = vaultOf(db);
   const sealed = mode === 'protected';
-  const nameRange = (word: string) => (sealed ? IDBKeyRange.only(nameLookup(vault, foldText(word))) : prefix(foldText(word)));
-  const passportRange = (passport: string) => (sealed ? IDBKeyRange.only(passportLookup(vault, normalisePassport(passport))) : prefix(passport));
+  const nameRange = (word: string) => (sealed ? IDBKeyRange.only(nameLookup(vault, word)) : prefix(word));
+  const passportRange = (passport: string) => (sealed ? IDBKeyRange.only(passportLookup(vault, passport)) : prefix(passport));
   const passportIndex = sealed ? 'derived.nameTokens' : 'person.passportNumber';
+  // One box finds names, references and passport numbers: the raw read that gives the same rows looks in every
+  // range the text can match (search.ts's rules), then reads the page as the list does (DEFAULT_PLAN_LIMITS).
+  const searchRanges = (text: string): SearchRanges => {
+    const reference = text.trim().toUpperCase();
+    const passport = normalisePassport(text);
+    return {
+      names: foldText(text).split(' ').filter(Boolean).map((word) => ({ index: 'derived.nameTokens', range: nameRange(word) })),
+      others: [
+        ...(reference.length >= REFERENCE_PREFIX_MIN ? [{ index: 'reference', range: prefix(reference) }] : []),
+        ...(passport.length >= PASSPORT_PREFIX_MIN ? [{ index: passportIndex, range: passportRange(passport) }] : []),
+      ],
+    };
+  };
+  const search = (text: string): Operation => ({
+    budget: LIST_BUDGET,
+    run: page({ search: text }, 'updatedAt', true),
+    baseline: () => searchRows(raw, 'cases', searchRanges(text), ROWS, DEFAULT_PLAN_LIMITS.smallRange),
+    expectsRows: true,
+  });
   const counted = (filter: CaseFilter): Operation => ({
     budget: null,
     run: count(filter),
@@ -277,11 +292,11 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
     ['list: status In contact, sorted by name', list({ status: 'in_contact' }, walkTesting('derived.sortName', 'next', (c) => c.status === 'in_contact'), 'name')],
     ...sorts.map(([sort, index]): [string, Operation] => [`list: sort by ${sort} (ascending)`, list({}, cursor(index, null), sort, false)]),
     ['list: sort by name (descending)', list({}, cursor('derived.sortName', null, 'prev'), 'name', true)],
-    ['search: name prefix, one word', search(terms.oneWord, 'derived.nameTokens', nameRange(terms.oneWord))],
-    ['search: name prefixes, two words', search(terms.twoWords, 'derived.nameTokens', nameRange(terms.twoWords.split(' ').at(-1)!))],
-    ['search: other name (Cyrillic prefix)', search(terms.otherName, 'derived.nameTokens', nameRange(terms.otherName))],
-    ['search: passport number prefix', search(terms.passport, passportIndex, passportRange(terms.passport))],
-    ['search: reference', search(terms.reference, 'reference', prefix(terms.reference))],
+    ['search: name prefix, one word', search(terms.oneWord)],
+    ['search: name prefixes, two words', search(terms.twoWords)],
+    ['search: other name (Cyrillic prefix)', search(terms.otherName)],
+    ['search: passport number prefix', search(terms.passport)],
+    ['search: reference', search(terms.reference)],
     [
       'open a case with 50 contact entries',
       {

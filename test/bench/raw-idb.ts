@@ -123,3 +123,46 @@ export async function caseWithRecords(db: IDBDatabase, caseId: string): Promise<
   ]);
   return entries.length + followUps.length + history.length;
 }
+
+/** The index ranges a search text can find cases in: one per name word (every word must match), the reference's and the passport number's. */
+export interface SearchRanges {
+  names: readonly { index: string; range: IDBKeyRange }[];
+  others: readonly { index: string; range: IDBKeyRange }[];
+}
+
+/**
+ * The first `limit` records, newest first, of a search, in one transaction:
+ * the primary keys of every range the text can match (the name words'
+ * intersected, the others added); up to `wholeAt` of them read whole and
+ * sorted by update time, more picked out of the update-time index's keys
+ * newest first, then only those records read.
+ */
+export async function searchRows(db: IDBDatabase, store: string, ranges: SearchRanges, limit: number, wholeAt: number): Promise<unknown[]> {
+  const source = db.transaction(store, 'readonly').objectStore(store);
+  const keysOf = ({ index, range }: { index: string; range: IDBKeyRange }) => request(source.index(index).getAllKeys(range));
+  const [names, others] = await Promise.all([Promise.all(ranges.names.map(keysOf)), Promise.all(ranges.others.map(keysOf))]);
+  const named = names.map((keys) => new Set(keys)).reduce<Set<IDBValidKey> | null>((all, keys) => (all ? new Set([...all].filter((k) => keys.has(k))) : keys), null);
+  const hits = new Set([...(named ?? []), ...others.flat()]);
+  if (hits.size <= wholeAt) {
+    const rows = (await Promise.all([...hits].map((key) => request(source.get(key))))) as { updatedAt: string; id: string }[];
+    return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1)).slice(0, limit);
+  }
+  const newest = await primaryKeyWalk(source.index('updatedAt'), 'prev', limit, (key) => hits.has(key));
+  return Promise.all(newest.map((key) => request(source.get(key))));
+}
+
+/** Up to `limit` primary keys of an index walked with a key cursor, kept by `keep`. */
+function primaryKeyWalk(index: IDBIndex, direction: IDBCursorDirection, limit: number, keep: (primaryKey: IDBValidKey) => boolean): Promise<IDBValidKey[]> {
+  return new Promise((resolve, reject) => {
+    const req = index.openKeyCursor(null, direction);
+    const found: IDBValidKey[] = [];
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (cursor && found.length < limit) {
+        if (keep(cursor.primaryKey)) found.push(cursor.primaryKey);
+        cursor.continue();
+      } else resolve(found);
+    };
+    req.onerror = () => reject(req.error);
+  });
+}

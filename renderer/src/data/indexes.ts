@@ -74,12 +74,10 @@ export const FILTER_INDEX = {
   closureRequested: { index: PENDING_CLOSURES_INDEX, plan: 'the few case ids of waiting requests, read whole' },
   openedMonth: { index: CASE_INDEX.openedOn, plan: 'one range' },
   closedMonth: { index: CASE_INDEX.closedAt, plan: 'one range' },
-  search: { index: CASE_INDEX.nameTokens, plan: 'name token prefixes, reference and passport prefixes (search.ts); capped and sorted in memory' },
+  search: { index: CASE_INDEX.nameTokens, plan: "the ids of every hit from index keys (search.ts): few read whole and sorted; more narrowed by the other filters' keys and picked out of the sort's index keys" },
 } as const satisfies Record<keyof CaseFilter, { index: string; plan: string }>;
 
 
-/** At most this many search hits of each kind are read; a person narrows a broader search by typing more. */
-export const SEARCH_LIMIT = 1000;
 /** A reference is searched for from this many characters on, a passport number from PASSPORT_PREFIX_MIN. */
 export const REFERENCE_PREFIX_MIN = 2;
 export const PASSPORT_PREFIX_MIN = 3;

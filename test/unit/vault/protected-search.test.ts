@@ -52,9 +52,10 @@ describe('passport search on a protected workstation', () => {
     expect(await searched(repos.caseList, 'TJ1234567')).toEqual(['TJ1234567']);
     expect(await searched(repos.caseList, 'TJ12346')).toEqual([]);
     expect(await repos.caseList.count({ search: 'TJ12340' }, CONTEXT)).toBe(1);
-    // A page of few search hits reads no more than it needs, yet misses none of a longer beginning's cases.
-    const narrow = new CaseListRepository(db, testClock(), { pageSearch: 1 });
-    expect(await searched(narrow, 'TJ12999')).toEqual(['TJ1299999']);
+    // More hits than a page reads whole: the page is picked out of the update-time index keys, and a longer beginning still misses none.
+    const narrow = new CaseListRepository(db, testClock(), { smallRange: 1 });
+    expect(await searched(narrow, 'TJ1')).toEqual(['TJ1234000', 'TJ1234567', 'TJ1299999']);
+    expect(await searched(narrow, 'TJ123')).toEqual(['TJ1234000', 'TJ1234567']);
   });
 
   it("finds an older workstation's cases (passport beginnings of three characters hashed) as before, and re-hashes them at the next sealing run", async () => {

@@ -26,7 +26,7 @@ import { contactLostBefore, type ContactStatusCode } from '../../../../shared/do
 import type { Case } from '../../../../shared/schemas/case';
 import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
-import { BY_STATUS_INDEX, CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK, SEARCH_LIMIT } from '../indexes';
+import { BY_STATUS_INDEX, CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK } from '../indexes';
 import { CaseStatus } from '../../../../shared/taxonomy';
 import { CaseSearch, intersect, keysOf } from '../search';
 import { openedAll } from '../vault/sealed-record';
@@ -75,10 +75,6 @@ export interface PlanLimits {
    */
   walkProbe: number;
   walkMore: number;
-  /** A page of search results sorts at most this many hits; `count` counts them all. */
-  pageSearch: number;
-  /** A search word whose prefix begins more names than this is checked on the cases the other words find. */
-  wordKeys: number;
   /** Cases a scan reads at a time. */
   scanChunk: number;
 }
@@ -88,8 +84,6 @@ export const DEFAULT_PLAN_LIMITS: PlanLimits = {
   wholeMatches: 3000,
   walkProbe: 300,
   walkMore: 1500,
-  pageSearch: 300,
-  wordKeys: 2000,
   scanChunk: SCAN_CHUNK,
 };
 
@@ -141,7 +135,7 @@ export class CaseListRepository {
     limits: Partial<PlanLimits> = {},
   ) {
     this.limits = { ...DEFAULT_PLAN_LIMITS, ...limits };
-    this.search = new CaseSearch(db, this.limits.wordKeys);
+    this.search = new CaseSearch(db);
     this.vault = vaultOf(db);
   }
 
@@ -158,14 +152,8 @@ export class CaseListRepository {
   private async storedPage(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
     const lookups = await this.lookups(query.filter);
     const predicate = this.predicate(query.filter, context, lookups);
-    if (query.filter.search?.trim()) {
-      const found = await this.search.cases(query.filter.search, this.limits.pageSearch);
-      const hits = found.cases.filter(predicate);
-      // The hits come as stored: sealed sort names order nothing, so a name sort opens them (a few hundred at most).
-      const sortable = query.sort === 'name' ? await openedAll(this.db, 'cases', hits) : hits;
-      return { rows: sortAndSlice(sortable, query), total: found.capped ? null : hits.length };
-    }
     const ranges = this.ranges(query.filter, context, lookups);
+    if (query.filter.search?.trim()) return this.searchPage(query, await this.search.keys(query.filter.search), ranges, predicate);
     if (query.sort === 'name' && this.vault.unlocked) return this.byNameOrder(query, ranges, predicate);
     const keyed = await this.keyedPage(query, context, predicate, ranges);
     if (keyed) return keyed;
@@ -217,17 +205,20 @@ export class CaseListRepository {
    * Every live case of the filter, a chunk at a time in reference order, for
    * callers that need them all (CSV export, caseload report): a chunk of the
    * reference index is read with one getAll and tested in memory, far faster
-   * than a filtered cursor. A search is capped at SEARCH_LIMIT hits of each
-   * kind, few enough to sort whole. Stops before the next read once `signal`
-   * is aborted.
+   * than a filtered cursor. A search's hits are picked out of the reference
+   * index's keys, and only they are read. Stops before the next read once
+   * `signal` is aborted.
    */
   async *scan(filter: CaseFilter, context: ListContext, signal?: AbortSignal): AsyncGenerator<Case[]> {
     const { scanChunk } = this.limits;
     const matches = await this.matcherFor(filter, context);
     if (filter.search?.trim()) {
-      const hits = (await this.search.cases(filter.search, SEARCH_LIMIT)).cases.filter(matches);
-      hits.sort((a, b) => (a.reference < b.reference ? -1 : 1));
-      for (let start = 0; start < hits.length && !signal?.aborted; start += scanChunk) yield await openedAll(this.db, 'cases', hits.slice(start, start + scanChunk));
+      const hits = await this.search.keys(filter.search);
+      const ordered = await this.walkKeys({ collection: () => this.db.cases.orderBy(CASE_INDEX.reference) }, hits, hits.size);
+      for (let start = 0; start < ordered.length && !signal?.aborted; start += scanChunk) {
+        const chunk = (await this.db.cases.bulkGet(ordered.slice(start, start + scanChunk))).filter((c): c is Case => c !== undefined && matches(c));
+        if (chunk.length > 0) yield await openedAll(this.db, 'cases', chunk);
+      }
       return;
     }
     let after = '';
@@ -312,13 +303,7 @@ export class CaseListRepository {
     const need = query.offset + query.limit;
     if (ranges.length > 0) {
       const small = await this.smallRange(ranges);
-      if (small) {
-        const found = (await this.db.cases.bulkGet(small)).filter((c): c is Case => c !== undefined && predicate(c));
-        const direction = query.descending ? -1 : 1;
-        const name = (c: Case) => names.nameOf(c.id);
-        found.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a.id < b.id ? -1 : 1) * direction);
-        return { rows: found.slice(query.offset, need), total: found.length };
-      }
+      if (small) return this.readWhole(small, predicate, query);
       const walked = await this.walkInOrder(ordered, predicate, need, query.filter.assignee !== 'unassigned');
       if (walked) return { rows: walked.slice(query.offset), total: null };
     }
@@ -435,10 +420,45 @@ export class CaseListRepository {
     return inUpdateOrder(heads.flat(), descending, need);
   }
 
-  /** Reads the cases of `ids`, keeps those that match and returns the page of them in the sort's order. */
+  /**
+   * Reads the cases of `ids`, keeps those that match and returns the page of
+   * them in the sort's order (protected, by name: the opened name order's,
+   * as the sealed sort names order nothing).
+   */
   private async readWhole(ids: readonly string[], predicate: Predicate, query: CaseListQuery): Promise<CaseListPage> {
     const candidates = (await this.db.cases.bulkGet([...ids])).filter((c): c is Case => c !== undefined && predicate(c));
-    return { rows: sortAndSlice(candidates, query), total: candidates.length };
+    const names = query.sort === 'name' && this.vault.unlocked ? await this.vault.names() : null;
+    return { rows: sortAndSlice(candidates, query, names ? (c) => names.nameOf(c.id) : SORT_VALUE[query.sort]), total: candidates.length };
+  }
+
+  /**
+   * A page of a search, from the ids of every case it finds (search.ts): few
+   * are read whole and sorted; more are narrowed by the other filters' index
+   * keys and picked out of the sort's index keys (or the opened name order)
+   * in order, only the page's cases read.
+   */
+  private async searchPage(query: CaseListQuery, hits: ReadonlySet<string>, ranges: readonly Range[], predicate: Predicate): Promise<CaseListPage> {
+    const { smallRange } = this.limits;
+    const found: Predicate = (c) => hits.has(c.id) && predicate(c);
+    if (hits.size <= smallRange) return this.readWhole([...hits], found, query);
+    const byName = query.sort === 'name' && this.vault.unlocked;
+    const source = byName ? null : this.orderedSource(query);
+    const others = ranges.filter((r) => r.field === undefined || !source?.fields?.includes(r.field));
+    const small = await this.smallRange(others);
+    if (small) return this.readWhole(small, found, query);
+    const sets = await Promise.all(others.map((r) => keysOf(r.collection())));
+    // "Unassigned" has no index: the assigned cases' keys are taken away instead.
+    if (query.filter.assignee === 'unassigned') {
+      const assigned = await keysOf(this.db.cases.orderBy(CASE_INDEX.assigneeByStatus));
+      sets.push(new Set([...hits].filter((id) => !assigned.has(id))));
+    }
+    const members = sets.length > 0 ? intersect([new Set(hits), ...sets]) : hits;
+    if (members.size <= smallRange) return this.readWhole([...members], found, query);
+    const need = query.offset + query.limit;
+    const ids = source ? await this.walkKeys(source, members, need) : (await this.vault.names()).ids(query.descending).filter((id) => members.has(id)).slice(0, need);
+    const rows = (await this.db.cases.bulkGet(ids.slice(query.offset))).filter((c): c is Case => c !== undefined && found(c));
+    // A source that keeps to a filter by itself (the status) left it out of the members: the UI counts.
+    return { rows, total: source?.fields ? null : members.size };
   }
 
   /**
@@ -609,8 +629,7 @@ function inUpdateOrder(entries: [string, string][], descending: boolean, need: n
     .map(([, id]) => id);
 }
 
-function sortAndSlice(cases: Case[], query: CaseListQuery): Case[] {
-  const value = SORT_VALUE[query.sort];
+function sortAndSlice(cases: Case[], query: CaseListQuery, value: (c: Case) => string | number): Case[] {
   const direction = query.descending ? -1 : 1;
   return [...cases]
     .sort((a, b) => {
