@@ -45,6 +45,10 @@ const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find
 // As the browser tests: keep Chromium from calling out; this machine has no network, and the app must not need one.
 const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 const COLD_START_BUDGET: Budget = { kind: 'ms', limit: 1500 };
+/** DESIGN.md §7: through sign-in, the key derivation plus at most 1.2× the start with a session kept. */
+const SIGN_IN_BUDGET: Budget = { kind: 'ratio', limit: 1.2 };
+/** The list's first page, whose raw read completes the start with a session kept. */
+const FIRST_PAGE = 'list: no filter (newest first)';
 const IMPORT_BUDGET: Budget = { kind: 'ratio', limit: 1.3 };
 /** The import preview: a file of similar names at most twice the time of a plain one; the page answers input within 100 ms. */
 const SIMILAR_NAMES_BUDGET: Budget = { kind: 'ratio', limit: 2 };
@@ -518,10 +522,12 @@ async function measurePreviews(plan: Plan, origin: string, rows: Row[], failures
 }
 
 /**
- * The app opened in a new browser on the protected profile, signing in. Every window now needs the data key
- * (a workstation without one makes it at the first sign-in and seals its records), so the app has no start
- * with the session kept and no start without protection: the former baseline of the sign-in budget is gone,
- * and the start through sign-in is reported beside the key derivation, without a ratio.
+ * The app opened in a new browser on the protected profile, signing in. Every window needs the data key (a
+ * workstation without one makes it at the first sign-in and seals its records), so no start with the session
+ * kept exists any more: DESIGN.md §7's "start with a session kept" is measured as what such a start would do,
+ * the same cold start to the app's first screen (the sign-in form: code loaded, database opened, profiles read)
+ * plus the raw read of the list's first page (the figure "list: no filter" took as its baseline). The start
+ * through sign-in, less the key derivation, is held to 1.2× that.
  */
 async function measureColdStarts(cases: number, plan: Plan, origin: string, sealed: Filled, rows: Row[]): Promise<void> {
   const form: number[] = [];
@@ -537,7 +543,17 @@ async function measureColdStarts(cases: number, plan: Plan, origin: string, seal
   const only = (name: string, samples: number[], budget: Budget | null, note: string): Row => row(cases, 'protected', { name, samples, baselineSamples: null, budget, rows: 1, note });
   rows.push(only('cold start to the sign-in form', form, null, 'navigation start to the passphrase field shown'));
   rows.push(only('cold start to the case list through sign-in', signedIn, COLD_START_BUDGET, 'the sign-in form shown, plus submit to the first rows painted (passphrase check included, typing excluded)'));
-  rows.push(only('cold start through sign-in, less the key derivation', signedIn.map((ms) => ms - sealed.keyDerivation), null, 'through sign-in less the median key derivation (no start with the session kept exists to compare it with)'));
+  const firstPage = rows.find((r) => r.cases === cases && r.mode === 'protected' && r.name === FIRST_PAGE)?.baselineMedian ?? null;
+  rows.push(
+    row(cases, 'protected', {
+      name: 'cold start through sign-in, less the key derivation',
+      samples: signedIn.map((ms) => ms - sealed.keyDerivation),
+      baselineSamples: firstPage === null ? null : form.map((ms) => ms + firstPage),
+      budget: SIGN_IN_BUDGET,
+      rows: 1,
+      note: 'through sign-in less the median key derivation; baseline, the start with a session kept: the same cold start to the first screen, plus the raw read of the first page',
+    }),
+  );
   rows.push({ ...only('renderer JS heap with the list shown, after sign-in', heap, null, 'after a forced garbage collection (CDP)'), unit: 'MB' });
 }
 
