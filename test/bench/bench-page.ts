@@ -232,7 +232,11 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
     const reference = text.trim().toUpperCase();
     const passport = normalisePassport(text);
     return {
-      names: foldText(text).split(' ').filter(Boolean).map((word) => ({ index: 'derived.nameTokens', range: nameRange(word) })),
+      names: foldText(text)
+        .split(' ')
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length)
+        .map((word) => ({ index: 'derived.nameTokens', range: nameRange(word) })),
       others: [
         ...(reference.length >= REFERENCE_PREFIX_MIN ? [{ index: 'reference', range: prefix(reference) }] : []),
         ...(passport.length >= PASSPORT_PREFIX_MIN ? [{ index: passportIndex, range: passportRange(passport) }] : []),

@@ -124,7 +124,7 @@ export async function caseWithRecords(db: IDBDatabase, caseId: string): Promise<
   return entries.length + followUps.length + history.length;
 }
 
-/** The index ranges a search text can find cases in: one per name word (every word must match), the reference's and the passport number's. */
+/** The index ranges a search text can find cases in: one per name word (every word must match; the likeliest to be rare first), the reference's and the passport number's. */
 export interface SearchRanges {
   names: readonly { index: string; range: IDBKeyRange }[];
   others: readonly { index: string; range: IDBKeyRange }[];
@@ -132,17 +132,26 @@ export interface SearchRanges {
 
 /**
  * The first `limit` records, newest first, of a search, in one transaction:
- * the primary keys of every range the text can match (the name words'
- * intersected, the others added); up to `wholeAt` of them read whole and
- * sorted by update time, more picked out of the update-time index's keys
- * newest first, then only those records read.
+ * the primary keys of every range the text can match (the name words' in
+ * the order given, intersected, stopping at the first that leaves none; the
+ * others added); up to `wholeAt` of them read whole and sorted by update
+ * time, more picked out of the update-time index's keys newest first, then
+ * only those records read.
  */
 export async function searchRows(db: IDBDatabase, store: string, ranges: SearchRanges, limit: number, wholeAt: number): Promise<unknown[]> {
   const source = db.transaction(store, 'readonly').objectStore(store);
   const keysOf = ({ index, range }: { index: string; range: IDBKeyRange }) => request(source.index(index).getAllKeys(range));
-  const [names, others] = await Promise.all([Promise.all(ranges.names.map(keysOf)), Promise.all(ranges.others.map(keysOf))]);
-  const named = names.map((keys) => new Set(keys)).reduce<Set<IDBValidKey> | null>((all, keys) => (all ? new Set([...all].filter((k) => keys.has(k))) : keys), null);
-  const hits = new Set([...(named ?? []), ...others.flat()]);
+  const namedKeys = async (): Promise<Set<IDBValidKey>> => {
+    let found = null as Set<IDBValidKey> | null;
+    for (const word of ranges.names) {
+      const keys = new Set<IDBValidKey>(await keysOf(word));
+      found = found === null ? keys : new Set([...found].filter((k) => keys.has(k)));
+      if (found.size === 0) break;
+    }
+    return found ?? new Set<IDBValidKey>();
+  };
+  const [named, others] = await Promise.all([namedKeys(), Promise.all(ranges.others.map(keysOf))]);
+  const hits = new Set([...named, ...others.flat()]);
   if (hits.size <= wholeAt) {
     const rows = (await Promise.all([...hits].map((key) => request(source.get(key))))) as { updatedAt: string; id: string }[];
     return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1)).slice(0, limit);
