@@ -16,6 +16,8 @@
  *    index; a walk that finds matches too rarely gives up early, and
  * 4. the filters' index keys are intersected: few matches are read whole,
  *    more are picked out of the sort's index keys in order.
+ * A search gives the ids of all its hits from index keys (search.ts), and
+ * is then one more filter whose keys are known: 2. and 4.
  * The page's total is given only when it is known on the way; otherwise
  * `count` reads it from index keys, after the rows are on screen.
  */
