@@ -21,6 +21,10 @@ import { FormatPreferencesContext, type FormatPreferences } from '../i18n/format
 import { Shell } from './Shell';
 import { useAppLanguage } from './use-app-language';
 import { useSyncSession } from '../features/sync/context';
+import { whenIdle } from './when-idle';
+
+/** How long sync waits at most, after sign-in or unlocking, for the window to be idle before it begins. */
+const SYNC_START_WAIT_MS = 1000;
 
 /** The element holding every page: what a lock unmounts, and where its kept input goes back. */
 const APP_ROOT = 'app-pages';
@@ -156,14 +160,20 @@ export function App() {
   );
 }
 
-/** Sync runs for the profile signed in to this window, while its pages are shown: a lock or a sign-out stops it. */
+/**
+ * Sync runs for the profile signed in to this window, while its pages are shown: a lock or a sign-out stops it.
+ * It begins once the first page is on screen (the window idle), not beside the reads that page waits for.
+ */
 function SyncForProfile({ profileId }: { profileId: string }) {
   const sync = useSyncSession();
   useEffect(() => {
     // The kind of failure only, never what it was about; the Sync page still shows the state it reached.
     const report = (error: unknown) => console.error('Sync could not start or stop:', error instanceof Error ? error.name : typeof error);
-    sync.begin(profileId).catch(report);
-    return () => void sync.end().catch(report);
+    const cancel = whenIdle(() => void sync.begin(profileId).catch(report), SYNC_START_WAIT_MS);
+    return () => {
+      cancel();
+      void sync.end().catch(report);
+    };
   }, [sync, profileId]);
   return null;
 }

@@ -4,7 +4,7 @@
  * day-month-year or month-day-year, separators, digits), on the workstation's
  * clock (24-hour unless a supervisor chose 12-hour).
  */
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parsePartialDate } from '../../../shared/domain/partial-date';
 import type { Clock } from '../../../shared/schemas/settings';
@@ -81,8 +81,25 @@ export function createFormatters(language: string, preferences: FormatPreference
   };
 }
 
+/**
+ * The formatters of a language, region and clock, made once and shared: every
+ * row of a list formats dates, and making the Intl formatters again for each
+ * row costs more than the rows' own rendering. They hold no state.
+ */
+const made = new Map<string, Formatters>();
+
+export function formattersFor(language: string, { region, clock }: FormatPreferences): Formatters {
+  const key = `${language}|${region ?? ''}|${clock}`;
+  let formatters = made.get(key);
+  if (!formatters) {
+    formatters = createFormatters(language, { region, clock });
+    made.set(key, formatters);
+  }
+  return formatters;
+}
+
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const { region, clock } = useContext(FormatPreferencesContext);
-  return useMemo(() => createFormatters(i18n.language, { region, clock }), [i18n.language, region, clock]);
+  return formattersFor(i18n.language, { region, clock });
 }

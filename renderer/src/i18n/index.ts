@@ -46,13 +46,18 @@ export async function initI18n(locale: Language = DEFAULT_LOCALE): Promise<typeo
   return i18next;
 }
 
+/** Loads `language`'s catalogue if it is not yet (the sign-in screen asks ahead for the profile's language), without switching to it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return;
+  const catalogue = await catalogues[language]();
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  // In a right-to-left language, a reference, passport number or Latin name put into a sentence keeps its own direction.
+  i18next.addResourceBundle(language, 'translation', i18next.dir(language) === 'rtl' ? isolatePlaceholders(catalogue) : catalogue);
+}
+
 /** Switches the whole app to `language` without a restart, loading its catalogue the first time. */
 export async function switchLanguage(language: Language): Promise<void> {
-  if (language !== 'en' && !i18next.hasResourceBundle(language, 'translation')) {
-    const catalogue = await catalogues[language]();
-    // In a right-to-left language, a reference, passport number or Latin name put into a sentence keeps its own direction.
-    i18next.addResourceBundle(language, 'translation', i18next.dir(language) === 'rtl' ? isolatePlaceholders(catalogue) : catalogue);
-  }
+  await loadLanguage(language);
   if (i18next.language !== language) await i18next.changeLanguage(language);
   try {
     localStorage.setItem(LAST_LANGUAGE_KEY, language);

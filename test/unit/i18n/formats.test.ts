@@ -4,7 +4,7 @@
  * known only in part reads as what is known.
  */
 import { describe, expect, it } from 'vitest';
-import { createFormatters, formatLocale } from '../../../renderer/src/i18n/format';
+import { createFormatters, formatLocale, formattersFor } from '../../../renderer/src/i18n/format';
 
 const AT = '2026-11-30T16:25:00Z';
 // Times are shown in the workstation's time zone; the tests run in UTC (vitest.config.ts), so 16:25 stays 16:25.
@@ -80,5 +80,16 @@ describe('numbers and partial dates', () => {
 
   it('without a region (a form before set-up), the language alone decides', () => {
     expect(createFormatters('en').date('2026-02-14')).toBe('Feb 14, 2026');
+  });
+});
+
+describe('formatters shared across a screen', () => {
+  it('are made once per language, region and clock, and differ where any of them does', () => {
+    const first = formattersFor('en', { region: 'ZA', clock: '24h' });
+    expect(formattersFor('en', { region: 'ZA', clock: '24h' })).toBe(first);
+    const others = [formattersFor('en', { region: 'US', clock: '24h' }), formattersFor('en', { region: 'ZA', clock: '12h' }), formattersFor('fr', { region: 'ZA', clock: '24h' }), formattersFor('en', { clock: '24h' })];
+    expect(new Set([first, ...others]).size).toBe(5);
+    expect(others[0]!.dateTime(AT)).toBe('Nov 30, 2026, 16:25');
+    expect(first.dateTime(AT)).toBe('30 Nov 2026, 16:25');
   });
 });

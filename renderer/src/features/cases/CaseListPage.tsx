@@ -34,7 +34,7 @@ export function CaseListPage() {
   const total = !fresh ? null : (page.total ?? (count && count.key === listKey(state.filter, days) ? count.count : null));
 
   const closureRequested = usePendingClosureIds(page?.rows.map((r) => r.id) ?? []);
-  const nationalities = useNationalities() ?? [];
+  const nationalities = useNationalities(page !== undefined) ?? [];
   const staff = useStaffList() ?? [];
   const groups = useGroups() ?? [];
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());

@@ -6,11 +6,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { followUpUrgency } from '../../../../shared/domain/follow-up-urgency';
 import type { Case } from '../../../../shared/schemas/case';
 import { useStaffList } from '../../data/hooks';
 import { contactStatusOf, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
-import { useFormatters } from '../../i18n/format';
+import { useFormatters, type Formatters } from '../../i18n/format';
 import { ClosureBadge } from '../closure/ClosureBadge';
 import { ConflictBadge } from '../sync/ConflictBadge';
 import { useCasesWithConflicts } from '../sync/context';
@@ -99,7 +100,7 @@ export function useCaseColumns(ids: readonly CaseColumnId[], context: ListContex
       sort: 'priority',
       cell: (row) => <span className={`priority priority--${row.priority}`}>{t(`taxonomy.priority.${row.priority}`)}</span>,
     },
-    nextFollowUp: { header: t('caseList.columns.nextFollowUp'), className: 'cell--follow-up', cell: (row) => <NextFollowUp due={row.derived.nextFollowUpDue} today={context.today} /> },
+    nextFollowUp: { header: t('caseList.columns.nextFollowUp'), className: 'cell--follow-up', cell: (row) => nextFollowUp(row.derived.nextFollowUpDue, context.today, t, format) },
     updatedAt: {
       header: t('caseList.columns.updatedAt'),
       sort: 'updatedAt',
@@ -116,9 +117,8 @@ export function useCaseColumns(ids: readonly CaseColumnId[], context: ListContex
   return ids.map((id) => ({ id, ...all[id] }));
 }
 
-function NextFollowUp({ due, today }: { due: string | null; today: string }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
+/** A row's next follow-up: a plain function of the table's own translation and formatters, not a component with hooks of its own in every row. */
+function nextFollowUp(due: string | null, today: string, t: TFunction, format: Formatters): ReactNode {
   if (due === null) return <span className="muted">{t('caseList.noFollowUp')}</span>;
   const urgency = followUpUrgency({ dueOn: due, done: false }, today);
   return (

@@ -1,5 +1,5 @@
 /** Sign-in: choose your profile and type your passphrase. Wrong passphrases slow further attempts down. */
-import { useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useForm, useWatch } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
@@ -11,6 +11,12 @@ import { useSave } from '../../data/use-save';
 import { AdmissionSignIn } from './AdmissionSignIn';
 import { SignInFrame } from './SignInFrame';
 import { PAGE_SIZE } from '../cases/list/hooks';
+import { whenIdle } from '../../app/when-idle';
+import { loadLanguage } from '../../i18n';
+import { FormatPreferencesContext, formattersFor } from '../../i18n/format';
+
+/** How long the sign-in screen waits at most for an idle moment to prepare the next page's formatters. */
+const PREPARE_WAIT_MS = 2000;
 
 /** The rows the case list asks for first: a page and one more. */
 const LIST_PAGE_ROWS = PAGE_SIZE + 1;
@@ -29,7 +35,7 @@ interface SignInPageProps {
 }
 
 export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfile }: SignInPageProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { staff, caseList, keyring } = useRepositories();
   const [problem, setProblem] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
@@ -41,6 +47,17 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
   const chosen = profiles.find((p) => p.id === chosenId);
   // A profile made before sign-in existed has no passphrase: say so before anyone types one.
   const withoutPassphrase = chosen !== undefined && chosen.passphrase === null;
+  const preferences = useContext(FormatPreferencesContext);
+  const language = chosen?.language ?? i18n.language;
+  // While the passphrase is typed, what the first page after sign-in needs and that reveals nothing is made ready: the profile's catalogue and its formatters.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        formattersFor(language, preferences);
+        if (chosen?.language) loadLanguage(chosen.language).catch(() => undefined);
+      }, PREPARE_WAIT_MS),
+    [language, chosen?.language, preferences],
+  );
 
   const submit = form.handleSubmit(async ({ profileId, passphrase }) => {
     setProblem(null);

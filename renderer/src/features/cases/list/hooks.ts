@@ -38,8 +38,12 @@ export function useCaseCount(filter: CaseFilter, contactLostDays: number, needed
   }, [caseList, key, needed]);
 }
 
-/** Nationalities present among the cases, for the Nationality filter. */
-export function useNationalities() {
+/**
+ * Nationalities present among the cases, for the Nationality filter: one
+ * lookup per country code, so read once the list's rows are shown (`needed`),
+ * not beside the page's own read.
+ */
+export function useNationalities(needed: boolean) {
   const { caseList } = useRepositories();
-  return useLiveQuery(() => caseList.nationalities(), [caseList]);
+  return useLiveQuery(async () => (needed ? caseList.nationalities() : undefined), [caseList, needed]);
 }
