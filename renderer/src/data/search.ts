@@ -74,6 +74,13 @@ export class CaseSearch {
     return new Set([...byName, ...references, ...byPassport]);
   }
 
+  /** False when the search must check candidates on opened cases (a protected workstation, a word longer than its hashed beginning): it cannot run within a transaction then. */
+  async fromKeysAlone(text: string): Promise<boolean> {
+    if (!this.vault.unlocked) return true;
+    const terms = searchTerms(text);
+    return terms.tokens.every((t) => t.length <= NAME_PREFIX_HASHED) && terms.passport.length <= passportHashedLength(await this.scheme());
+  }
+
   /**
    * The cases with a name token beginning with each word: the longest word
    * first (the likeliest to be rare), each next word's keys intersected,

@@ -32,6 +32,7 @@ import { BY_STATUS_INDEX, CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK } from 
 import { CaseStatus } from '../../../../shared/taxonomy';
 import { CaseSearch, intersect, keysOf } from '../search';
 import { openedAll } from '../vault/sealed-record';
+import type { NameIndex } from '../vault/name-index';
 import { vaultOf, type Vault } from '../vault/vault';
 
 export interface CaseListQuery {
@@ -155,7 +156,14 @@ export class CaseListRepository {
     const lookups = await this.lookups(query.filter);
     const predicate = this.predicate(query.filter, context, lookups);
     const ranges = this.ranges(query.filter, context, lookups);
-    if (query.filter.search?.trim()) return this.searchPage(query, await this.search.keys(query.filter.search), ranges, predicate);
+    if (query.filter.search?.trim()) {
+      const text = query.filter.search;
+      // Protected, the name order is opened first: WebCrypto would end the transaction below.
+      const names = query.sort === 'name' && this.vault.unlocked ? await this.vault.names() : null;
+      const page = async () => this.searchPage(query, await this.search.keys(text), ranges, predicate, names);
+      // A search found from index keys alone reads its page in the same transaction; one checked on opened cases cannot.
+      return (await this.search.fromKeysAlone(text)) ? this.db.transaction('r', this.db.cases, this.db.settings, page) : page();
+    }
     if (query.sort === 'name' && this.vault.unlocked) return this.byNameOrder(query, ranges, predicate);
     const keyed = await this.keyedPage(query, context, predicate, ranges);
     if (keyed) return keyed;
@@ -305,7 +313,7 @@ export class CaseListRepository {
     const need = query.offset + query.limit;
     if (ranges.length > 0) {
       const small = await this.smallRange(ranges);
-      if (small) return this.readWhole(small, predicate, query);
+      if (small) return this.readWhole(small, predicate, query, names);
       const walked = await this.walkInOrder(ordered, predicate, need, query.filter.assignee !== 'unassigned');
       if (walked) return { rows: walked.slice(query.offset), total: null };
     }
@@ -425,11 +433,10 @@ export class CaseListRepository {
   /**
    * Reads the cases of `ids`, keeps those that match and returns the page of
    * them in the sort's order (protected, by name: the opened name order's,
-   * as the sealed sort names order nothing).
+   * `names`, as the sealed sort names order nothing).
    */
-  private async readWhole(ids: readonly string[], predicate: Predicate, query: CaseListQuery): Promise<CaseListPage> {
+  private async readWhole(ids: readonly string[], predicate: Predicate, query: CaseListQuery, names: NameIndex | null = null): Promise<CaseListPage> {
     const candidates = (await this.db.cases.bulkGet([...ids])).filter((c): c is Case => c !== undefined && predicate(c));
-    const names = query.sort === 'name' && this.vault.unlocked ? await this.vault.names() : null;
     return { rows: sortAndSlice(candidates, query, names ? (c) => names.nameOf(c.id) : SORT_VALUE[query.sort]), total: candidates.length };
   }
 
@@ -439,15 +446,14 @@ export class CaseListRepository {
    * keys and picked out of the sort's index keys (or the opened name order)
    * in order, only the page's cases read.
    */
-  private async searchPage(query: CaseListQuery, hits: ReadonlySet<string>, ranges: readonly Range[], predicate: Predicate): Promise<CaseListPage> {
+  private async searchPage(query: CaseListQuery, hits: ReadonlySet<string>, ranges: readonly Range[], predicate: Predicate, names: NameIndex | null): Promise<CaseListPage> {
     const { smallRange } = this.limits;
     const found: Predicate = (c) => hits.has(c.id) && predicate(c);
-    if (hits.size <= smallRange) return this.readWhole([...hits], found, query);
-    const byName = query.sort === 'name' && this.vault.unlocked;
-    const source = byName ? null : this.orderedSource(query);
+    if (hits.size <= smallRange) return this.readWhole([...hits], found, query, names);
+    const source = names ? null : this.orderedSource(query);
     const others = ranges.filter((r) => r.field === undefined || !source?.fields?.includes(r.field));
     const small = await this.smallRange(others);
-    if (small) return this.readWhole(small, found, query);
+    if (small) return this.readWhole(small, found, query, names);
     const sets = await Promise.all(others.map((r) => keysOf(r.collection())));
     // "Unassigned" has no index: the assigned cases' keys are taken away instead.
     if (query.filter.assignee === 'unassigned') {
@@ -455,9 +461,9 @@ export class CaseListRepository {
       sets.push(new Set([...hits].filter((id) => !assigned.has(id))));
     }
     const members = sets.length > 0 ? intersect([new Set(hits), ...sets]) : hits;
-    if (members.size <= smallRange) return this.readWhole([...members], found, query);
+    if (members.size <= smallRange) return this.readWhole([...members], found, query, names);
     const need = query.offset + query.limit;
-    const ids = source ? await this.walkKeys(source, members, need) : (await this.vault.names()).ids(query.descending).filter((id) => members.has(id)).slice(0, need);
+    const ids = source ? await this.walkKeys(source, members, need) : names!.ids(query.descending).filter((id) => members.has(id)).slice(0, need);
     const rows = (await this.db.cases.bulkGet(ids.slice(query.offset))).filter((c): c is Case => c !== undefined && found(c));
     // A source that keeps to a filter by itself (the status) left it out of the members: the UI counts.
     return { rows, total: source?.fields ? null : members.size };
