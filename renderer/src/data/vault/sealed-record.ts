@@ -37,6 +37,12 @@ export const SEALED_PATHS = {
 
 export type SealedTable = keyof typeof SEALED_PATHS;
 
+/** The sealed paths split once (records are sealed and opened by the thousand). */
+const SPLIT_PATHS = Object.fromEntries(
+  Object.entries(SEALED_PATHS).map(([table, paths]) => [table, paths.map((path: string) => ({ path, keys: path.split('.') }))]),
+) as unknown as Record<SealedTable, readonly { path: string; keys: readonly string[] }[]>;
+const SPLIT_STEP_PARTS: readonly (readonly string[])[] = STEP_PARTS.map((part) => part.split('.'));
+
 export function isSealedTable(table: string): table is SealedTable {
   return table in SEALED_PATHS;
 }
@@ -50,10 +56,12 @@ export const NAME_PREFIX_HASHED = 5;
 export const PASSPORT_PREFIX_HASHED = 6;
 /**
  * The scheme of the hashed search entries of sealed cases: 1 hashed a passport number's first three characters
- * only, 2 its first three to six. A workstation records the scheme its cases hold (vault/migration.ts re-hashes
- * older ones at sign-in); until then a passport search reads the scheme-1 entries.
+ * only, 2 its first three to six, 3 as 2 without an entry for each whole name token longer than the hashed
+ * prefix (no search or duplicate check looked them up, and every index entry costs each write of the case). A
+ * workstation records the scheme its cases hold (vault/migration.ts re-hashes older ones at sign-in); until
+ * then a passport search reads the scheme-1 entries.
  */
-export const SEARCH_HASHES = 2;
+export const SEARCH_HASHES = 3;
 const SCHEME_1_PASSPORT_PREFIX = 3;
 
 type Secrets = Record<string, unknown>;
@@ -137,10 +145,10 @@ export async function openFields(vault: Vault, table: SealedTable, context: stri
 /** Moves the sealed fields (and a case's sealed step parts) out of `clear` into the secrets an envelope holds, copying only what it changes. */
 function takeSecrets(table: SealedTable, clear: Record<string, unknown>, fresh: WeakSet<object>): Secrets {
   const secrets: Secrets = {};
-  for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path, fresh);
+  for (const { path, keys } of SPLIT_PATHS[table]) secrets[path] = takeAt(clear, keys, fresh);
   if (table === 'cases' && Array.isArray(clear.steps)) {
     const steps = (clear.steps as Record<string, unknown>[]).map((step) => ({ ...step }));
-    secrets.steps = steps.map((step) => STEP_PARTS.map((part) => takeAt(step, part, fresh)));
+    secrets.steps = steps.map((step) => SPLIT_STEP_PARTS.map((part) => takeAt(step, part, fresh)));
     clear.steps = steps;
   }
   return secrets;
@@ -148,12 +156,12 @@ function takeSecrets(table: SealedTable, clear: Record<string, unknown>, fresh: 
 
 /** Puts the secrets back where `takeSecrets` took them, copying only what it changes. */
 function putSecrets(table: SealedTable, record: Record<string, unknown>, secrets: Secrets, fresh: WeakSet<object>): void {
-  for (const path of SEALED_PATHS[table]) putAt(record, path, secrets[path], fresh);
+  for (const { path, keys } of SPLIT_PATHS[table]) putAt(record, keys, secrets[path], fresh);
   if (table === 'cases' && Array.isArray(record.steps)) {
     const steps = (secrets.steps ?? []) as unknown[][];
     record.steps = (record.steps as Record<string, unknown>[]).map((step, i) => {
       const copy = { ...step };
-      STEP_PARTS.forEach((part, j) => putAt(copy, part, steps[i]?.[j], fresh));
+      SPLIT_STEP_PARTS.forEach((part, j) => putAt(copy, part, steps[i]?.[j], fresh));
       return copy;
     });
   }
@@ -190,9 +198,9 @@ export function isSealed(record: object): boolean {
 
 /**
  * The hashed index entries of a case: every name token's first one to
- * NAME_PREFIX_HASHED characters and the whole token, the passport number's
- * first PASSPORT_PREFIX_HASHED characters and the whole number (all in
- * `nameTokens`), and the duplicate match keys.
+ * NAME_PREFIX_HASHED characters, the passport number's first
+ * PASSPORT_PREFIX_MIN to PASSPORT_PREFIX_HASHED characters and the whole
+ * number (all in `nameTokens`), and the duplicate match keys.
  */
 function searchHashes(vault: Vault, record: Case): Pick<Case['derived'], 'nameTokens' | 'matchKeys'> {
   const tokens = new Set<string>();
@@ -205,7 +213,6 @@ function searchHashes(vault: Vault, record: Case): Pick<Case['derived'], 'nameTo
 function namePrefixes(token: string): string[] {
   const prefixes = [];
   for (let n = 1; n <= Math.min(NAME_PREFIX_HASHED, token.length); n++) prefixes.push(token.slice(0, n));
-  if (token.length > NAME_PREFIX_HASHED) prefixes.push(`${token}$`);
   return prefixes;
 }
 
@@ -219,11 +226,6 @@ function passportPrefixes(passport: string): string[] {
 /** The hashed index entry that finds cases with a name token beginning with `word` (to be checked on the opened case when the word is longer). */
 export function nameLookup(vault: Vault, word: string): string {
   return vault.hash('n', word.slice(0, NAME_PREFIX_HASHED));
-}
-
-/** The entry of a whole name token of more than NAME_PREFIX_HASHED characters. */
-export function wholeNameLookup(vault: Vault, word: string): string {
-  return vault.hash('n', word.length > NAME_PREFIX_HASHED ? `${word}$` : word);
 }
 
 /**
@@ -259,11 +261,11 @@ export function matchKeyLookup(vault: Vault, key: string): string {
 }
 
 /** Takes the value at the path out, copying on the way each object not in `fresh` (one shared with the record given). */
-function takeAt(record: Record<string, unknown>, path: string, fresh: WeakSet<object>): unknown {
-  const keys = path.split('.');
-  const leaf = keys.pop()!;
+function takeAt(record: Record<string, unknown>, path: readonly string[], fresh: WeakSet<object>): unknown {
+  const leaf = path[path.length - 1]!;
   let parent = record;
-  for (const key of keys) {
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i]!;
     const child = parent[key];
     if (child === null || typeof child !== 'object') return undefined;
     let next = child as Record<string, unknown>;
@@ -281,12 +283,12 @@ function takeAt(record: Record<string, unknown>, path: string, fresh: WeakSet<ob
 }
 
 /** Puts `value` at the path, copying on the way each object not in `fresh` (one shared with the stored record). */
-function putAt(record: Record<string, unknown>, path: string, value: unknown, fresh: WeakSet<object>): void {
+function putAt(record: Record<string, unknown>, path: readonly string[], value: unknown, fresh: WeakSet<object>): void {
   if (value === undefined) return;
-  const keys = path.split('.');
-  const leaf = keys.pop()!;
+  const leaf = path[path.length - 1]!;
   let parent = record;
-  for (const key of keys) {
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i]!;
     const child = parent[key];
     let next: Record<string, unknown>;
     if (child === null || typeof child !== 'object') next = {};
@@ -308,3 +310,34 @@ export async function opened<T extends SealedTable>(db: HomewardDb, table: T, st
 export async function openedAll<T extends SealedTable>(db: HomewardDb, table: T, stored: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {
   return openAll(vaultOf(db), table, stored);
 }
+
+/**
+ * Every record of a table read a chunk at a time (`read` gives the chunk after the last record of the one
+ * before, null for the first; an empty one ends), those `keep` passes opened, for a caller that works through
+ * them all (the CSV export). Each chunk is read while the one before is opened, and opened while the caller
+ * works on the one before it: IndexedDB and WebCrypto work off the page's thread, so reading, decrypting and
+ * the caller's work overlap. Yields nothing more once `signal` is aborted.
+ */
+export async function* openedChunks<T extends SealedTable>(
+  db: HomewardDb,
+  table: T,
+  read: (last: StoredRecords[T] | null) => Promise<StoredRecords[T][]>,
+  keep: (record: StoredRecords[T]) => boolean,
+  signal?: AbortSignal,
+): AsyncGenerator<StoredRecords[T][]> {
+  // A read or an opening left behind when the caller stops early must not surface as an unhandled rejection.
+  const ahead = <R>(promise: Promise<R>): Promise<R> => (promise.catch(() => undefined), promise);
+  let reading = ahead(read(null));
+  let opening: Promise<StoredRecords[T][]> | null = null;
+  while (!signal?.aborted) {
+    const chunk = await reading;
+    if (chunk.length === 0) break;
+    reading = ahead(read(chunk[chunk.length - 1]!));
+    const kept = chunk.filter(keep);
+    const next = kept.length > 0 ? ahead(openedAll(db, table, kept)) : null;
+    if (opening) yield await opening;
+    opening = next;
+  }
+  if (opening && !signal?.aborted) yield await opening;
+}
+
