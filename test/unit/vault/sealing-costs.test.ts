@@ -10,7 +10,8 @@ import type { Case } from '../../../shared/schemas/case';
 import { LockedError } from '../../../renderer/src/data/errors';
 import { generateDataKey } from '../../../renderer/src/data/vault/data-key';
 import { SEARCH_HASHES_KEY } from '../../../renderer/src/data/vault/migration';
-import { isSealed, openedChunks, PASSPORT_PREFIX_HASHED, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
+import { generateDataset } from '../../../scripts/seed/generate';
+import { isSealed, openedChunks, openRecord, PASSPORT_PREFIX_HASHED, sealRecord, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
 import { Vault } from '../../../renderer/src/data/vault/vault';
 import { caseInput, openTestDb, setUpWorkstation } from '../data/fixtures';
 
@@ -76,6 +77,30 @@ describe('hashed search entries, scheme 3', () => {
     expect(await setup.repos.sealer.pending()).toBe(false);
     expect(await found(setup, 'dlamini')).toEqual(['Sipho Dlamini']);
     expect(await found(setup, 'dlam')).toEqual(['Sipho Dlamini', 'Thabo Dlamuzi']);
+  });
+});
+
+describe('an import on a protected workstation', () => {
+  it('stores each case with the hashed search entries a case sealed alone gets, made in the write, and none in the clear', async () => {
+    const setup = await setUpWorkstation();
+    const { vault } = setup.repos.keyring;
+    const given = generateDataset({ seed: 5, today: '2026-03-01', cases: 5 }).cases.map((c) => c.case);
+    const progress: number[] = [];
+    await setup.repos.caseImport.commit(
+      given.map((c) => ({ case: c })),
+      setup.officer.id,
+      { chunkSize: 2, onProgress: (p) => p.phase === 'writing' && progress.push(p.done) },
+    );
+    expect(progress).toEqual([2, 4, 5]);
+    for (const clear of given) {
+      const stored = (await setup.db.cases.get(clear.id))!;
+      const alone = (await sealRecord(vault, 'cases', await openRecord(vault, 'cases', stored))).derived;
+      expect(isSealed(stored)).toBe(true);
+      expect([...stored.derived.nameTokens].sort()).toEqual([...alone.nameTokens].sort());
+      expect([...stored.derived.matchKeys].sort()).toEqual([...alone.matchKeys].sort());
+      for (const token of clear.derived.nameTokens) expect(stored.derived.nameTokens).not.toContain(token);
+      expect(await found(setup, clear.person.fullName)).toContain(clear.person.fullName);
+    }
   });
 });
 

@@ -88,8 +88,17 @@ export function staysClear(table: SealedTable, record: object): boolean {
   return row.entity === 'case' && row.action === 'create' && row.field === null;
 }
 
+export interface SealingOptions {
+  /**
+   * False: a case's hashed search entries are left out (empty, never the clear tokens), to be made by
+   * `withSearchHashes` inside the write's transaction (the import: hashing is synchronous, so it may run
+   * there while the chunk before is written).
+   */
+  searchEntries?: boolean;
+}
+
 /** The record as stored: sealed fields in the envelope, the rest in the clear. */
-export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, record: StoredRecords[T]): Promise<StoredRecords[T]> {
+export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, record: StoredRecords[T], { searchEntries = true }: SealingOptions = {}): Promise<StoredRecords[T]> {
   if ('sealed' in record || staysClear(table, record)) return record;
   // Copied only where secrets are taken out (a whole copy of each record costs much of an import's sealing); the rest is shared with the record given, which stays as it was.
   const clear = { ...record } as Record<string, unknown>;
@@ -98,7 +107,8 @@ export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, 
   const [sealed, sealedName] = await Promise.all([vault.seal(sealContext(table, idOf(record)), secrets), sortName]);
   if (sealedName !== null) {
     const { derived } = record as Case;
-    (clear as unknown as Case).derived = { ...derived, ...searchHashes(vault, record as Case), sortName: SEALED_SORT_NAME + sealedName };
+    const entries = searchEntries ? searchHashes(vault, record as Case) : { nameTokens: [], matchKeys: [] };
+    (clear as unknown as Case).derived = { ...derived, ...entries, sortName: SEALED_SORT_NAME + sealedName };
   }
   clear.sealed = sealed;
   return clear as StoredRecords[T];
@@ -202,12 +212,18 @@ export function isSealed(record: object): boolean {
  * PASSPORT_PREFIX_MIN to PASSPORT_PREFIX_HASHED characters and the whole
  * number (all in `nameTokens`), and the duplicate match keys.
  */
-function searchHashes(vault: Vault, record: Case): Pick<Case['derived'], 'nameTokens' | 'matchKeys'> {
+function searchHashes(vault: Vault, record: Pick<Case, 'person' | 'derived'>): Pick<Case['derived'], 'nameTokens' | 'matchKeys'> {
   const tokens = new Set<string>();
   for (const token of record.derived.nameTokens) for (const prefix of namePrefixes(token)) tokens.add(vault.hash('n', prefix));
   const passport = normalisePassport(record.person.passportNumber);
   if (passport) for (const prefix of passportPrefixes(passport)) tokens.add(vault.hash('p', prefix));
   return { nameTokens: [...tokens], matchKeys: [...new Set(record.derived.matchKeys.map((key) => vault.hash('m', key)))] };
+}
+
+/** A case sealed without its hashed search entries (SealingOptions) with them, made from the case in the clear; a case not sealed as it is. */
+export function withSearchHashes(vault: Vault, sealed: Case, clear: Pick<Case, 'person' | 'derived'>): Case {
+  if (!isSealed(sealed)) return sealed;
+  return { ...sealed, derived: { ...sealed.derived, ...searchHashes(vault, clear) } };
 }
 
 function namePrefixes(token: string): string[] {
