@@ -43,6 +43,29 @@ const SPLIT_PATHS = Object.fromEntries(
 ) as unknown as Record<SealedTable, readonly { path: string; keys: readonly string[] }[]>;
 const SPLIT_STEP_PARTS: readonly (readonly string[])[] = STEP_PARTS.map((part) => part.split('.'));
 
+/** A table's sealed paths as a tree of their keys: opening puts the secrets back copying each object on the way once. */
+interface PathTree {
+  /** Keys here holding a sealed value, with its path. */
+  readonly leaves: readonly (readonly [key: string, path: string])[];
+  /** Keys here holding an object with sealed values inside. */
+  readonly branches: readonly (readonly [key: string, tree: PathTree])[];
+  /** Every path of the tree. */
+  readonly paths: readonly string[];
+}
+
+function treeOf(paths: readonly { path: string; keys: readonly string[] }[], depth = 0): PathTree {
+  const groups = new Map<string, { path: string; keys: readonly string[] }[]>();
+  const leaves: [string, string][] = [];
+  for (const entry of paths) {
+    const key = entry.keys[depth]!;
+    if (entry.keys.length === depth + 1) leaves.push([key, entry.path]);
+    else groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return { leaves, branches: [...groups].map(([key, group]) => [key, treeOf(group, depth + 1)] as const), paths: paths.map((p) => p.path) };
+}
+
+const PATH_TREES = Object.fromEntries(Object.entries(SPLIT_PATHS).map(([table, paths]) => [table, treeOf(paths)])) as Record<SealedTable, PathTree>;
+
 export function isSealedTable(table: string): table is SealedTable {
   return table in SEALED_PATHS;
 }
@@ -166,7 +189,7 @@ function takeSecrets(table: SealedTable, clear: Record<string, unknown>, fresh: 
 
 /** Puts the secrets back where `takeSecrets` took them, copying only what it changes. */
 function putSecrets(table: SealedTable, record: Record<string, unknown>, secrets: Secrets, fresh: WeakSet<object>): void {
-  for (const { path, keys } of SPLIT_PATHS[table]) putAt(record, keys, secrets[path], fresh);
+  putTree(record, PATH_TREES[table], secrets);
   if (table === 'cases' && Array.isArray(record.steps)) {
     const steps = (secrets.steps ?? []) as unknown[][];
     record.steps = (record.steps as Record<string, unknown>[]).map((step, i) => {
@@ -174,6 +197,18 @@ function putSecrets(table: SealedTable, record: Record<string, unknown>, secrets
       SPLIT_STEP_PARTS.forEach((part, j) => putAt(copy, part, steps[i]?.[j], fresh));
       return copy;
     });
+  }
+}
+
+/** Puts the tree's secrets into `target` (an object of its own), copying each object on the way that holds one. */
+function putTree(target: Record<string, unknown>, tree: PathTree, secrets: Secrets): void {
+  for (const [key, path] of tree.leaves) if (secrets[path] !== undefined) target[key] = secrets[path];
+  for (const [key, branch] of tree.branches) {
+    if (!branch.paths.some((path) => secrets[path] !== undefined)) continue;
+    const current = target[key];
+    const copy = current === null || typeof current !== 'object' ? {} : Array.isArray(current) ? [...(current as unknown[])] : { ...(current as Record<string, unknown>) };
+    putTree(copy as Record<string, unknown>, branch, secrets);
+    target[key] = copy;
   }
 }
 
