@@ -47,7 +47,7 @@ import type { Clock } from '../clock';
 import { COUNTERS_TABLE, CounterDelta } from '../counters';
 import type { HomewardDb, SettingRecord, SignInAttempts, WrappedKey } from '../db';
 import { LockedError, NotSetUpError, RecordNotFoundError, StaleWriteError } from '../errors';
-import { isSealedTable, sealRecord, staysClear, storedDerived } from '../vault/sealed-record';
+import { isSealedTable, sealRecord, staysClear, storedDerived, type SealingOptions } from '../vault/sealed-record';
 import { vaultOf, type Vault } from '../vault/vault';
 import { withDerived as recomputedCases } from '../recompute-derived';
 import { validate } from '../validate';
@@ -281,13 +281,13 @@ export class Recorder {
   }
 
   /** Seals records for a bulk write (the CSV import), before its transaction. */
-  async sealAll<T extends VersionedTable>(table: T, records: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {
+  async sealAll<T extends VersionedTable>(table: T, records: readonly StoredRecords[T][], options?: SealingOptions): Promise<StoredRecords[T][]> {
     if (!isSealedTable(table)) return [...records];
     if (!this.vault.unlocked) {
       if (await this.vault.protectedDb()) throw new LockedError();
       return [...records];
     }
-    return Promise.all(records.map((record) => sealRecord(this.vault, table, record as never) as Promise<StoredRecords[T]>));
+    return Promise.all(records.map((record) => sealRecord(this.vault, table, record as never, options) as Promise<StoredRecords[T]>));
   }
 
   /** Stores the changes (null: nothing changed) and their history in one transaction: all or none. */

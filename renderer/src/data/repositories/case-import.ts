@@ -19,6 +19,7 @@ import type { Authorizer } from '../authorization';
 import type { HomewardDb } from '../db';
 import { NotSetUpError, RecordNotFoundError, ValidationError, type FieldProblem } from '../errors';
 import { throwIfAborted, type BulkWriter, type Recorder } from '../recorder/recorder';
+import { withSearchHashes } from '../vault/sealed-record';
 import type { SettingsRepository } from './settings';
 
 /** A case as an import brings it: complete but for its derived values (always recomputed) and, possibly, its reference. */
@@ -97,7 +98,7 @@ export class CaseImportRepository {
       throwIfAborted(signal);
       const chunk = prepared.slice(start, start + chunkSize);
       const [cases, contacts, followUps] = await Promise.all([
-        this.recorder.sealAll('cases', chunk.map((p) => ({ ...p.case, reference: p.case.reference ?? '' }))),
+        this.recorder.sealAll('cases', chunk.map((p) => ({ ...p.case, reference: p.case.reference ?? '' })), { searchEntries: false }),
         this.recorder.sealAll('contactLog', chunk.flatMap((p) => p.contacts)),
         this.recorder.sealAll('followUps', chunk.flatMap((p) => p.followUps)),
       ]);
@@ -108,19 +109,21 @@ export class CaseImportRepository {
       async (writer) => {
         await assigneeActive();
         const references = await this.assignReferences(prepared, writer);
+        const { vault } = this.recorder;
+        let writing: Promise<unknown> = Promise.resolve();
         for (let start = 0; start < prepared.length; start += chunkSize) {
-          throwIfAborted(signal);
           const chunk = prepared.slice(start, start + chunkSize);
-          const cases = chunk.map((p, i) => ({ ...p.case, reference: references[start + i]! }));
           const sealed = sealedChunks.get(start)!;
-          await Promise.all([
-            // The reference is a code, in the clear: issued here, in the transaction, onto the sealed record.
-            writer.add('cases', sealed.cases.map((c, i) => ({ ...c, reference: cases[i]!.reference })), created),
-            writer.add('contactLog', sealed.contacts),
-            writer.add('followUps', sealed.followUps),
-          ]);
-          onProgress?.({ phase: 'writing', done: start + chunk.length, total: prepared.length });
+          // The hashed search entries (synchronous, so made here in the transaction) while the chunk before is written;
+          // the reference is a code, in the clear: issued here, onto the sealed record.
+          const cases = sealed.cases.map((c, i) => ({ ...withSearchHashes(vault, c, chunk[i]!.case), reference: references[start + i]! }));
+          await writing;
+          if (start > 0) onProgress?.({ phase: 'writing', done: start, total: prepared.length });
+          throwIfAborted(signal);
+          writing = Promise.all([writer.add('cases', cases, created), writer.add('contactLog', sealed.contacts), writer.add('followUps', sealed.followUps)]);
         }
+        await writing;
+        if (prepared.length > 0) onProgress?.({ phase: 'writing', done: prepared.length, total: prepared.length });
         return { count: prepared.length, references };
       },
       { signal },

@@ -31,7 +31,7 @@ import type { HomewardDb } from '../db';
 import { BY_STATUS_INDEX, CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK } from '../indexes';
 import { CaseStatus } from '../../../../shared/taxonomy';
 import { CaseSearch, intersect, keysOf } from '../search';
-import { openedAll } from '../vault/sealed-record';
+import { openedAll, openedChunks } from '../vault/sealed-record';
 import type { NameIndex } from '../vault/name-index';
 import { vaultOf, type Vault } from '../vault/vault';
 
@@ -255,16 +255,9 @@ export class CaseListRepository {
     }
     const { scanChunk } = this.limits;
     const matches = await this.matcherFor(filter, context);
-    let after: string | null = null;
-    while (!signal?.aborted) {
-      const from = after === null ? this.db.cases.toCollection() : this.db.cases.where(':id').above(after);
-      const chunk: Case[] = await from.limit(scanChunk).toArray();
-      if (chunk.length === 0) return;
-      // The filters test clear fields; only the matching cases are opened.
-      const matching = chunk.filter(matches);
-      if (matching.length > 0) yield await openedAll(this.db, 'cases', matching);
-      after = chunk[chunk.length - 1]!.id;
-    }
+    const read = (last: Case | null) => (last === null ? this.db.cases.toCollection() : this.db.cases.where(':id').above(last.id)).limit(scanChunk).toArray();
+    // The filters test clear fields; only the matching cases are opened.
+    yield* openedChunks(this.db, 'cases', read, matches, signal);
   }
 
   /**

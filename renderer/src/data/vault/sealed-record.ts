@@ -37,6 +37,35 @@ export const SEALED_PATHS = {
 
 export type SealedTable = keyof typeof SEALED_PATHS;
 
+/** The sealed paths split once (records are sealed and opened by the thousand). */
+const SPLIT_PATHS = Object.fromEntries(
+  Object.entries(SEALED_PATHS).map(([table, paths]) => [table, paths.map((path: string) => ({ path, keys: path.split('.') }))]),
+) as unknown as Record<SealedTable, readonly { path: string; keys: readonly string[] }[]>;
+const SPLIT_STEP_PARTS: readonly (readonly string[])[] = STEP_PARTS.map((part) => part.split('.'));
+
+/** A table's sealed paths as a tree of their keys: opening puts the secrets back copying each object on the way once. */
+interface PathTree {
+  /** Keys here holding a sealed value, with its path. */
+  readonly leaves: readonly (readonly [key: string, path: string])[];
+  /** Keys here holding an object with sealed values inside. */
+  readonly branches: readonly (readonly [key: string, tree: PathTree])[];
+  /** Every path of the tree. */
+  readonly paths: readonly string[];
+}
+
+function treeOf(paths: readonly { path: string; keys: readonly string[] }[], depth = 0): PathTree {
+  const groups = new Map<string, { path: string; keys: readonly string[] }[]>();
+  const leaves: [string, string][] = [];
+  for (const entry of paths) {
+    const key = entry.keys[depth]!;
+    if (entry.keys.length === depth + 1) leaves.push([key, entry.path]);
+    else groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return { leaves, branches: [...groups].map(([key, group]) => [key, treeOf(group, depth + 1)] as const), paths: paths.map((p) => p.path) };
+}
+
+const PATH_TREES = Object.fromEntries(Object.entries(SPLIT_PATHS).map(([table, paths]) => [table, treeOf(paths)])) as Record<SealedTable, PathTree>;
+
 export function isSealedTable(table: string): table is SealedTable {
   return table in SEALED_PATHS;
 }
@@ -50,10 +79,12 @@ export const NAME_PREFIX_HASHED = 5;
 export const PASSPORT_PREFIX_HASHED = 6;
 /**
  * The scheme of the hashed search entries of sealed cases: 1 hashed a passport number's first three characters
- * only, 2 its first three to six. A workstation records the scheme its cases hold (vault/migration.ts re-hashes
- * older ones at sign-in); until then a passport search reads the scheme-1 entries.
+ * only, 2 its first three to six, 3 as 2 without an entry for each whole name token longer than the hashed
+ * prefix (no search or duplicate check looked them up, and every index entry costs each write of the case). A
+ * workstation records the scheme its cases hold (vault/migration.ts re-hashes older ones at sign-in); until
+ * then a passport search reads the scheme-1 entries.
  */
-export const SEARCH_HASHES = 2;
+export const SEARCH_HASHES = 3;
 const SCHEME_1_PASSPORT_PREFIX = 3;
 
 type Secrets = Record<string, unknown>;
@@ -80,8 +111,17 @@ export function staysClear(table: SealedTable, record: object): boolean {
   return row.entity === 'case' && row.action === 'create' && row.field === null;
 }
 
+export interface SealingOptions {
+  /**
+   * False: a case's hashed search entries are left out (empty, never the clear tokens), to be made by
+   * `withSearchHashes` inside the write's transaction (the import: hashing is synchronous, so it may run
+   * there while the chunk before is written).
+   */
+  searchEntries?: boolean;
+}
+
 /** The record as stored: sealed fields in the envelope, the rest in the clear. */
-export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, record: StoredRecords[T]): Promise<StoredRecords[T]> {
+export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, record: StoredRecords[T], { searchEntries = true }: SealingOptions = {}): Promise<StoredRecords[T]> {
   if ('sealed' in record || staysClear(table, record)) return record;
   // Copied only where secrets are taken out (a whole copy of each record costs much of an import's sealing); the rest is shared with the record given, which stays as it was.
   const clear = { ...record } as Record<string, unknown>;
@@ -90,7 +130,8 @@ export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, 
   const [sealed, sealedName] = await Promise.all([vault.seal(sealContext(table, idOf(record)), secrets), sortName]);
   if (sealedName !== null) {
     const { derived } = record as Case;
-    (clear as unknown as Case).derived = { ...derived, ...searchHashes(vault, record as Case), sortName: SEALED_SORT_NAME + sealedName };
+    const entries = searchEntries ? searchHashes(vault, record as Case) : { nameTokens: [], matchKeys: [] };
+    (clear as unknown as Case).derived = { ...derived, ...entries, sortName: SEALED_SORT_NAME + sealedName };
   }
   clear.sealed = sealed;
   return clear as StoredRecords[T];
@@ -137,10 +178,10 @@ export async function openFields(vault: Vault, table: SealedTable, context: stri
 /** Moves the sealed fields (and a case's sealed step parts) out of `clear` into the secrets an envelope holds, copying only what it changes. */
 function takeSecrets(table: SealedTable, clear: Record<string, unknown>, fresh: WeakSet<object>): Secrets {
   const secrets: Secrets = {};
-  for (const path of SEALED_PATHS[table]) secrets[path] = takeAt(clear, path, fresh);
+  for (const { path, keys } of SPLIT_PATHS[table]) secrets[path] = takeAt(clear, keys, fresh);
   if (table === 'cases' && Array.isArray(clear.steps)) {
     const steps = (clear.steps as Record<string, unknown>[]).map((step) => ({ ...step }));
-    secrets.steps = steps.map((step) => STEP_PARTS.map((part) => takeAt(step, part, fresh)));
+    secrets.steps = steps.map((step) => SPLIT_STEP_PARTS.map((part) => takeAt(step, part, fresh)));
     clear.steps = steps;
   }
   return secrets;
@@ -148,14 +189,26 @@ function takeSecrets(table: SealedTable, clear: Record<string, unknown>, fresh: 
 
 /** Puts the secrets back where `takeSecrets` took them, copying only what it changes. */
 function putSecrets(table: SealedTable, record: Record<string, unknown>, secrets: Secrets, fresh: WeakSet<object>): void {
-  for (const path of SEALED_PATHS[table]) putAt(record, path, secrets[path], fresh);
+  putTree(record, PATH_TREES[table], secrets);
   if (table === 'cases' && Array.isArray(record.steps)) {
     const steps = (secrets.steps ?? []) as unknown[][];
     record.steps = (record.steps as Record<string, unknown>[]).map((step, i) => {
       const copy = { ...step };
-      STEP_PARTS.forEach((part, j) => putAt(copy, part, steps[i]?.[j], fresh));
+      SPLIT_STEP_PARTS.forEach((part, j) => putAt(copy, part, steps[i]?.[j], fresh));
       return copy;
     });
+  }
+}
+
+/** Puts the tree's secrets into `target` (an object of its own), copying each object on the way that holds one. */
+function putTree(target: Record<string, unknown>, tree: PathTree, secrets: Secrets): void {
+  for (const [key, path] of tree.leaves) if (secrets[path] !== undefined) target[key] = secrets[path];
+  for (const [key, branch] of tree.branches) {
+    if (!branch.paths.some((path) => secrets[path] !== undefined)) continue;
+    const current = target[key];
+    const copy = current === null || typeof current !== 'object' ? {} : Array.isArray(current) ? [...(current as unknown[])] : { ...(current as Record<string, unknown>) };
+    putTree(copy as Record<string, unknown>, branch, secrets);
+    target[key] = copy;
   }
 }
 
@@ -190,11 +243,11 @@ export function isSealed(record: object): boolean {
 
 /**
  * The hashed index entries of a case: every name token's first one to
- * NAME_PREFIX_HASHED characters and the whole token, the passport number's
- * first PASSPORT_PREFIX_HASHED characters and the whole number (all in
- * `nameTokens`), and the duplicate match keys.
+ * NAME_PREFIX_HASHED characters, the passport number's first
+ * PASSPORT_PREFIX_MIN to PASSPORT_PREFIX_HASHED characters and the whole
+ * number (all in `nameTokens`), and the duplicate match keys.
  */
-function searchHashes(vault: Vault, record: Case): Pick<Case['derived'], 'nameTokens' | 'matchKeys'> {
+function searchHashes(vault: Vault, record: Pick<Case, 'person' | 'derived'>): Pick<Case['derived'], 'nameTokens' | 'matchKeys'> {
   const tokens = new Set<string>();
   for (const token of record.derived.nameTokens) for (const prefix of namePrefixes(token)) tokens.add(vault.hash('n', prefix));
   const passport = normalisePassport(record.person.passportNumber);
@@ -202,10 +255,15 @@ function searchHashes(vault: Vault, record: Case): Pick<Case['derived'], 'nameTo
   return { nameTokens: [...tokens], matchKeys: [...new Set(record.derived.matchKeys.map((key) => vault.hash('m', key)))] };
 }
 
+/** A case sealed without its hashed search entries (SealingOptions) with them, made from the case in the clear; a case not sealed as it is. */
+export function withSearchHashes(vault: Vault, sealed: Case, clear: Pick<Case, 'person' | 'derived'>): Case {
+  if (!isSealed(sealed)) return sealed;
+  return { ...sealed, derived: { ...sealed.derived, ...searchHashes(vault, clear) } };
+}
+
 function namePrefixes(token: string): string[] {
   const prefixes = [];
   for (let n = 1; n <= Math.min(NAME_PREFIX_HASHED, token.length); n++) prefixes.push(token.slice(0, n));
-  if (token.length > NAME_PREFIX_HASHED) prefixes.push(`${token}$`);
   return prefixes;
 }
 
@@ -219,11 +277,6 @@ function passportPrefixes(passport: string): string[] {
 /** The hashed index entry that finds cases with a name token beginning with `word` (to be checked on the opened case when the word is longer). */
 export function nameLookup(vault: Vault, word: string): string {
   return vault.hash('n', word.slice(0, NAME_PREFIX_HASHED));
-}
-
-/** The entry of a whole name token of more than NAME_PREFIX_HASHED characters. */
-export function wholeNameLookup(vault: Vault, word: string): string {
-  return vault.hash('n', word.length > NAME_PREFIX_HASHED ? `${word}$` : word);
 }
 
 /**
@@ -259,11 +312,11 @@ export function matchKeyLookup(vault: Vault, key: string): string {
 }
 
 /** Takes the value at the path out, copying on the way each object not in `fresh` (one shared with the record given). */
-function takeAt(record: Record<string, unknown>, path: string, fresh: WeakSet<object>): unknown {
-  const keys = path.split('.');
-  const leaf = keys.pop()!;
+function takeAt(record: Record<string, unknown>, path: readonly string[], fresh: WeakSet<object>): unknown {
+  const leaf = path[path.length - 1]!;
   let parent = record;
-  for (const key of keys) {
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i]!;
     const child = parent[key];
     if (child === null || typeof child !== 'object') return undefined;
     let next = child as Record<string, unknown>;
@@ -281,12 +334,12 @@ function takeAt(record: Record<string, unknown>, path: string, fresh: WeakSet<ob
 }
 
 /** Puts `value` at the path, copying on the way each object not in `fresh` (one shared with the stored record). */
-function putAt(record: Record<string, unknown>, path: string, value: unknown, fresh: WeakSet<object>): void {
+function putAt(record: Record<string, unknown>, path: readonly string[], value: unknown, fresh: WeakSet<object>): void {
   if (value === undefined) return;
-  const keys = path.split('.');
-  const leaf = keys.pop()!;
+  const leaf = path[path.length - 1]!;
   let parent = record;
-  for (const key of keys) {
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i]!;
     const child = parent[key];
     let next: Record<string, unknown>;
     if (child === null || typeof child !== 'object') next = {};
@@ -308,3 +361,34 @@ export async function opened<T extends SealedTable>(db: HomewardDb, table: T, st
 export async function openedAll<T extends SealedTable>(db: HomewardDb, table: T, stored: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {
   return openAll(vaultOf(db), table, stored);
 }
+
+/**
+ * Every record of a table read a chunk at a time (`read` gives the chunk after the last record of the one
+ * before, null for the first; an empty one ends), those `keep` passes opened, for a caller that works through
+ * them all (the CSV export). Each chunk is read while the one before is opened, and opened while the caller
+ * works on the one before it: IndexedDB and WebCrypto work off the page's thread, so reading, decrypting and
+ * the caller's work overlap. Yields nothing more once `signal` is aborted.
+ */
+export async function* openedChunks<T extends SealedTable>(
+  db: HomewardDb,
+  table: T,
+  read: (last: StoredRecords[T] | null) => Promise<StoredRecords[T][]>,
+  keep: (record: StoredRecords[T]) => boolean,
+  signal?: AbortSignal,
+): AsyncGenerator<StoredRecords[T][]> {
+  // A read or an opening left behind when the caller stops early must not surface as an unhandled rejection.
+  const ahead = <R>(promise: Promise<R>): Promise<R> => (promise.catch(() => undefined), promise);
+  let reading = ahead(read(null));
+  let opening: Promise<StoredRecords[T][]> | null = null;
+  while (!signal?.aborted) {
+    const chunk = await reading;
+    if (chunk.length === 0) break;
+    reading = ahead(read(chunk[chunk.length - 1]!));
+    const kept = chunk.filter(keep);
+    const next = kept.length > 0 ? ahead(openedAll(db, table, kept)) : null;
+    if (opening) yield await opening;
+    opening = next;
+  }
+  if (opening && !signal?.aborted) yield await opening;
+}
+

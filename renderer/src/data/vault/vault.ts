@@ -20,15 +20,25 @@ const IV_BYTES = 12;
 /** More cases written than this since the last use (an import) and the whole index is read again, from its keys alone: quicker than reading each case. */
 const REREAD_AT_MOST = 500;
 const HASH_BYTES = 12;
+/**
+ * Hashes kept in memory for tokens met again: names share their beginnings (one- to three-letter prefixes,
+ * common given names and surnames, a nationality's passport series), so most of an import's hashes are of tokens
+ * hashed before. Past this many the memory is emptied rather than grown.
+ */
+const HASHES_KEPT = 100_000;
 
 export class Vault {
   private dataKey: CryptoKey | null = null;
   /** HMAC-SHA-256 keyed with the hashing key, cloned per token: the key's padding blocks are hashed once, not per token. */
   private keyedHmac: ReturnType<typeof hmac.create> | null = null;
+  /** Hashes of the tokens hashed since the key came (`kind:token` to hash), forgotten with the key: they are as secret as the names. */
+  private readonly hashes = new Map<string, string>();
   /** Whether the database holds a data key: once true it stays true. */
   private known = false;
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder();
+  /** Where each call's context is encoded: WebCrypto copies its arguments when called, so one buffer serves every call. */
+  private contextBytes = new Uint8Array(new ArrayBuffer(256));
   private nameIndex: Promise<NameIndex> | null = null;
   /** Cases written since the name index was read (by any window of this workstation): their sort names are read again at its next use. */
   private renamed: Set<string> | 'all' = new Set();
@@ -43,6 +53,7 @@ export class Vault {
   /** The key a profile's wrapped copy or the recovery key gave; the hashing key is derived from it. */
   async adopt(dataKey: CryptoKey): Promise<void> {
     this.keyedHmac = hmac.create(sha256, await hashKeyBytes(dataKey));
+    this.hashes.clear();
     this.dataKey = dataKey;
     this.dropNames();
     this.known = true;
@@ -53,6 +64,7 @@ export class Vault {
   forget(): void {
     this.dataKey = null;
     this.keyedHmac = null;
+    this.hashes.clear();
     this.dropNames();
     // A restore may have replaced the keys: whether the database is protected is read again.
     this.known = false;
@@ -152,7 +164,7 @@ export class Vault {
     const key = this.key();
     const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
     const data = this.encoder.encode(JSON.stringify(value));
-    const cipher = new Uint8Array(await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: this.encoder.encode(context) }, key, data));
+    const cipher = new Uint8Array(await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: this.contextOf(context) }, key, data));
     const envelope = new Uint8Array(IV_BYTES + cipher.length);
     envelope.set(iv);
     envelope.set(cipher, IV_BYTES);
@@ -164,11 +176,18 @@ export class Vault {
     const key = this.key();
     const envelope = fromBase64(sealed);
     const plain = await globalThis.crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: envelope.subarray(0, IV_BYTES), additionalData: this.encoder.encode(context) },
+      { name: 'AES-GCM', iv: envelope.subarray(0, IV_BYTES), additionalData: this.contextOf(context) },
       key,
       envelope.subarray(IV_BYTES),
     );
     return JSON.parse(this.decoder.decode(plain)) as T;
+  }
+
+  /** The context's UTF-8 bytes, valid until the next call. */
+  private contextOf(context: string): Uint8Array<ArrayBuffer> {
+    // Three bytes a UTF-16 unit at most: a context that might not fit gets a buffer that does.
+    if (context.length * 3 > this.contextBytes.length) this.contextBytes = new Uint8Array(new ArrayBuffer(context.length * 3));
+    return this.contextBytes.subarray(0, this.encoder.encodeInto(context, this.contextBytes).written);
   }
 
   /**
@@ -179,7 +198,14 @@ export class Vault {
    */
   hash(kind: string, token: string): string {
     if (!this.keyedHmac) throw new LockedError();
-    return toBase64(this.keyedHmac.clone().update(this.encoder.encode(`${kind}:${token}`)).digest().subarray(0, HASH_BYTES));
+    const input = `${kind}:${token}`;
+    let hash = this.hashes.get(input);
+    if (hash === undefined) {
+      hash = toBase64(this.keyedHmac.clone().update(this.encoder.encode(input)).digest().subarray(0, HASH_BYTES));
+      if (this.hashes.size >= HASHES_KEPT) this.hashes.clear();
+      this.hashes.set(input, hash);
+    }
+    return hash;
   }
 }
 
