@@ -2,8 +2,8 @@
  * What makes sealing and opening quicker on a protected workstation (issue 11,
  * each figure within 1.25× of the unprotected one) without giving up any
  * protection: hashes kept in memory only while the key is, the hashed search
- * entries of scheme 3 (and the re-hash of older cases), and cases opened a
- * chunk ahead of the caller.
+ * entries of scheme 3 (and the re-hash of older cases), cases opened a chunk
+ * ahead of the caller, and an opened case's name fields computed only when read.
  */
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../shared/schemas/case';
@@ -12,7 +12,9 @@ import { generateDataKey } from '../../../renderer/src/data/vault/data-key';
 import { SEARCH_HASHES_KEY } from '../../../renderer/src/data/vault/migration';
 import { generateDataset } from '../../../scripts/seed/generate';
 import { isSealed, openedChunks, openRecord, PASSPORT_PREFIX_HASHED, sealRecord, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
-import { Vault } from '../../../renderer/src/data/vault/vault';
+import { Vault, vaultOf } from '../../../renderer/src/data/vault/vault';
+import { nameMatchKeys } from '../../../shared/domain/duplicates';
+import { foldText, nameTokensOf } from '../../../shared/domain/name-tokens';
 import { caseInput, openTestDb, setUpWorkstation } from '../data/fixtures';
 
 const CONTEXT = { now: '2026-03-01T12:00:00.000Z', today: '2026-03-01', contactLostDays: 14 };
@@ -145,5 +147,26 @@ describe('cases opened a chunk ahead', () => {
     // The read ahead that failed after the caller stopped is not reported as an unhandled rejection (vitest fails the run on one).
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(reads).toBe(3);
+  });
+});
+
+describe('a sealed case opened', () => {
+  it('gives the name fields the clear case had, computed when read, kept by copies, and settable', async () => {
+    const setup = await setUpWorkstation();
+    const created = await setup.repos.cases.create(caseInput({ fullName: 'Ольга Сидоренко', otherNames: ['Olga Sydorenko'] }), setup.officer.id);
+    const stored = (await setup.db.cases.get(created.id))!;
+    expect(isSealed(stored)).toBe(true);
+    const opened = await openRecord(vaultOf(setup.db), 'cases', stored);
+    const { nameTokens, matchKeys, sortName } = opened.derived;
+    expect(nameTokens).toEqual(nameTokensOf(['Ольга Сидоренко', 'Olga Sydorenko']));
+    expect(matchKeys).toEqual(nameMatchKeys(['Ольга Сидоренко', 'Olga Sydorenko']));
+    expect(sortName).toBe(foldText('Ольга Сидоренко'));
+    expect(nameTokens).not.toEqual(stored.derived.nameTokens);
+    expect(opened.derived.nameTokens).toBe(nameTokens);
+    const cloned = structuredClone(opened);
+    expect(Object.getOwnPropertyDescriptor(cloned.derived, 'sortName')).toMatchObject({ value: sortName, writable: true });
+    expect({ ...opened.derived }.matchKeys).toEqual(matchKeys);
+    opened.derived.sortName = 'changed';
+    expect(opened.derived.sortName).toBe('changed');
   });
 });

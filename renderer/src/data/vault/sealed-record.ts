@@ -149,10 +149,37 @@ export async function openRecord<T extends SealedTable>(vault: Vault, table: T, 
   putSecrets(table, record, secrets, new WeakSet<object>([record]));
   if (table === 'cases') {
     const opened = record as unknown as Case;
-    const names = [opened.person.fullName, ...opened.person.otherNames];
-    opened.derived = { ...opened.derived, nameTokens: nameTokensOf(names), matchKeys: nameMatchKeys(names), sortName: foldText(opened.person.fullName) };
+    opened.derived = openedNameFields(opened.derived, opened.person);
   }
   return record as StoredRecords[T];
+}
+
+/**
+ * A sealed case's derived name fields, computed again from its opened names
+ * (stored, they are hashes and a sealed sort name) when first read: a page
+ * of the list shows none of them, and computing them for every case opened
+ * cost some 10 µs a case.
+ */
+function openedNameFields(stored: CaseDerived, person: Case['person']): CaseDerived {
+  const derived = { ...stored };
+  const names = () => [person.fullName, ...person.otherNames];
+  computedOnRead(derived, 'nameTokens', () => nameTokensOf(names()));
+  computedOnRead(derived, 'matchKeys', () => nameMatchKeys(names()));
+  computedOnRead(derived, 'sortName', () => foldText(person.fullName));
+  return derived;
+}
+
+/** An enumerable property computed at its first read and kept (a copy, a spread or structured cloning reads it as a plain value); it may be set like any other. */
+function computedOnRead<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  let value: { current: T[K] } | null = null;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= { current: compute() }).current,
+    set: (next: T[K]) => {
+      value = { current: next };
+    },
+  });
 }
 
 /**
