@@ -34,6 +34,8 @@ export default defineConfig({
     build: {
       outDir: fromRoot('./out/renderer'),
       assetsInlineLimit: keepFontsAsFiles,
+      // electron-vite leaves the renderer unminified: 2.5 MB of script to parse at every start, 1.2 MB minified.
+      minify: true,
       rollupOptions: { input: { index: fromRoot('./renderer/index.html') } },
     },
   },
