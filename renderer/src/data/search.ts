@@ -16,6 +16,7 @@
 import { foldText, normalisePassport } from '../../../shared/domain/name-tokens';
 import type { Case } from '../../../shared/schemas/case';
 import type { HomewardDb } from './db';
+import { readTransaction } from './read-transaction';
 import { CASE_INDEX, PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from './indexes';
 import { searchHashScheme } from './vault/migration';
 import { NAME_PREFIX_HASHED, nameLookup, openedAll, passportHashedLength, passportLookup, SEARCH_HASHES } from './vault/sealed-record';
@@ -60,7 +61,7 @@ export class CaseSearch {
     const terms = searchTerms(text);
     const scheme = this.vault.unlocked ? await this.scheme() : SEARCH_HASHES;
     const none = new Set<string>();
-    const [names, references, passports] = await this.db.transaction('r', this.db.cases, () =>
+    const [names, references, passports] = await readTransaction(this.db, [this.db.cases], () =>
       Promise.all([
         this.nameKeys(terms.tokens),
         terms.reference ? keysOf(this.byReference(terms.reference)) : none,
