@@ -13,9 +13,11 @@
  * keyed hashes of their first characters (vault/sealed-record.ts): a longer
  * word is then checked on the cases of its hashed beginning, once opened.
  */
+import Dexie from 'dexie';
 import { foldText, normalisePassport } from '../../../shared/domain/name-tokens';
 import type { Case } from '../../../shared/schemas/case';
 import type { HomewardDb } from './db';
+import { readTransaction } from './read-transaction';
 import { CASE_INDEX, PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from './indexes';
 import { searchHashScheme } from './vault/migration';
 import { NAME_PREFIX_HASHED, nameLookup, openedAll, passportHashedLength, passportLookup, SEARCH_HASHES } from './vault/sealed-record';
@@ -60,13 +62,14 @@ export class CaseSearch {
     const terms = searchTerms(text);
     const scheme = this.vault.unlocked ? await this.scheme() : SEARCH_HASHES;
     const none = new Set<string>();
-    const [names, references, passports] = await this.db.transaction('r', this.db.cases, () =>
+    const read = () =>
       Promise.all([
         this.nameKeys(terms.tokens),
         terms.reference ? keysOf(this.byReference(terms.reference)) : none,
         terms.passport ? keysOf(this.byPassport(terms.passport, scheme)) : none,
-      ]),
-    );
+      ]);
+    // Within a transaction already (the list's page of a search found from index keys alone), a nested one would only add its cost.
+    const [names, references, passports] = await (Dexie.currentTransaction ? read() : readTransaction(this.db, [this.db.cases], read));
     const [byName, byPassport] = await Promise.all([
       this.checked(names, terms.tokens.some((t) => t.length > NAME_PREFIX_HASHED), (c) => matchesAllTokens(c, terms.tokens)),
       this.checked(passports, terms.passport.length > passportHashedLength(scheme), (c) => passportBegins(c, terms.passport)),

@@ -30,6 +30,7 @@ import type { Clock } from '../clock';
 import type { HomewardDb } from '../db';
 import { BY_STATUS_INDEX, CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK } from '../indexes';
 import { CaseStatus } from '../../../../shared/taxonomy';
+import { readTransaction } from '../read-transaction';
 import { CaseSearch, intersect, keysOf } from '../search';
 import { openedAll, openedChunks } from '../vault/sealed-record';
 import type { NameIndex } from '../vault/name-index';
@@ -162,7 +163,7 @@ export class CaseListRepository {
       const names = query.sort === 'name' && this.vault.unlocked ? await this.vault.names() : null;
       const page = async () => this.searchPage(query, await this.search.keys(text), ranges, predicate, names);
       // A search found from index keys alone reads its page in the same transaction; one checked on opened cases cannot.
-      return (await this.search.fromKeysAlone(text)) ? this.db.transaction('r', this.db.cases, this.db.settings, page) : page();
+      return (await this.search.fromKeysAlone(text)) ? readTransaction(this.db, [this.db.cases, this.db.settings], page) : page();
     }
     if (query.sort === 'name' && this.vault.unlocked) return this.byNameOrder(query, ranges, predicate);
     const keyed = await this.keyedPage(query, context, predicate, ranges);

@@ -15,6 +15,17 @@ import { opened, openedAll } from '../vault/sealed-record';
 
 type ContactInput = z.input<typeof ContactEntryFieldsSchema>;
 
+/** A case's stored contact entries, tombstones included (a range of [caseId+at]). */
+export function storedContactLog(db: HomewardDb, caseId: string): Promise<ContactEntry[]> {
+  return db.contactLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray();
+}
+
+/** The live entries of those, newest first; tombstones are left out before anything is opened (their fields are in the clear). */
+export function liveContactLog(stored: readonly ContactEntry[]): ContactEntry[] {
+  // The index orders by minute only; entries of one minute keep the order they were logged in.
+  return stored.filter((e) => e.deletedAt === null).sort((a, b) => compareLogOrder(b, a));
+}
+
 function summaryOf(entry: ContactEntryFields) {
   return { at: entry.at, channel: entry.channel, with: entry.with, outcome: entry.outcome };
 }
@@ -28,9 +39,7 @@ export class ContactLogRepository {
 
   /** Live entries of a case, newest first. */
   async forCase(caseId: string): Promise<ContactEntry[]> {
-    const entries = await openedAll(this.db, 'contactLog', await this.db.contactLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray());
-    // The index orders by minute only; entries of one minute keep the order they were logged in.
-    return entries.filter((e) => e.deletedAt === null).sort((a, b) => compareLogOrder(b, a));
+    return openedAll(this.db, 'contactLog', liveContactLog(await storedContactLog(this.db, caseId)));
   }
 
   async add(caseId: string, input: ContactInput, actorId: string): Promise<ContactEntry> {

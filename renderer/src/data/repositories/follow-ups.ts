@@ -14,6 +14,16 @@ import { opened, openedAll } from '../vault/sealed-record';
 
 type FollowUpInput = z.input<typeof FollowUpFieldsSchema>;
 
+/** A case's stored follow-ups, tombstones included. */
+export function storedFollowUps(db: HomewardDb, caseId: string): Promise<FollowUp[]> {
+  return db.followUps.where('caseId').equals(caseId).toArray();
+}
+
+/** The live follow-ups of those, open ones first, by due date; tombstones are left out before anything is opened. */
+export function liveFollowUps(stored: readonly FollowUp[]): FollowUp[] {
+  return stored.filter((f) => f.deletedAt === null).sort((a, b) => Number(a.done) - Number(b.done) || a.dueOn.localeCompare(b.dueOn));
+}
+
 export class FollowUpRepository {
   constructor(
     private readonly db: HomewardDb,
@@ -24,10 +34,7 @@ export class FollowUpRepository {
 
   /** Live follow-ups of a case: open ones first, by due date. */
   async forCase(caseId: string): Promise<FollowUp[]> {
-    const all = await openedAll(this.db, 'followUps', await this.db.followUps.where('caseId').equals(caseId).toArray());
-    return all
-      .filter((f) => f.deletedAt === null)
-      .sort((a, b) => Number(a.done) - Number(b.done) || a.dueOn.localeCompare(b.dueOn));
+    return openedAll(this.db, 'followUps', liveFollowUps(await storedFollowUps(this.db, caseId)));
   }
 
   /** Open follow-ups assigned to a person, by due date ("My follow-ups"). */
