@@ -357,33 +357,34 @@ export class CaseListRepository {
     const need = query.offset + query.limit;
     const only = (field: keyof CaseFilter) => fields.length === 1 && fields[0] === field;
     const movesWithClock = only('overdueFollowUps') || (only('contactStatus') && (query.filter.contactStatus === 'contact_lost' || query.filter.contactStatus === 'in_contact'));
-    // A walk of keys finds a rare match late: a range of few cases is read whole instead.
-    const small = movesWithClock ? await this.smallRange(ranges) : null;
-    if (small) return this.readWhole(small, predicate, query);
-    let ids: string[] | null = null;
-    if (only('overdueFollowUps')) {
-      const index = CASE_INDEX.updateByDue;
-      ids = await this.keysInUpdateOrder(index, query.descending, need, (key) => key[1]! < context.today, (at) =>
-        this.db.cases.where(index).between([at, Dexie.minKey], [at, context.today], true, false),
-      );
-    } else if (only('contactStatus') && (query.filter.contactStatus === 'contact_lost' || query.filter.contactStatus === 'in_contact')) {
-      const lostBefore = contactLostBefore(context.now, context.contactLostDays);
-      const lost = query.filter.contactStatus === 'contact_lost';
-      const index = CASE_INDEX.updateByContact;
-      ids = await this.keysInUpdateOrder(index, query.descending, need, (key) => key[1] === 'in_contact' && (key[2]! <= lostBefore) === lost, (at) =>
-        lost
-          ? this.db.cases.where(index).between([at, 'in_contact', Dexie.minKey], [at, 'in_contact', lostBefore], true, true)
-          : this.db.cases.where(index).between([at, 'in_contact', lostBefore], [at, 'in_contact', Dexie.maxKey], false, true),
-      );
-    } else {
-      const field = fields.length === 1 ? BY_STATUS_FIELDS.find((f) => f === fields[0]) : undefined;
-      const value = field ? query.filter[field] : undefined;
-      if (field && value && value !== 'unassigned') ids = await this.mergeStatuses(BY_STATUS_INDEX[field], value, query.descending, need);
-    }
-    if (ids === null) return null;
-    const rows = await this.db.cases.bulkGet(ids.slice(query.offset));
-    // A tombstone or a case changed since its keys were read is left out, as the predicate says.
-    return { rows: rows.filter((c): c is Case => c !== undefined && predicate(c)), total: null };
+    const field = fields.length === 1 ? BY_STATUS_FIELDS.find((f) => f === fields[0]) : undefined;
+    const value = field ? query.filter[field] : undefined;
+    if (!movesWithClock && !(field && value && value !== 'unassigned')) return null;
+    // One transaction for every read of the page: a transaction of its own for each costs its round trips.
+    return this.db.transaction('r', this.db.cases, async () => {
+      // A walk of keys finds a rare match late: a range of few cases is read whole instead.
+      const small = movesWithClock ? await this.smallRange(ranges) : null;
+      if (small) return this.readWhole(small, predicate, query);
+      let ids: string[];
+      if (only('overdueFollowUps')) {
+        const index = CASE_INDEX.updateByDue;
+        ids = await this.keysInUpdateOrder(index, query.descending, need, (key) => key[1]! < context.today, (at) =>
+          this.db.cases.where(index).between([at, Dexie.minKey], [at, context.today], true, false),
+        );
+      } else if (only('contactStatus') && (query.filter.contactStatus === 'contact_lost' || query.filter.contactStatus === 'in_contact')) {
+        const lostBefore = contactLostBefore(context.now, context.contactLostDays);
+        const lost = query.filter.contactStatus === 'contact_lost';
+        const index = CASE_INDEX.updateByContact;
+        ids = await this.keysInUpdateOrder(index, query.descending, need, (key) => key[1] === 'in_contact' && (key[2]! <= lostBefore) === lost, (at) =>
+          lost
+            ? this.db.cases.where(index).between([at, 'in_contact', Dexie.minKey], [at, 'in_contact', lostBefore], true, true)
+            : this.db.cases.where(index).between([at, 'in_contact', lostBefore], [at, 'in_contact', Dexie.maxKey], false, true),
+        );
+      } else ids = await this.mergeStatuses(BY_STATUS_INDEX[field!], value!, query.descending, need);
+      const rows = await this.db.cases.bulkGet(ids.slice(query.offset));
+      // A tombstone or a case changed since its keys were read is left out, as the predicate says.
+      return { rows: rows.filter((c): c is Case => c !== undefined && predicate(c)), total: null };
+    });
   }
 
   /**
