@@ -64,10 +64,10 @@ export const FILTER_INDEX = {
   priority: { index: CASE_INDEX.priorityByStatus, plan: 'as nationality' },
   method: { index: CASE_INDEX.methods, plan: 'a multi-entry index cannot be part of a compound one: walks the update-time index and tests each case, or reads a small range whole' },
   groupId: { index: CASE_INDEX.groups, plan: 'as method' },
-  overdueFollowUps: { index: CASE_INDEX.updateByDue, plan: 'walks the index keys in update order, keeps due dates before today, reads only the page' },
+  overdueFollowUps: { index: CASE_INDEX.updateByDue, plan: "walks the index keys in update order, keeps due dates before today, reads the matches of the page's last update time from one key range (ties by id), reads only the page" },
   contactStatus: {
     index: CASE_INDEX.updateByContact,
-    plan: 'In contact and Contact lost: walks the index keys in update order, splits at the "Contact lost" time, reads only the page; the other statuses: the contactBasis range',
+    plan: 'In contact and Contact lost: walks the index keys in update order, splits at the "Contact lost" time, reads the matches of the page\'s last update time from one key range (ties by id), reads only the page; the other statuses: the contactBasis range',
   },
   open: { index: CASE_INDEX.openByActivity, plan: 'one range, tested on the walk' },
   stale: { index: CASE_INDEX.openByActivity, plan: 'one range up to the "Contact lost" time' },
