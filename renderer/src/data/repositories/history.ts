@@ -8,7 +8,7 @@ import { openedAll } from '../vault/sealed-record';
  * turned round in memory (the same order as the index walked backwards,
  * which IndexedDB can only do with a cursor, a request for each row).
  */
-export async function storedHistory(db: HomewardDb, caseId: string): Promise<HistoryRecord[]> {
+async function storedHistory(db: HomewardDb, caseId: string): Promise<HistoryRecord[]> {
   return (await db.history.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray()).reverse();
 }
 

@@ -6,7 +6,6 @@ import type { HomewardDb } from '../db';
 import { Recorder } from '../recorder/recorder';
 import { ConflictRepository } from '../sync/conflicts';
 import { AccessLogRepository } from './access-log';
-import { CaseFileRepository } from './case-file';
 import { CaseImportRepository } from './case-import';
 import { CaseListRepository } from './case-list';
 import { CaseloadRepository } from './caseload';
@@ -26,7 +25,6 @@ import { vaultOf } from '../vault/vault';
 export interface Repositories {
   accessLog: AccessLogRepository;
   cases: CaseRepository;
-  caseFile: CaseFileRepository;
   caseList: CaseListRepository;
   caseload: CaseloadRepository;
   caseImport: CaseImportRepository;
@@ -56,7 +54,6 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
   return {
     accessLog: new AccessLogRepository(db, recorder, authorizer),
     cases,
-    caseFile: new CaseFileRepository(db),
     caseList,
     caseload: new CaseloadRepository(caseList, dashboard),
     caseImport: new CaseImportRepository(db, clock, recorder, settings, authorizer),

@@ -1,4 +1,4 @@
-/** The case file read at once (repositories/case-file.ts) and the read-only transaction it runs in (read-transaction.ts). */
+/** A case's records as its repositories read them, and the read-only transaction that gives its reads without waiting for a commit (read-transaction.ts). */
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from '../../../renderer/src/data/repositories';
 import { LockedError } from '../../../renderer/src/data/errors';
@@ -20,34 +20,23 @@ async function caseWithRecords() {
   return { ...setup, created };
 }
 
-describe('the case file', () => {
-  it('gives the case and its live records, opened and in the order each repository gives them', async () => {
+describe('a case file read through its repositories', () => {
+  it('gives the live records, tombstones left out before opening, newest first', async () => {
     const { repos, created } = await caseWithRecords();
-    const file = await repos.caseFile.open(created.id);
-    expect(file).toEqual({
-      case: await repos.cases.get(created.id),
-      contactLog: await repos.contactLog.forCase(created.id),
-      followUps: await repos.followUps.forCase(created.id),
-      history: await repos.history.forCase(created.id),
-    });
-    expect(file!.case.notes).toBe('urgent');
-    expect(file!.contactLog.map((e) => e.at)).toEqual(['2026-02-27T10:00:00.000Z', '2026-02-25T10:00:00.000Z']);
-    expect(file!.followUps.map((f) => f.title)).toEqual(['Call the ICRC desk']);
-    const times = file!.history.map((h) => h.at);
+    expect((await repos.cases.get(created.id))!.notes).toBe('urgent');
+    expect((await repos.contactLog.forCase(created.id)).map((e) => e.at)).toEqual(['2026-02-27T10:00:00.000Z', '2026-02-25T10:00:00.000Z']);
+    expect((await repos.followUps.forCase(created.id)).map((f) => f.title)).toEqual(['Call the ICRC desk']);
+    const history = await repos.history.forCase(created.id);
+    const times = history.map((h) => h.at);
     expect(times).toEqual([...times].sort().reverse());
-    expect(file!.history.some((h) => h.field === 'notes' && h.newValue === 'urgent')).toBe(true);
-  });
-
-  it('gives nothing for a case that does not exist', async () => {
-    const { repos } = await caseWithRecords();
-    expect(await repos.caseFile.open('no-such-case')).toBeUndefined();
+    expect(history.some((h) => h.field === 'notes' && h.newValue === 'urgent')).toBe(true);
   });
 
   it('is refused without the key: the records are sealed', async () => {
     const { db, clock, repos, created } = await caseWithRecords();
     repos.staff.forgetKey();
     const window = createRepositories(db, clock, { kdfIterations: TEST_KDF_ITERATIONS });
-    await expect(window.caseFile.open(created.id)).rejects.toBeInstanceOf(LockedError);
+    await expect(window.contactLog.forCase(created.id)).rejects.toBeInstanceOf(LockedError);
   });
 });
 
