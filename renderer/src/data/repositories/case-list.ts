@@ -361,8 +361,8 @@ export class CaseListRepository {
     const field = fields.length === 1 ? BY_STATUS_FIELDS.find((f) => f === fields[0]) : undefined;
     const value = field ? query.filter[field] : undefined;
     if (!movesWithClock && !(field && value && value !== 'unassigned')) return null;
-    // One transaction for every read of the page: a transaction of its own for each costs its round trips.
-    return this.db.transaction('r', this.db.cases, async () => {
+    // One read transaction for every read of the page: a transaction of its own for each costs its round trips.
+    return readTransaction(this.db, [this.db.cases], async () => {
       // A walk of keys finds a rare match late: a range of few cases is read whole instead.
       const small = movesWithClock ? await this.smallRange(ranges) : null;
       if (small) return this.readWhole(small, predicate, query);
