@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { ValidationError } from '../../../renderer/src/data/errors';
 import type { ImportProgress, ImportRecord } from '../../../renderer/src/data/repositories/case-import';
@@ -131,6 +132,26 @@ describe('case import', () => {
     expect(await db.contactLog.count()).toBe(0);
     expect(await db.history.count()).toBe(before);
     expect(await counter(db, 2026)).toBeUndefined();
+  });
+
+  it('says it is cancelled only once the cases can be read again, so the list shown next does not wait on the undoing', async () => {
+    const { db, repos, officer } = await setUpWorkstation();
+    const controller = new AbortController();
+    const order: string[] = [];
+    let reading: Promise<void> = Promise.resolve();
+    const onProgress = (p: ImportProgress) => {
+      if (p.phase !== 'writing' || controller.signal.aborted) return;
+      controller.abort();
+      // Asked for as the cancel is: IndexedDB runs this read once the import's transaction is undone.
+      reading = Dexie.ignoreTransaction(() => db.transaction('r', db.cases, () => db.cases.count())).then((count) => void order.push(`read ${count}`));
+    };
+
+    await repos.caseImport
+      .commit(records(6).map(withoutReference), officer.id, { chunkSize: 2, signal: controller.signal, onProgress })
+      .catch((e: unknown) => order.push((e as Error).name));
+    await reading;
+
+    expect(order).toEqual(['read 0', 'AbortError']);
   });
 
   it('writes nothing when cancelled while validating', async () => {

@@ -373,8 +373,9 @@ export class Recorder {
       settings: (keys) => this.db.settings.bulkGet([...keys]),
       putSettings: async (records) => void (await this.db.settings.bulkPut([...records])),
     };
+    const scope = this.withCounters(new Set<RecordTable>([...tables, 'history']), [OUTBOX_TABLE]);
     try {
-      return await this.db.transaction('rw', this.withCounters(new Set<RecordTable>([...tables, 'history']), [OUTBOX_TABLE]), async (tx) => {
+      return await this.db.transaction('rw', scope, async (tx) => {
         abortTransaction = () => tx.abort();
         throwIfAborted(signal);
         const result = await write(writer);
@@ -383,8 +384,11 @@ export class Recorder {
         return result;
       });
     } catch (error) {
-      if (signal?.aborted) throw abortReason(signal);
-      throw error;
+      if (!signal?.aborted) throw error;
+      // The abort event comes before IndexedDB has undone thousands of writes, and every read of these tables waits
+      // for that: "cancelled" is said once a read of them runs again, so the list shown next is not held on "Loading".
+      await Dexie.ignoreTransaction(() => this.db.transaction('r', scope, () => Promise.all(scope.map((table) => table.limit(1).primaryKeys()))));
+      throw abortReason(signal);
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }

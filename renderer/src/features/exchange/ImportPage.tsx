@@ -28,7 +28,7 @@ type Stage =
   /** The preview runs in a worker: the rows checked so far are shown as they come, with progress and Cancel. */
   | { step: 'reading'; fileName: string; sofar: { summary: PreviewSummary; rows: PreviewRowSource } | null }
   | { step: 'preview'; fileName: string; preview: ImportPreview }
-  | { step: 'importing'; fileName: string; preview: ImportPreview; progress: ImportProgress | null }
+  | { step: 'importing'; fileName: string; preview: ImportPreview; progress: ImportProgress | null; cancelling?: true }
   | { step: 'done'; fileName: string; count: number };
 
 export function ImportPage() {
@@ -92,7 +92,7 @@ export function ImportPage() {
         signal: abort.signal,
         exclude: excluded,
         assignTo,
-        onProgress: (progress) => setStage({ step: 'importing', fileName, preview, progress }),
+        onProgress: (progress) => setStage((current) => (current.step === 'importing' && current.cancelling ? current : { step: 'importing', fileName, preview, progress })),
       });
       letGo();
       setStage({ step: 'done', fileName, count: result.imported.length });
@@ -102,6 +102,11 @@ export function ImportPage() {
     } finally {
       controller.current = null;
     }
+  };
+  // Undoing a large write takes IndexedDB a few seconds; the import says so until it is done.
+  const cancel = () => {
+    controller.current?.abort();
+    setStage((current) => (current.step === 'importing' ? { ...current, cancelling: true } : current));
   };
 
   return (
@@ -156,7 +161,7 @@ export function ImportPage() {
               return next;
             })
           }
-          importing={stage.step === 'importing' ? { progress: stage.progress, cancel: () => controller.current?.abort() } : null}
+          importing={stage.step === 'importing' ? { progress: stage.progress, cancelling: stage.cancelling === true, cancel } : null}
           onCommit={() => void commit(stage.fileName, stage.preview)}
           onChooseAnother={() => void choose()}
           assignee={<ImportAssignee value={assignTo} onChange={setAssignTo} disabled={stage.step === 'importing'} />}
@@ -185,7 +190,7 @@ interface PreviewProps {
   preview: ImportPreview;
   excluded: ReadonlySet<number>;
   onExclude: (rowNumber: number, excluded: boolean) => void;
-  importing: { progress: ImportProgress | null; cancel: () => void } | null;
+  importing: { progress: ImportProgress | null; cancelling: boolean; cancel: () => void } | null;
   onCommit: () => void;
   onChooseAnother: () => void;
   /** Who takes the cases, chosen next to the Import button. */
@@ -251,7 +256,9 @@ function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, 
         <div className="progress-line">
           <label>
             <span>
-              {importing.progress === null
+              {importing.cancelling
+                ? t('exchangeUi.import.cancelling')
+                : importing.progress === null
                 ? t('exchangeUi.import.starting')
                 : t(`exchangeUi.import.progress.${importing.progress.phase}`, {
                     done: format.number(importing.progress.done),
@@ -260,7 +267,7 @@ function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, 
             </span>
             <progress max={importing.progress?.total ?? undefined} value={importing.progress?.done ?? undefined} />
           </label>
-          <button type="button" className="button" onClick={importing.cancel}>
+          <button type="button" className="button" onClick={importing.cancel} disabled={importing.cancelling}>
             {t('exchangeUi.cancel')}
           </button>
         </div>

@@ -72,6 +72,7 @@ export const exchange = {
       },
       includeRow: 'استيراد الصف {{row}}',
       starting: 'جارٍ بدء الاستيراد…',
+      cancelling: 'جارٍ إلغاء الاستيراد…',
       progress: {
         validating: 'جارٍ فحص {{done}} من أصل {{total}}…',
         writing: 'جارٍ كتابة {{done}} من أصل {{total}}…',

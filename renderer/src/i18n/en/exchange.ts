@@ -61,6 +61,7 @@ export const exchange = {
       },
       includeRow: 'Import row {{row}}',
       starting: 'Starting the import…',
+      cancelling: 'Cancelling the import…',
       progress: {
         validating: 'Checking {{done}} of {{total}} cases…',
         writing: 'Writing {{done}} of {{total}} cases…',

@@ -66,6 +66,7 @@ export const exchange = {
       },
       includeRow: 'Importar la fila {{row}}',
       starting: 'Iniciando la importación…',
+      cancelling: 'Cancelando la importación…',
       progress: {
         validating: 'Comprobando {{done}} de {{total}} casos…',
         writing: 'Escribiendo {{done}} de {{total}} casos…',

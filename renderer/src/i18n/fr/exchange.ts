@@ -66,6 +66,7 @@ export const exchange = {
       },
       includeRow: 'Importer la ligne {{row}}',
       starting: 'Démarrage de l’import…',
+      cancelling: 'Annulation de l’import…',
       progress: {
         validating: 'Vérification : {{done}} dossiers sur {{total}}…',
         writing: 'Écriture : {{done}} dossiers sur {{total}}…',

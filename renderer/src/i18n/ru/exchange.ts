@@ -68,6 +68,7 @@ export const exchange = {
       },
       includeRow: 'Импортировать строку {{row}}',
       starting: 'Начало импорта…',
+      cancelling: 'Отмена импорта…',
       progress: {
         validating: 'Проверка: {{done}} из {{total}}…',
         writing: 'Запись: {{done}} из {{total}}…',
