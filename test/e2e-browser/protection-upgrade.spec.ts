@@ -8,7 +8,7 @@
  * Arabic (right to left), with screenshots of each screen for a person to
  * look at, under test-results/protection-screens.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { SCHEMA_V3 } from '../../renderer/src/data/db';
 import { PBKDF2_ITERATIONS } from '../../renderer/src/data/auth/passphrase';
 import { ar } from '../../renderer/src/i18n/ar';
@@ -17,6 +17,7 @@ import { PRE_OFFICER, PRE_SUPERVISOR, preProtectionRecords } from '../fixtures/p
 import { expectNoSeriousA11yViolations, RecoveryKeyStep } from './page-models/app';
 import { ProfilesPage } from './page-models/profiles';
 import { rawStore, seedOldDatabase } from './support/seed-old-database';
+import { test } from './support/disk-profile';
 
 const SCREENS = 'test-results/protection-screens';
 const OFFICER_PASSPHRASE = 'officer lantern river';
@@ -39,7 +40,8 @@ async function signIn(page: Page, m: Messages, profile: string, role: 'officer' 
 }
 
 for (const { language, messages: m, officer, supervisor } of RUNS) {
-  test(`${language}: the officer’s first sign-in after the upgrade seals the cases; the supervisor is admitted by the officer and receives the recovery key`, async ({ page }) => {
+  test(`${language}: the officer’s first sign-in after the upgrade seals the cases; the supervisor is admitted by the officer and receives the recovery key`, async ({ diskProfile: { page } }) => {
+    // On disk, as the app keeps its database: sealing 3,000 cases in the runner's in-memory profile takes minutes.
     test.setTimeout(240_000);
     const records = await preProtectionRecords({
       profiles: [
