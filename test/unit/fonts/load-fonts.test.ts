@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_FAMILIES, loadFontsFor } from '../../../renderer/src/fonts';
+import { FONT_FAMILIES, loadFontsFor, preloadRegularFaces } from '../../../renderer/src/fonts';
 
 /** A FontFaceSet that records what was asked of it; `ready` resolves only after every load has. */
 function fakeFonts(failing: string[] = []) {
@@ -35,5 +35,16 @@ describe('loadFontsFor', () => {
     const { fonts, events } = fakeFonts(['Noto Sans Sinhala']);
     await expect(loadFontsFor('සුනිල්', fonts)).resolves.toBeUndefined();
     expect(events.at(-1)).toBe('ready awaited');
+  });
+});
+
+describe('preloadRegularFaces', () => {
+  it('asks for the regular face of every family with a letter of each script, and a face that fails is no error', async () => {
+    const { fonts, asked, events } = fakeFonts(['Noto Sans Bengali']);
+    preloadRegularFaces(fonts);
+    expect(asked.map((a) => a.font)).toEqual(FONT_FAMILIES.map((family) => `400 16px "${family}"`));
+    for (const letter of ['A', 'Д', 'क', 'ب', 'ক', 'ක']) expect(asked.every((a) => a.text?.includes(letter))).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toHaveLength(FONT_FAMILIES.length - 1);
   });
 });

@@ -12,6 +12,7 @@ import { AdmissionSignIn } from './AdmissionSignIn';
 import { SignInFrame } from './SignInFrame';
 import { PAGE_SIZE } from '../cases/list/hooks';
 import { whenIdle } from '../../app/when-idle';
+import { preloadRegularFaces } from '../../fonts';
 import { loadLanguage } from '../../i18n';
 import { FormatPreferencesContext, formattersFor } from '../../i18n/format';
 
@@ -49,11 +50,13 @@ export function SignInPage({ profiles, lockedProfile, onSignedIn, onSwitchProfil
   const withoutPassphrase = chosen !== undefined && chosen.passphrase === null;
   const preferences = useContext(FormatPreferencesContext);
   const language = chosen?.language ?? i18n.language;
-  // While the passphrase is typed, what the first page after sign-in needs and that reveals nothing is made ready: the profile's catalogue and its formatters.
+  // While the passphrase is typed, what the first page after sign-in needs and that reveals nothing is made ready: the profile's catalogue,
+  // its formatters and the fonts of the names' scripts.
   useEffect(
     () =>
       whenIdle(() => {
         formattersFor(language, preferences);
+        preloadRegularFaces();
         if (chosen?.language) loadLanguage(chosen.language).catch(() => undefined);
       }, PREPARE_WAIT_MS),
     [language, chosen?.language, preferences],
