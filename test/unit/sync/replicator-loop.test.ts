@@ -88,6 +88,16 @@ describe('the running replicator', () => {
     }
   }, 60_000);
 
+  it('stops at once when stopped while it is still checking the lock', async () => {
+    const b = await joiningStation('B');
+    vaultOf(b.db).forget();
+    const rb = replicatorFor(b, server, 'thandi');
+    rb.start();
+    // Before its first read has answered: a stop heard only once it waits would never be heard.
+    await rb.stop();
+    expect(rb.current).toEqual({ state: 'stopped' });
+  }, 10_000);
+
   it('says "offline" while the server cannot be reached, retries with backoff, and catches up when it is back', async ({ skip }) => {
     if (!server.standIn) skip('stops the server process: only the PouchDB Server the tests start');
     const a = await firstStation();

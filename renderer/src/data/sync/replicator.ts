@@ -163,20 +163,24 @@ export class Replicator {
    */
   private async untilUnlocked(signal: AbortSignal): Promise<boolean> {
     const vault = this.recorder.vault;
-    if (!(await this.locked())) return false;
-    this.publish({ state: 'locked', waiting: await this.waiting() });
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        unsubscribe();
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const unsubscribe = vault.subscribe(() => {
-        if (vault.unlocked) done();
-      });
-      signal.addEventListener('abort', done);
+    // Listening before anything is read: an unlock or a stop that comes while the lock is checked and the outbox
+    // counted is not missed (the loop would wait for one that already happened).
+    const woken = new AbortController();
+    const unsubscribe = vault.subscribe(() => {
+      if (vault.unlocked) woken.abort();
     });
-    return true;
+    const stopped = () => woken.abort();
+    signal.addEventListener('abort', stopped);
+    try {
+      if (!(await this.locked())) return false;
+      this.publish({ state: 'locked', waiting: await this.waiting() });
+      if (woken.signal.aborted) return true;
+      await new Promise<void>((resolve) => woken.signal.addEventListener('abort', () => resolve()));
+      return true;
+    } finally {
+      unsubscribe();
+      signal.removeEventListener('abort', stopped);
+    }
   }
 
   private async waiting(): Promise<number> {
