@@ -265,7 +265,8 @@ function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, 
                     total: format.number(importing.progress.total),
                   })}
             </span>
-            <progress max={importing.progress?.total ?? undefined} value={importing.progress?.done ?? undefined} />
+            {/* While cancelling, a bar with no value: the count written so far is being undone, not advancing. */}
+            {importing.cancelling ? <progress /> : <progress max={importing.progress?.total ?? undefined} value={importing.progress?.done ?? undefined} />}
           </label>
           <button type="button" className="button" onClick={importing.cancel} disabled={importing.cancelling}>
             {t('exchangeUi.cancel')}
