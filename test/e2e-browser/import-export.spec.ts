@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { BAD_FILES, BAD_ROWS, intake44, intakeLarge } from '../fixtures/intake-csv';
 import { expectNoSeriousA11yViolations, FirstRunPage, SCREENSHOTS } from './page-models/app';
-import { csvFile, download, ImportPageModel, nav, parseCsv } from './page-models/exchange';
+import { chooseFile, csvFile, download, ImportPageModel, nav, parseCsv } from './page-models/exchange';
 import { test as diskTest } from './support/disk-profile';
 
 test('a 44-row intake file: errors by row and column, the 40 valid rows imported, the list exported and imported again', async ({ page }) => {
@@ -127,6 +127,13 @@ diskTest('10,000 rows: the import shows progress and can be cancelled with nothi
   await importPage.open();
   const file = csvFile('bulk-10000.csv', intakeLarge(10_000));
 
+  // Cancel while the file is checked: the outcome is said where Cancel was, with focus on it, and nothing is kept of the file.
+  await chooseFile(page, () => page.getByRole('button', { name: 'Choose a CSV file…' }).click(), file);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled. Nothing was written.' })).toBeInViewport();
+  await expect(page.locator(':focus')).toContainText('Cancelled. Nothing was written.');
+  await expect(page.getByRole('heading', { name: 'Preview of bulk-10000.csv' })).toHaveCount(0);
+
   let started = Date.now();
   await importPage.choose(file, { timeout: 60_000 });
   const previewMs = Date.now() - started;
@@ -141,7 +148,12 @@ diskTest('10,000 rows: the import shows progress and can be cancelled with nothi
   console.log(`cancelled after ${Date.now() - started} ms`);
   // IndexedDB takes seconds to undo a chunk of thousands of cases: the page says so, and says "cancelled" once it is done.
   await expect(page.getByRole('status').filter({ hasText: 'Cancelled. Nothing was written.' }).or(page.getByText('Cancelling the import…'))).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Cancelled. Nothing was written.' })).toBeVisible({ timeout: 60_000 });
+  const cancelled = page.getByRole('status').filter({ hasText: 'Cancelled. Nothing was written.' });
+  await expect(cancelled).toBeVisible({ timeout: 60_000 });
+  // Said where the officer pressed Cancel, at the foot of the preview, and focus moved there from the Cancel button that went.
+  await expect(cancelled).toBeInViewport();
+  await expect(page.locator(':focus')).toContainText('Cancelled. Nothing was written.');
+  await expect(importPage.commitButton()).toBeVisible();
   await nav(page, 'Cases').click();
   await expect(page.getByText('No cases yet.')).toBeVisible();
 

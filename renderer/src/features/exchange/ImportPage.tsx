@@ -4,7 +4,7 @@
  * transaction, with progress and Cancel until it commits. Nothing is
  * written before the commit, nor when it is cancelled or fails.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
@@ -44,6 +44,13 @@ export function ImportPage() {
   /** The preview shown, whose worker keeps its rows until it is let go: another file chosen, the import done, the page left. */
   const opened = useRef<ImportPreview | null>(null);
   const [assignTo, setAssignTo] = useState(profile.id);
+  /** Where a cancel or a failure is told: above the preview while reading a file, beside the Import button once it is shown (where the officer pressed Cancel, at the foot of a long preview). */
+  const outcomeShown = useRef<HTMLDivElement | null>(null);
+
+  // The Cancel button pressed is gone with its progress bar: focus goes to what came of it, not to the top of the page.
+  useEffect(() => {
+    if (outcome !== null) outcomeShown.current?.focus();
+  }, [outcome]);
 
   const letGo = () => {
     opened.current?.close();
@@ -114,12 +121,7 @@ export function ImportPage() {
       <h1 id="import-title">{t('exchangeUi.import.title')}</h1>
       <p className="exchange-page__intro">{t('exchangeUi.import.intro')}</p>
 
-      {outcome && 'failure' in outcome ? (
-        <p role="alert" className="form-failure">
-          {t(outcome.failure.key, outcome.failure.params)}
-        </p>
-      ) : null}
-      <SuccessNotice message={outcome && 'cancelled' in outcome ? t('csv.cancelled') : ''} />
+      {stage.step === 'preview' || stage.step === 'importing' ? null : <Outcome outcome={outcome} focusRef={outcomeShown} />}
 
       {stage.step === 'choose' ? (
         <button type="button" className="button button--primary" onClick={() => void choose()}>
@@ -162,6 +164,7 @@ export function ImportPage() {
             })
           }
           importing={stage.step === 'importing' ? { progress: stage.progress, cancelling: stage.cancelling === true, cancel } : null}
+          outcome={<Outcome outcome={outcome} focusRef={outcomeShown} />}
           onCommit={() => void commit(stage.fileName, stage.preview)}
           onChooseAnother={() => void choose()}
           assignee={<ImportAssignee value={assignTo} onChange={setAssignTo} disabled={stage.step === 'importing'} />}
@@ -185,19 +188,36 @@ export function ImportPage() {
   );
 }
 
+/** What the last step came to: a failure, announced at once, or a cancel, announced politely; focus is put here when it is told. */
+function Outcome({ outcome, focusRef }: { outcome: { cancelled: true } | { failure: Failure } | null; focusRef: RefObject<HTMLDivElement | null> }) {
+  const { t } = useTranslation();
+  return (
+    <div ref={focusRef} tabIndex={-1} className="import-outcome">
+      {outcome && 'failure' in outcome ? (
+        <p role="alert" className="form-failure">
+          {t(outcome.failure.key, outcome.failure.params)}
+        </p>
+      ) : null}
+      <SuccessNotice message={outcome && 'cancelled' in outcome ? t('csv.cancelled') : ''} />
+    </div>
+  );
+}
+
 interface PreviewProps {
   fileName: string;
   preview: ImportPreview;
   excluded: ReadonlySet<number>;
   onExclude: (rowNumber: number, excluded: boolean) => void;
   importing: { progress: ImportProgress | null; cancelling: boolean; cancel: () => void } | null;
+  /** How the last import attempt ended, shown above the buttons. */
+  outcome: ReactNode;
   onCommit: () => void;
   onChooseAnother: () => void;
   /** Who takes the cases, chosen next to the Import button. */
   assignee: ReactNode;
 }
 
-function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, onChooseAnother, assignee }: PreviewProps) {
+function Preview({ fileName, preview, excluded, onExclude, importing, outcome, onCommit, onChooseAnother, assignee }: PreviewProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const text = useProblemText();
@@ -251,6 +271,8 @@ function Preview({ fileName, preview, excluded, onExclude, importing, onCommit, 
       ) : null}
 
       {preview.rowCount > 0 ? <PreviewRows summary={preview} rows={preview} excluded={excluded} onExclude={onExclude} disabled={importing !== null} /> : null}
+
+      {outcome}
 
       {importing ? (
         <div className="progress-line">
