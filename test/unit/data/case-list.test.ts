@@ -4,6 +4,7 @@ import type { CaseFilter, CaseSortField } from '../../../shared/domain/case-list
 import type { Repositories } from '../../../renderer/src/data/repositories';
 import type { NewCaseInput } from '../../../shared/domain/new-case';
 import { caseInput, contactInput as entry, setUpWorkstation, type TestClock } from './fixtures';
+import { recordCaseChanges } from '../../../renderer/src/data/counters';
 
 interface Seed {
   fullName: string;
@@ -139,5 +140,26 @@ describe('case list search', () => {
     clock.advanceDays(14);
     expect(await names({ contactStatus: 'contact_lost' })).toEqual(['Bongani Zulu', 'Sipho Dlamini']);
     clock.advanceDays(-14);
+  });
+});
+
+describe('case list count', () => {
+  it('agrees with the rows when a case is a tombstone (a removal pulled by sync): no filter and one status are read from the caseload counters', async () => {
+    const { db, repos: own, officer } = await setUpWorkstation();
+    const kept = await own.cases.create(caseInput({ fullName: 'Sipho Dlamini', nationality: 'ZA' }), officer.id);
+    const made = await own.cases.create(caseInput({ fullName: 'Bongani Zulu', nationality: 'ZA' }), officer.id);
+    const before = (await db.cases.get(made.id))!;
+    const gone = { ...before, deletedAt: '2026-03-02T00:00:00.000Z', version: before.version + 1 };
+    // As sync stores a pulled removal: the case and its counters in one transaction.
+    await db.transaction('rw', db.cases, db.counters, async () => {
+      await db.cases.put(gone);
+      await recordCaseChanges(db.counters, [{ before, after: gone }]);
+    });
+    const context = own.caseList.context(14);
+    for (const filter of [{}, { status: kept.status }, { nationality: 'ZA' }] satisfies CaseFilter[]) {
+      const page = await own.caseList.page({ filter, sort: 'name', descending: false, offset: 0, limit: 50 }, context);
+      expect(page.rows.map((c) => c.person.fullName)).toEqual(['Sipho Dlamini']);
+      expect(await own.caseList.count(filter, context)).toBe(1);
+    }
   });
 });
