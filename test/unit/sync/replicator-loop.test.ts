@@ -1,4 +1,5 @@
 /** The replicator running on its own: long-poll, a local change pushed at once, offline backoff, stop. */
+import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../../renderer/src/data/sync/backoff';
 import { queueUnsynced } from '../../../renderer/src/data/sync/outbox';
@@ -61,6 +62,47 @@ describe('the running replicator', () => {
     }
     expect(rb.current).toEqual({ state: 'stopped' });
   }, 60_000);
+
+  it('pushes at once a change made while it was pushing, not after its next long-poll', async () => {
+    const a = await firstStation();
+    await queueUnsynced(a.db);
+    const b = await joiningStation('B');
+    let second: Promise<{ id: string }> | null = null;
+    let armed = false;
+    // The change is made while A's push is at the server: after A read its outbox, before A's long-poll listens for changes.
+    const fetcher: typeof fetch = async (input, init) => {
+      if (armed && String(input).endsWith('/_bulk_docs')) {
+        armed = false;
+        // Its notice of the write has gone out, too, before the push goes on.
+        const noticed = new Promise<void>((resolve) => {
+          const seen = () => {
+            Dexie.on('storagemutated').unsubscribe(seen);
+            resolve();
+          };
+          Dexie.on('storagemutated', seen);
+        });
+        second = a.repos.cases.create(caseInput({ fullName: 'Amit Kumar', passportNumber: 'Z9000002' }), a.officer.id);
+        await Promise.all([second, noticed]);
+      }
+      return fetch(input, init);
+    };
+    const ra = replicatorFor(a, server, 'naledi', { longPollMs: 30_000, fetcher });
+    const rb = replicatorFor(b, server, 'thandi', { longPollMs: 5_000 });
+    ra.start();
+    rb.start();
+    try {
+      await until(async () => (ra.current.state === 'upToDate' && rb.current.state === 'upToDate' ? true : undefined));
+      armed = true;
+      await a.repos.cases.create(caseInput(), a.officer.id);
+      const made = await until(async () => (second === null ? undefined : second));
+      const started = Date.now();
+      await until(() => b.repos.cases.get(made.id), 25_000);
+      // Well within A's 30-second long-poll: the change did not wait for it to end.
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await Promise.all([ra.stop(), rb.stop()]);
+    }
+  }, 90_000);
 
   it('waits while the workstation is locked, reads and writes nothing then, and resumes after unlock', async () => {
     const a = await firstStation();

@@ -123,12 +123,15 @@ export class Replicator {
     while (!signal.aborted) {
       try {
         if (await this.untilUnlocked(signal)) continue;
+        const queuedBefore = await this.lastQueued();
         await this.pushAll(signal);
         if (caughtUp) this.publish({ state: 'upToDate', at: this.clock.now(), waiting: await this.waiting() });
         const wait = new AbortController();
         this.wait = wait;
+        // A change queued once the push had read the outbox, and before this wait could hear of it, is pushed now: not after the long-poll.
+        const poll = caughtUp && !(await this.queuedSince(queuedBefore));
         try {
-          caughtUp = await this.pullBatch(caughtUp ? this.longPollMs : null, AbortSignal.any([signal, wait.signal]));
+          caughtUp = await this.pullBatch(poll ? this.longPollMs : null, AbortSignal.any([signal, wait.signal]));
         } catch (error) {
           // Cut short by a local change, or a long-poll our own timeout ended (a server may ignore its timeout): no failure.
           const pollEnded = caughtUp && error instanceof SyncRequestError && error.failure === 'timeout';
@@ -185,6 +188,16 @@ export class Replicator {
 
   private async waiting(): Promise<number> {
     return this.db.syncOutbox.count();
+  }
+
+  /** The outbox's last sequence number (0 when empty). */
+  private async lastQueued(): Promise<number> {
+    return (await this.db.syncOutbox.orderBy('seq').last())?.seq ?? 0;
+  }
+
+  /** Whether a change was queued after `seq` and is still waiting (a row the push could not send stays, but is older). */
+  private async queuedSince(seq: number): Promise<boolean> {
+    return (await this.db.syncOutbox.where('seq').above(seq).count()) > 0;
   }
 
   private async pushAll(signal?: AbortSignal): Promise<void> {
