@@ -202,9 +202,10 @@ export class CaseListRepository {
   }
 
   /**
-   * The exact number of matching cases, from index keys alone: the keys of
-   * every filter's range (and the search's), intersected. Cases are closed,
-   * never deleted, so every stored case counts.
+   * The number of matching cases: a caseload counter where one is the count
+   * (live cases only); otherwise from index keys alone, the keys of every
+   * filter's range (and the search's) intersected, which still include a
+   * tombstone pulled by sync.
    */
   async count(filter: CaseFilter, context: ListContext): Promise<number> {
     const counter = counterOf(filter);
