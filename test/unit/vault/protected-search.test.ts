@@ -12,7 +12,7 @@ import { HomewardDb } from '../../../renderer/src/data/db';
 import { createRepositories } from '../../../renderer/src/data/repositories';
 import { CaseListRepository } from '../../../renderer/src/data/repositories/case-list';
 import { SEARCH_HASHES_KEY } from '../../../renderer/src/data/vault/migration';
-import { isSealed, openRecord, PASSPORT_PREFIX_HASHED, sealRecord, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
+import { isSealed, NAME_PREFIX_HASHED, openRecord, PASSPORT_PREFIX_HASHED, sealRecord, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
 import { caseInput, testClock, TEST_KDF_ITERATIONS, TEST_PASSPHRASE } from '../data/fixtures';
 
 const CONTEXT = { now: '2026-03-01T12:00:00.000Z', today: '2026-03-01', contactLostDays: 14 };
@@ -94,6 +94,50 @@ describe('passport search on a protected workstation', () => {
     const { db, repos } = await workstation();
     expect((await db.settings.get(SEARCH_HASHES_KEY))?.value).toBe(SEARCH_HASHES);
     expect(await repos.sealer.pending()).toBe(false);
+  });
+});
+
+describe('name search on a protected workstation', () => {
+  async function named(list: CaseListRepository, search: string): Promise<string[]> {
+    const page = await list.page({ filter: { search }, sort: 'updatedAt', descending: true, offset: 0, limit: 50 }, CONTEXT);
+    return page.rows.map((c) => c.person.fullName).sort();
+  }
+
+  it('finds a word of one to five characters from the hashed index, and checks a longer one on the cases of its first five, in the page, the count and the export', async () => {
+    const { db, repos, supervisor } = await workstation();
+    const people = [
+      { fullName: 'Sipho Dlamini', otherNames: ['Сипхо Дламини'] },
+      { fullName: 'Thabo Dlamuzi', otherNames: [] },
+      { fullName: 'Zanele Dlanga', otherNames: [] },
+      { fullName: 'Dlamini Ncube', otherNames: [] },
+    ];
+    for (const person of people) await repos.cases.create(caseInput({ ...person, passportNumber: '' }), supervisor.id);
+    const all = people.map((p) => p.fullName).sort();
+    const narrow = new CaseListRepository(db, testClock(), { smallRange: 1 });
+    expect(NAME_PREFIX_HASHED).toBe(5);
+    const cases: [string, string[]][] = [
+      ['d', all],
+      ['dla', all],
+      ['dlam', ['Dlamini Ncube', 'Sipho Dlamini', 'Thabo Dlamuzi']],
+      ['dlami', ['Dlamini Ncube', 'Sipho Dlamini']],
+      ['dlamin', ['Dlamini Ncube', 'Sipho Dlamini']],
+      ['dlamini', ['Dlamini Ncube', 'Sipho Dlamini']],
+      ['dlaminx', []],
+      ['dlamx', []],
+      ['sip dlamin', ['Sipho Dlamini']],
+      ['dlamuzi th', ['Thabo Dlamuzi']],
+      ['ncube dlamini', ['Dlamini Ncube']],
+      ['длам', ['Sipho Dlamini']],
+      ['дламини', ['Sipho Dlamini']],
+    ];
+    for (const [search, expected] of cases) {
+      expect(await named(repos.caseList, search), search).toEqual(expected);
+      expect(await named(narrow, search), `${search}, more hits than a page reads whole`).toEqual(expected);
+      expect(await repos.caseList.count({ search }, CONTEXT), search).toBe(expected.length);
+      const exported: string[] = [];
+      for await (const chunk of repos.caseList.scan({ search }, CONTEXT)) exported.push(...chunk.map((c) => c.person.fullName));
+      expect(exported.sort(), search).toEqual(expected);
+    }
   });
 });
 
