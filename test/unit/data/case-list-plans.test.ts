@@ -135,7 +135,7 @@ describe('case list plans agree with reading every case', () => {
     expect((await expected({ search: commonWord }, 'updatedAt', true)).length).toBeGreaterThan(15);
   });
 
-  it('finds the nationalities present from index keys', async () => {
+  it('finds the nationalities present from the caseload counters', async () => {
     expect(await list.nationalities()).toEqual([...new Set(all.map((c) => c.person.nationality))].sort());
   });
 

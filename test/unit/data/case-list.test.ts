@@ -163,3 +163,18 @@ describe('case list count', () => {
     }
   });
 });
+
+describe('nationalities of the list', () => {
+  it('are those of the live cases, in order: a nationality whose only case is a tombstone (a removal pulled by sync) is not offered', async () => {
+    const { db, repos: own, officer } = await setUpWorkstation();
+    for (const nationality of ['ZA', 'KE', 'ZA', 'IN']) await own.cases.create(caseInput({ nationality }), officer.id);
+    expect(await own.caseList.nationalities()).toEqual(['IN', 'KE', 'ZA']);
+    const before = (await db.cases.where('person.nationality').equals('KE').first())!;
+    const gone = { ...before, deletedAt: '2026-03-02T00:00:00.000Z', version: before.version + 1 };
+    await db.transaction('rw', db.cases, db.counters, async () => {
+      await db.cases.put(gone);
+      await recordCaseChanges(db.counters, [{ before, after: gone }]);
+    });
+    expect(await own.caseList.nationalities()).toEqual(['IN', 'ZA']);
+  });
+});

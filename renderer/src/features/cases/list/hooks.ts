@@ -39,9 +39,8 @@ export function useCaseCount(filter: CaseFilter, contactLostDays: number, needed
 }
 
 /**
- * Nationalities present among the cases, for the Nationality filter: one
- * lookup per country code, so read once the list's rows are shown (`needed`),
- * not beside the page's own read.
+ * Nationalities present among the cases, for the Nationality filter: read
+ * once the list's rows are shown (`needed`), not beside the page's own read.
  */
 export function useNationalities(needed: boolean) {
   const { caseList } = useRepositories();
