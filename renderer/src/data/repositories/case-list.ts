@@ -304,11 +304,9 @@ export class CaseListRepository {
    */
   async nationalities(): Promise<string[]> {
     const prefix = COUNTER.nationality('');
+    // In key order, so in code order.
     const records = await this.db.counters.where(':id').startsWith(prefix).toArray();
-    return records
-      .filter((r) => r.count > 0)
-      .map((r) => r.key.slice(prefix.length))
-      .sort();
+    return records.filter((r) => r.count > 0).map((r) => r.key.slice(prefix.length));
   }
 
   /**
