@@ -164,6 +164,18 @@ describe('case list count', () => {
   });
 });
 
+describe('case list count of a blank search', () => {
+  it('is the count of the whole list, as the page reads a blank search as none', async () => {
+    const { repos: own, officer } = await setUpWorkstation();
+    for (const fullName of ['Sipho Dlamini', 'Bongani Zulu']) await own.cases.create(caseInput({ fullName }), officer.id);
+    const context = own.caseList.context(14);
+    const filter: CaseFilter = { search: '   ' };
+    const page = await own.caseList.page({ filter, sort: 'updatedAt', descending: true, offset: 0, limit: 50 }, context);
+    expect(page.rows).toHaveLength(2);
+    expect(await own.caseList.count(filter, context)).toBe(2);
+  });
+});
+
 describe('nationalities of the list', () => {
   it('are those of the live cases, in order: a nationality whose only case is a tombstone (a removal pulled by sync) is not offered', async () => {
     const { db, repos: own, officer } = await setUpWorkstation();

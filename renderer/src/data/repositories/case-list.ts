@@ -94,9 +94,12 @@ export const DEFAULT_PLAN_LIMITS: PlanLimits = {
 type ByStatusField = keyof typeof BY_STATUS_INDEX;
 const BY_STATUS_FIELDS = Object.keys(BY_STATUS_INDEX) as ByStatusField[];
 
-/** The filter fields set in a filter (an empty search or an unticked box is not set). */
+/** The filter fields set in a filter (a blank search or an unticked box is not set, as the page and the count read them). */
 function setFields(filter: CaseFilter): (keyof CaseFilter)[] {
-  return (Object.keys(filter) as (keyof CaseFilter)[]).filter((k) => filter[k] !== undefined && filter[k] !== '' && filter[k] !== false);
+  return (Object.keys(filter) as (keyof CaseFilter)[]).filter((k) => {
+    const value = filter[k];
+    return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== false;
+  });
 }
 
 /** The caseload counter (counters.ts) that is the count of this filter: no filter, or one value of a figure the counters keep by value. */
