@@ -102,16 +102,20 @@ function setFields(filter: CaseFilter): (keyof CaseFilter)[] {
   });
 }
 
-/** The caseload counter (counters.ts) that is the count of this filter: no filter, or one value of a figure the counters keep by value. */
+/** The filter fields whose every value the caseload counters (counters.ts) count. */
+const COUNTED_BY_VALUE = {
+  status: COUNTER.status,
+  nationality: COUNTER.nationality,
+  situation: COUNTER.situation,
+  method: COUNTER.method,
+} as const;
+
+/** The caseload counter that is the count of this filter: no filter, or one value of a field the counters count by value. */
 function counterOf(filter: CaseFilter): string | null {
   const [field, ...others] = setFields(filter);
   if (field === undefined) return COUNTER.total;
-  if (others.length > 0) return null;
-  if (field === 'status') return COUNTER.status(filter.status!);
-  if (field === 'nationality') return COUNTER.nationality(filter.nationality!);
-  if (field === 'situation') return COUNTER.situation(filter.situation!);
-  if (field === 'method') return COUNTER.method(filter.method!);
-  return null;
+  if (others.length > 0 || !(field in COUNTED_BY_VALUE)) return null;
+  return COUNTED_BY_VALUE[field as keyof typeof COUNTED_BY_VALUE](String(filter[field]));
 }
 
 /** A key range over the whole of a compound index's entries that begin with `prefix`. */
@@ -216,6 +220,7 @@ export class CaseListRepository {
     const ranges = this.ranges(filter, context, await this.lookups(filter));
     const unassigned = filter.assignee === 'unassigned';
     const searched = filter.search?.trim() ? [this.search.keys(filter.search)] : [];
+    // Every set field but "Unassigned" (a missing key is not indexed) gives a range: this is that filter alone.
     if (ranges.length === 0 && searched.length === 0) return (await this.db.cases.count()) - (await this.db.cases.orderBy(CASE_INDEX.assigneeByStatus).count());
     if (ranges.length === 1 && searched.length === 0 && !unassigned) return ranges[0]!.count();
     const keys = intersect(await Promise.all([...searched, ...ranges.map((r) => keysOf(r.collection()))]));
