@@ -48,6 +48,22 @@ describe('scan', () => {
     expect(chunks.flat().map((c) => c.reference)).toEqual(all.map((c) => c.reference));
   });
 
+  it('gives every case of a reference several cases share (made before two workstations joined one post), wherever the chunks end', async () => {
+    const setup = await setUpWorkstation();
+    await setup.repos.caseImport.commit(generateDataset({ seed: 4, today: setup.clock.today(), cases: 9 }).cases, setup.officer.id);
+    const stored = await setup.db.cases.orderBy('reference').toArray();
+    const shared = stored[2]!.reference;
+    // Five cases of one reference, as a pull stores a case of another workstation: the reference index is not unique.
+    await setup.db.cases.bulkPut(stored.slice(3, 7).map((c) => ({ ...c, reference: shared })));
+    const ids = (await setup.db.cases.orderBy('reference').primaryKeys()) as string[];
+    for (const chunk of [1, 2, 3, 4, 6]) {
+      const small = new CaseListRepository(setup.db, setup.clock, { scanChunk: chunk, smallRange: 2, wholeMatches: 3, walkProbe: 2, walkMore: 3 });
+      const read: string[] = [];
+      for await (const part of small.scan({}, small.context(14))) read.push(...part.map((c) => c.id));
+      expect(read, `chunks of ${chunk}`).toEqual(ids);
+    }
+  });
+
   it('keeps to the filter', async () => {
     const filter: CaseFilter = { status: 'locating', open: true };
     const matches = await list.matcherFor(filter, context);

@@ -2,7 +2,9 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeCancelledError } from '../../../renderer/src/data/exchange/errors';
 import { createExchange, type Exchange } from '../../../renderer/src/data/exchange';
-import { csvLines, type CsvFile } from '../../../renderer/src/data/exchange/csv-export';
+import { csvLines, type CsvFile, type ExportProgress } from '../../../renderer/src/data/exchange/csv-export';
+import { SCAN_CHUNK } from '../../../renderer/src/data/indexes';
+import { recordCaseChanges } from '../../../renderer/src/data/counters';
 import type { HomewardDb } from '../../../renderer/src/data/db';
 import { INTAKE_HEADERS } from '../../../shared/domain/intake-csv';
 import type { Case } from '../../../shared/schemas/case';
@@ -132,7 +134,7 @@ describe('CSV export → import round trip', () => {
       chunks.push(chunk.length);
       references.push(...chunk.map((c) => c.reference));
     }
-    expect(chunks).toEqual([1000, 1000, 500]);
+    expect(chunks).toEqual(Array.from({ length: 2500 / SCAN_CHUNK }, () => SCAN_CHUNK));
     const whole = new TextDecoder().decode((await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id)).bytes);
     // Every case on a line of its own, in reference order, every line ended with CRLF: no empty row between chunks.
     expect(whole).not.toContain('\r\n\r\n');
@@ -140,11 +142,29 @@ describe('CSV export → import round trip', () => {
       .slice(1)
       .map((line) => line.slice(0, line.indexOf(',')));
     expect(written).toEqual([...references].sort());
-    const progress: number[] = [];
-    const exported = await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id, { onProgress: (p) => progress.push(p.done) });
+    const progress: ExportProgress[] = [];
+    const exported = await many.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, many.officer.id, { onProgress: (p) => progress.push(p) });
     expect(exported.count).toBe(2500);
-    expect(progress).toEqual([1000, 2000, 2500]);
+    expect(progress).toEqual(Array.from({ length: 2500 / SCAN_CHUNK }, (_, i) => ({ done: (i + 1) * SCAN_CHUNK, total: 2500 })));
   }, 60_000);
+
+  it("the whole list's progress counts live cases only: a tombstone (a removal pulled by sync) is neither exported nor in the total", async () => {
+    const ws = await workstation();
+    const kept = await makeCase(ws.repos, ws.officer.id, { fullName: 'Sipho Dlamini' });
+    const made = await makeCase(ws.repos, ws.officer.id, { fullName: 'Bongani Zulu' });
+    const before = (await ws.db.cases.get(made.id))!;
+    const gone = { ...before, deletedAt: '2026-03-02T00:00:00.000Z', version: before.version + 1 };
+    // As sync stores a pulled removal: the case and its counters in one transaction.
+    await ws.db.transaction('rw', ws.db.cases, ws.db.counters, async () => {
+      await ws.db.cases.put(gone);
+      await recordCaseChanges(ws.db.counters, [{ before, after: gone }]);
+    });
+    const progress: ExportProgress[] = [];
+    const exported = await ws.exchange.csvExport.export({ filter: {}, contactLostDays: 14 }, ws.officer.id, { onProgress: (p) => progress.push(p) });
+    expect(exported.count).toBe(1);
+    expect(new TextDecoder().decode(exported.bytes)).toContain(kept.reference);
+    expect(progress).toEqual([{ done: 1, total: 1 }]);
+  });
 
   it('a cancelled export gives no file and records nothing', async () => {
     const controller = new AbortController();

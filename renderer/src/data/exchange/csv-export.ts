@@ -69,7 +69,9 @@ export class CaseCsvExporter {
     const encoder = new TextEncoder();
     const parts: Uint8Array[] = [encoder.encode(BOM + casesToCsv([], true))];
     const lines: [reference: string, line: string][] = [];
-    const total = 'ids' in selection ? selection.ids.length : hasFilter(selection.filter) ? null : await this.db.cases.count();
+    // The whole list's total is a caseload counter's (live cases); counting the table would walk it, tombstones included.
+    const total =
+      'ids' in selection ? selection.ids.length : hasFilter(selection.filter) ? null : await this.caseList.count(selection.filter, this.caseList.context(selection.contactLostDays));
     for await (const chunk of this.chunks(selection, options.signal)) {
       const rows = csvLines(casesToCsv(chunk, false));
       // A programming error, not a user's: one line a case is what the reordering relies on.

@@ -254,14 +254,20 @@ export class CaseListRepository {
       }
       return;
     }
-    let after = '';
+    // Keyset paging: each chunk starts at the last reference read, past the cases of it already read (cases made
+    // before two workstations joined one post may share a reference, and a chunk may end between them).
+    let after: string | null = null;
+    let readOfAfter = 0;
     while (!signal?.aborted) {
-      // Keyset paging: each chunk starts where the last ended, never by skipping.
-      const chunk = await this.db.cases.where(CASE_INDEX.reference).above(after).limit(scanChunk).toArray();
+      const from = after === null ? this.db.cases.orderBy(CASE_INDEX.reference) : this.db.cases.where(CASE_INDEX.reference).aboveOrEqual(after).offset(readOfAfter);
+      const chunk: Case[] = await from.limit(scanChunk).toArray();
       if (chunk.length === 0) return;
       const matching = chunk.filter(matches);
       if (matching.length > 0) yield await openedAll(this.db, 'cases', matching);
-      after = chunk[chunk.length - 1]!.reference;
+      const last: string = chunk[chunk.length - 1]!.reference;
+      const ofLast = chunk.length - chunk.findLastIndex((c) => c.reference !== last) - 1;
+      readOfAfter = last === after ? readOfAfter + ofLast : ofLast;
+      after = last;
     }
   }
 
