@@ -89,8 +89,9 @@ export const KEYS_PER_QUERY = 500;
 
 /**
  * Cases read at a time by a scan: one getAll each, so 100,000 cases never sit in memory at once. Kept small:
- * Chromium answers a getAll of more than some 200 KB of records far slower per record (10,000 cases of the
- * seed read raw in Chromium 150, median of 5: 50 at a time 0.6 s, 100 at a time 0.7 s, 1,000 at a time 1.8 s,
- * all at once 1.5 s; sealed, a third bigger: 50 at a time 1.1 s, 100 at a time 1.5 s, all at once 1.8 s).
+ * Chromium answers a getAll of more than about 300 KB of records far slower per record (10,000 cases of the
+ * seed read raw in Chromium 150, median of 5: 50 at a time 0.6 s, 100 at a time (some 290 KB) 0.7 s, 1,000 at a
+ * time 1.8 s, all at once 1.5 s; sealed, a third bigger: 50 at a time 1.1 s, 100 at a time (some 350 KB) 1.5 s,
+ * all at once 1.8 s).
  */
 export const SCAN_CHUNK = 50;
