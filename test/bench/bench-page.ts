@@ -13,7 +13,7 @@ import { DATABASE_NAME, HomewardDb } from '../../renderer/src/data/db';
 import type { CaseFilter, CaseSortField } from '../../shared/domain/case-list';
 import { createRepositories, type Repositories } from '../../renderer/src/data/repositories';
 import { SeedGenerator, type SeedCase, type SeedWorkstation } from '../../scripts/seed/generate';
-import { foldText, normalisePassport } from '../../shared/domain/name-tokens';
+import { foldText, nameTokensOf, normalisePassport } from '../../shared/domain/name-tokens';
 import type { Case } from '../../shared/schemas/case';
 import { intakeFiles } from './intake-files';
 import type { BenchApi, Budget, FillSummary, Measurement, Mode, PreviewSummary } from './protocol';
@@ -22,7 +22,7 @@ import { DEFAULT_PLAN_LIMITS } from '../../renderer/src/data/repositories/case-l
 import { PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from '../../renderer/src/data/indexes';
 import { contactLostBefore } from '../../shared/domain/contact-status';
 import { CaseStatus } from '../../shared/taxonomy';
-import { nameLookup, passportLookup } from '../../renderer/src/data/vault/sealed-record';
+import { passportLookup } from '../../renderer/src/data/vault/sealed-record';
 import { vaultOf } from '../../renderer/src/data/vault/vault';
 
 const IMPORT_DB = 'bench-import';
@@ -219,11 +219,14 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
     baseline,
     expectsRows: true,
   });
-  // Protected, names and passport numbers are found by keyed hashes of their beginnings: the raw read of the same
-  // cases is one key of the hashed index (vault/sealed-record.ts), the hash computed beforehand.
+  // Protected, names are found in the opened name index in memory (vault/name-index.ts): no index read gives those
+  // cases, so the raw read starts from their keys, found beforehand in the data set. Passport numbers are found by
+  // keyed hashes of their beginnings: the raw read of the same cases is one key of the hashed index
+  // (vault/sealed-record.ts), the hash computed beforehand.
   const vault = vaultOf(db);
   const sealed = mode === 'protected';
-  const nameRange = (word: string) => (sealed ? IDBKeyRange.only(nameLookup(vault, word)) : prefix(word));
+  const tokensOf = new Map([...cases, longLog].map(({ case: c }) => [c.id, nameTokensOf([c.person.fullName, ...c.person.otherNames])]));
+  const namedKeys = (words: readonly string[]) => new Set([...tokensOf].filter(([, tokens]) => words.every((w) => tokens.some((t) => t.startsWith(w)))).map(([id]) => id));
   const passportRange = (passport: string) => (sealed ? IDBKeyRange.only(passportLookup(vault, passport)) : prefix(passport));
   const passportIndex = sealed ? 'derived.nameTokens' : 'person.passportNumber';
   // One box finds names, references and passport numbers: the raw read that gives the same rows looks in every
@@ -231,24 +234,28 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
   const searchRanges = (text: string): SearchRanges => {
     const reference = text.trim().toUpperCase();
     const passport = normalisePassport(text);
+    const words = foldText(text)
+      .split(' ')
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
     return {
-      names: foldText(text)
-        .split(' ')
-        .filter(Boolean)
-        .sort((a, b) => b.length - a.length)
-        .map((word) => ({ index: 'derived.nameTokens', range: nameRange(word) })),
+      names: sealed ? [] : words.map((word) => ({ index: 'derived.nameTokens', range: prefix(word) })),
+      ...(sealed ? { named: namedKeys(words) } : {}),
       others: [
         ...(reference.length >= REFERENCE_PREFIX_MIN ? [{ index: 'reference', range: prefix(reference) }] : []),
         ...(passport.length >= PASSPORT_PREFIX_MIN ? [{ index: passportIndex, range: passportRange(passport) }] : []),
       ],
     };
   };
-  const search = (text: string): Operation => ({
-    budget: LIST_BUDGET,
-    run: page({ search: text }, 'updatedAt', true),
-    baseline: () => searchRows(raw, 'cases', searchRanges(text), ROWS, DEFAULT_PLAN_LIMITS.smallRange),
-    expectsRows: true,
-  });
+  const search = (text: string): Operation => {
+    const ranges = searchRanges(text);
+    return {
+      budget: LIST_BUDGET,
+      run: page({ search: text }, 'updatedAt', true),
+      baseline: () => searchRows(raw, 'cases', ranges, ROWS, DEFAULT_PLAN_LIMITS.smallRange),
+      expectsRows: true,
+    };
+  };
   const counted = (filter: CaseFilter): Operation => ({
     budget: null,
     run: count(filter),

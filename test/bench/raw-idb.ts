@@ -127,21 +127,24 @@ export async function caseWithRecords(db: IDBDatabase, caseId: string): Promise<
 /** The index ranges a search text can find cases in: one per name word (every word must match; the likeliest to be rare first), the reference's and the passport number's. */
 export interface SearchRanges {
   names: readonly { index: string; range: IDBKeyRange }[];
+  /** Instead of `names`, the keys of the cases the name words find where no index holds the names (a protected workstation finds them in memory). */
+  named?: ReadonlySet<IDBValidKey>;
   others: readonly { index: string; range: IDBKeyRange }[];
 }
 
 /**
  * The first `limit` records, newest first, of a search, in one transaction:
  * the primary keys of every range the text can match (the name words' in
- * the order given, intersected, stopping at the first that leaves none; the
- * others added); up to `wholeAt` of them read whole and sorted by update
+ * the order given, intersected, stopping at the first that leaves none, or
+ * the keys given; the others added); up to `wholeAt` of them read whole and sorted by update
  * time, more picked out of the update-time index's keys newest first, then
  * only those records read.
  */
 export async function searchRows(db: IDBDatabase, store: string, ranges: SearchRanges, limit: number, wholeAt: number): Promise<unknown[]> {
   const source = db.transaction(store, 'readonly').objectStore(store);
   const keysOf = ({ index, range }: { index: string; range: IDBKeyRange }) => request(source.index(index).getAllKeys(range));
-  const namedKeys = async (): Promise<Set<IDBValidKey>> => {
+  const namedKeys = async (): Promise<ReadonlySet<IDBValidKey>> => {
+    if (ranges.named) return ranges.named;
     let found = null as Set<IDBValidKey> | null;
     for (const word of ranges.names) {
       const keys = new Set<IDBValidKey>(await keysOf(word));

@@ -25,6 +25,8 @@ import { whenIdle } from './when-idle';
 
 /** How long sync waits at most, after sign-in or unlocking, for the window to be idle before it begins. */
 const SYNC_START_WAIT_MS = 1000;
+/** How long the opening of the name index waits at most, after sign-in or unlocking, for the window to be idle. */
+const NAME_INDEX_WAIT_MS = 1000;
 
 /** The element holding every page: what a lock unmounts, and where its kept input goes back. */
 const APP_ROOT = 'app-pages';
@@ -137,6 +139,7 @@ export function App() {
           <div id={APP_ROOT}>
             <DraftReturn kept={kept} />
             <SyncForProfile profileId={session.profile.id} />
+            <NameIndexOpener />
             <HashRouter>
               <Shell />
             </HashRouter>
@@ -175,6 +178,24 @@ function SyncForProfile({ profileId }: { profileId: string }) {
       void sync.end().catch(report);
     };
   }, [sync, profileId]);
+  return null;
+}
+
+/**
+ * Opens the protected workstation's name index (vault/name-index.ts) once the first page is on screen (the window
+ * idle): the first name search or name-sorted list then finds it ready, rather than opening every case's name
+ * entry while the officer waits.
+ */
+function NameIndexOpener() {
+  const { keyring } = useRepositories();
+  useEffect(
+    () =>
+      whenIdle(() => {
+        // A failure (the window locked meanwhile) costs nothing: the first name search or sort opens the index itself.
+        if (keyring.vault.unlocked) keyring.vault.names().catch(() => undefined);
+      }, NAME_INDEX_WAIT_MS),
+    [keyring],
+  );
   return null;
 }
 

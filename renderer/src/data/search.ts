@@ -9,9 +9,11 @@
  * list then picks its page out of them in the sort's order (reading only
  * the page's cases), the count counts them, the export reads them all.
  *
- * Protected (DESIGN.md §8), names and passport numbers are found through
- * keyed hashes of their first characters (vault/sealed-record.ts): a longer
- * word is then checked on the cases of its hashed beginning, once opened.
+ * Protected (DESIGN.md §8), names are found in the opened name index
+ * (vault/name-index.ts), read before the search's transaction, and passport
+ * numbers through keyed hashes of their first characters
+ * (vault/sealed-record.ts): a longer number is then checked on the cases of
+ * its hashed beginning, once opened.
  */
 import Dexie from 'dexie';
 import { foldText, normalisePassport } from '../../../shared/domain/name-tokens';
@@ -20,7 +22,8 @@ import type { HomewardDb } from './db';
 import { readTransaction } from './read-transaction';
 import { CASE_INDEX, PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from './indexes';
 import { searchHashScheme } from './vault/migration';
-import { NAME_PREFIX_HASHED, nameLookup, openedAll, passportHashedLength, passportLookup, SEARCH_HASHES } from './vault/sealed-record';
+import type { NameIndex } from './vault/name-index';
+import { openedAll, passportHashedLength, passportLookup, SEARCH_HASHES } from './vault/sealed-record';
 import { vaultOf, type Vault } from './vault/vault';
 
 type CaseCollection = ReturnType<HomewardDb['cases']['toCollection']>;
@@ -43,6 +46,14 @@ function searchTerms(text: string): SearchTerms {
   };
 }
 
+/** A search made ready outside any transaction: its keys are then read from index keys (and the name index in memory). */
+export interface PreparedSearch {
+  /** False when the search must check candidates on opened cases (a passport number longer than its hashed beginning): it cannot run within a transaction then. */
+  readonly fromKeysAlone: boolean;
+  /** The ids of every case the search finds (a tombstone among them is left to the caller's test). */
+  keys(): Promise<Set<string>>;
+}
+
 export class CaseSearch {
   private readonly vault: Vault;
   /** The scheme of hashed entries the cases hold, once it is the current one (it never goes back). */
@@ -52,56 +63,70 @@ export class CaseSearch {
     this.vault = vaultOf(db);
   }
 
-  /**
-   * The ids of every case the search finds (a tombstone among them is left
-   * to the caller's test), read from index keys in one transaction; on a
-   * protected workstation, a word longer than its hashed beginning is then
-   * checked on the opened candidates.
-   */
+  /** The ids of every case the search finds. */
   async keys(text: string): Promise<Set<string>> {
+    return (await this.prepare(text)).keys();
+  }
+
+  /**
+   * The search, ready to run: on a protected workstation the opened name
+   * index and the scheme of the hashed entries are read first, as they may
+   * need WebCrypto (which would end a transaction around the keys' read).
+   */
+  async prepare(text: string): Promise<PreparedSearch> {
     const terms = searchTerms(text);
-    const scheme = this.vault.unlocked ? await this.scheme() : SEARCH_HASHES;
+    const unlocked = this.vault.unlocked;
+    const scheme = unlocked ? await this.scheme() : SEARCH_HASHES;
+    const names = unlocked && terms.tokens.length > 0 ? await this.nameIndex() : null;
+    const longPassport = unlocked && terms.passport.length > passportHashedLength(scheme);
     const none = new Set<string>();
     const read = () =>
       Promise.all([
-        this.nameKeys(terms.tokens),
+        names ? names.withTokens(terms.tokens) : this.nameKeys(terms.tokens),
         terms.reference ? keysOf(this.byReference(terms.reference)) : none,
         terms.passport ? keysOf(this.byPassport(terms.passport, scheme)) : none,
       ]);
-    // Within a transaction already (the list's page of a search found from index keys alone), a nested one would only add its cost.
-    const [names, references, passports] = await (Dexie.currentTransaction ? read() : readTransaction(this.db, [this.db.cases], read));
-    const [byName, byPassport] = await Promise.all([
-      this.checked(names, terms.tokens.some((t) => t.length > NAME_PREFIX_HASHED), (c) => matchesAllTokens(c, terms.tokens)),
-      this.checked(passports, terms.passport.length > passportHashedLength(scheme), (c) => passportBegins(c, terms.passport)),
-    ]);
-    return new Set([...byName, ...references, ...byPassport]);
+    return {
+      fromKeysAlone: !longPassport,
+      keys: async () => {
+        // Within a transaction already (the list's page of a search found from index keys alone), a nested one would only add its cost.
+        const [byName, references, passports] = await (Dexie.currentTransaction ? read() : readTransaction(this.db, [this.db.cases], read));
+        const byPassport = longPassport ? await this.opened(passports, (c) => passportBegins(c, terms.passport)) : passports;
+        return new Set([...byName, ...references, ...byPassport]);
+      },
+    };
   }
 
-  /** False when the search must check candidates on opened cases (a protected workstation, a word longer than its hashed beginning): it cannot run within a transaction then. */
-  async fromKeysAlone(text: string): Promise<boolean> {
-    if (!this.vault.unlocked) return true;
-    const terms = searchTerms(text);
-    return terms.tokens.every((t) => t.length <= NAME_PREFIX_HASHED) && terms.passport.length <= passportHashedLength(await this.scheme());
+  /** The opened name index, with the tokens of any case whose entry lacks them (an older scheme's) learnt from the case opened. */
+  private async nameIndex(): Promise<NameIndex> {
+    const names = await this.vault.names();
+    const missing = names.withoutTokens;
+    if (missing.length > 0) {
+      const stored = (await this.db.cases.bulkGet([...missing])).filter((c): c is Case => c !== undefined);
+      names.learnTokens(await openedAll(this.db, 'cases', stored));
+    }
+    return names;
   }
 
   /**
-   * The cases with a name token beginning with each word: the longest word
-   * first (the likeliest to be rare), each next word's keys intersected,
-   * stopping at the first word that leaves none (a reference's digits).
+   * In the clear, the cases with a name token beginning with each word: the
+   * longest word first (the likeliest to be rare), each next word's keys
+   * intersected, stopping at the first word that leaves none (a reference's
+   * digits).
    */
   private async nameKeys(tokens: readonly string[]): Promise<Set<string>> {
     let found: Set<string> | null = null;
     for (const token of [...tokens].sort((a, b) => b.length - a.length)) {
-      const keys = await keysOf(this.byNameToken(token));
+      const keys = await keysOf(this.db.cases.where(CASE_INDEX.nameTokens).startsWith(token));
       found = found === null ? keys : intersect([found, keys]);
       if (found.size === 0) break;
     }
     return found ?? new Set();
   }
 
-  /** Protected, the ids whose hashed prefix matched are only candidates when a word was longer than the hashed prefix: their opened cases decide. */
-  private async checked(ids: Set<string>, longer: boolean, test: (c: Case) => boolean): Promise<Set<string>> {
-    if (!this.vault.unlocked || !longer || ids.size === 0) return ids;
+  /** The ids whose hashed passport beginning matched are only candidates when the number typed was longer: their opened cases decide. */
+  private async opened(ids: Set<string>, test: (c: Case) => boolean): Promise<Set<string>> {
+    if (ids.size === 0) return ids;
     const found = (await this.db.cases.bulkGet([...ids])).filter((c): c is Case => c !== undefined);
     return new Set((await openedAll(this.db, 'cases', found)).filter(test).map((c) => c.id));
   }
@@ -114,11 +139,6 @@ export class CaseSearch {
     return scheme;
   }
 
-  private byNameToken(prefix: string): CaseCollection {
-    if (this.vault.unlocked) return this.db.cases.where(CASE_INDEX.nameTokens).equals(nameLookup(this.vault, prefix));
-    return this.db.cases.where(CASE_INDEX.nameTokens).startsWith(prefix);
-  }
-
   private byReference(prefix: string): CaseCollection {
     return this.db.cases.where(CASE_INDEX.reference).startsWith(prefix);
   }
@@ -127,10 +147,6 @@ export class CaseSearch {
     if (this.vault.unlocked) return this.db.cases.where(CASE_INDEX.nameTokens).equals(passportLookup(this.vault, prefix, scheme));
     return this.db.cases.where(CASE_INDEX.passportNumber).startsWith(prefix);
   }
-}
-
-function matchesAllTokens(c: Case, tokens: readonly string[]): boolean {
-  return tokens.every((t) => c.derived.nameTokens.some((n) => n.startsWith(t)));
 }
 
 function passportBegins(c: Case, passport: string): boolean {

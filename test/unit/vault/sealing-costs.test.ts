@@ -2,7 +2,7 @@
  * What makes sealing and opening quicker on a protected workstation (issue 11,
  * each figure within 1.25× of the unprotected one) without giving up any
  * protection: hashes kept in memory only while the key is, the hashed search
- * entries of scheme 3 (and the re-hash of older cases), cases opened a chunk
+ * entries and name entries of scheme 4 (and the re-hash of older cases), cases opened a chunk
  * ahead of the caller, and an opened case's name fields computed only when read.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { generateDataKey } from '../../../renderer/src/data/vault/data-key';
 import { SEARCH_HASHES_KEY } from '../../../renderer/src/data/vault/migration';
 import { generateDataset } from '../../../scripts/seed/generate';
 import { isSealed, openedChunks, openRecord, PASSPORT_PREFIX_HASHED, sealRecord, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
+import { SEALED_SORT_NAME, sortNameContext } from '../../../renderer/src/data/vault/name-index';
 import { Vault, vaultOf } from '../../../renderer/src/data/vault/vault';
 import { nameMatchKeys } from '../../../shared/domain/duplicates';
 import { foldText, nameTokensOf } from '../../../shared/domain/name-tokens';
@@ -41,41 +42,53 @@ describe('hashes kept in memory', () => {
   });
 });
 
-describe('hashed search entries, scheme 3', () => {
-  it("are each name token's first one to five characters and the passport number's first three to six and whole: nothing more", async () => {
+describe('hashed search entries and name entry, scheme 4', () => {
+  it("are the passport number's first three to six characters and whole, and the match keys: no hash of a name; the name entry holds the sort name and the name tokens, sealed", async () => {
     const setup = await setUpWorkstation();
-    const created = await setup.repos.cases.create(caseInput({ fullName: 'Sipho Dlamini', otherNames: [], passportNumber: 'a 123 456 78' }), setup.officer.id);
+    const created = await setup.repos.cases.create(caseInput({ fullName: 'Sipho Dlamini', otherNames: ['Сипхо'], passportNumber: 'a 123 456 78' }), setup.officer.id);
     const stored = (await setup.db.cases.get(created.id))!;
     const { vault } = setup.repos.keyring;
-    const names = ['s', 'si', 'sip', 'siph', 'sipho', 'd', 'dl', 'dla', 'dlam', 'dlami'].map((p) => vault.hash('n', p));
     const passport = ['A12', 'A123', 'A1234', 'A12345'.slice(0, PASSPORT_PREFIX_HASHED), 'A12345678$'].map((p) => vault.hash('p', p));
     expect(isSealed(stored)).toBe(true);
-    expect([...stored.derived.nameTokens].sort()).toEqual([...names, ...passport].sort());
+    expect([...stored.derived.nameTokens].sort()).toEqual(passport.sort());
+    expect([...stored.derived.matchKeys].sort()).toEqual(nameMatchKeys(['Sipho Dlamini', 'Сипхо']).map((k) => vault.hash('m', k)).sort());
+    expect(stored.derived.sortName.startsWith(SEALED_SORT_NAME)).toBe(true);
+    expect(stored.derived.sortName).not.toMatch(/sipho|dlamini|сипхо/i);
+    expect(await vault.open(sortNameContext(created.id), stored.derived.sortName.slice(1))).toEqual(['sipho dlamini', ['sipho', 'dlamini', 'сипхо']]);
     expect((await setup.db.settings.get(SEARCH_HASHES_KEY))?.value).toBe(SEARCH_HASHES);
   });
 
-  it('re-hashes the cases of scheme 2 at the next sealing run: the whole-token entries go, the envelope and version stay, search finds them as before', async () => {
+  it('brings the cases of scheme 3 up to date at the next sealing run, and finds them by name before and after: the name hashes go, the entry gains the tokens, the envelope and version stay', async () => {
     const setup = await setUpWorkstation();
     const created = await setup.repos.cases.create(caseInput({ fullName: 'Sipho Dlamini', otherNames: [] }), setup.officer.id);
     await setup.repos.cases.create(caseInput({ fullName: 'Thabo Dlamuzi', otherNames: [] }), setup.officer.id);
     const { vault } = setup.repos.keyring;
-    // As scheme 2 stored them: an entry for each whole name token longer than five characters.
-    const whole = vault.hash('n', 'dlamini$');
+    // As scheme 3 stored them: a hash of each name token's first one to five characters, the sort name alone sealed.
+    const scheme3 = async (c: Case) => ({
+      ...c,
+      derived: {
+        ...c.derived,
+        nameTokens: [...c.derived.nameTokens, ...['s', 'si', 'sip', 'siph', 'sipho'].map((p) => vault.hash('n', p))],
+        sortName: SEALED_SORT_NAME + (await vault.seal(sortNameContext(c.id), c.id === created.id ? 'sipho dlamini' : 'thabo dlamuzi')),
+      },
+    });
+    const older = await Promise.all((await setup.db.cases.toArray()).map(scheme3));
     await setup.db.transaction('rw', setup.db.cases, setup.db.settings, async () => {
-      await setup.db.cases.where('id').equals(created.id).modify((c: Case) => void c.derived.nameTokens.push(whole));
-      await setup.db.settings.put({ key: SEARCH_HASHES_KEY, value: 2 });
+      await setup.db.cases.bulkPut(older);
+      await setup.db.settings.put({ key: SEARCH_HASHES_KEY, value: 3 });
     });
     const before = (await setup.db.cases.get(created.id)) as Case & { sealed: string };
-    expect(await found(setup, 'dlamin')).toEqual(['Sipho Dlamini']);
+    expect(await found(setup, 'dlam')).toEqual(['Sipho Dlamini', 'Thabo Dlamuzi']);
+    expect(await found(setup, 'sipho dlamini')).toEqual(['Sipho Dlamini']);
     expect(await setup.repos.sealer.pending()).toBe(true);
 
     await setup.repos.sealer.sealAll();
     const after = (await setup.db.cases.get(created.id)) as Case & { sealed: string };
-    expect(after.derived.nameTokens).not.toContain(whole);
-    expect(after.derived.nameTokens).toContain(vault.hash('n', 'dlami'));
+    expect(after.derived.nameTokens).not.toContain(vault.hash('n', 'sip'));
+    expect(await vault.open(sortNameContext(created.id), after.derived.sortName.slice(1))).toEqual(['sipho dlamini', ['sipho', 'dlamini']]);
     expect(after.sealed).toBe(before.sealed);
     expect(after.version).toBe(before.version);
-    expect((await setup.db.settings.get(SEARCH_HASHES_KEY))?.value).toBe(3);
+    expect((await setup.db.settings.get(SEARCH_HASHES_KEY))?.value).toBe(4);
     expect(await setup.repos.sealer.pending()).toBe(false);
     expect(await found(setup, 'dlamini')).toEqual(['Sipho Dlamini']);
     expect(await found(setup, 'dlam')).toEqual(['Sipho Dlamini', 'Thabo Dlamuzi']);

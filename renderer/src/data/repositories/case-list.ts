@@ -177,12 +177,12 @@ export class CaseListRepository {
     const predicate = this.predicate(query.filter, context, lookups);
     const ranges = this.ranges(query.filter, context, lookups);
     if (query.filter.search?.trim()) {
-      const text = query.filter.search;
-      // Protected, the name order is opened first: WebCrypto would end the transaction below.
+      // Protected, the search and the name order are opened first: WebCrypto would end the transaction below.
+      const search = await this.search.prepare(query.filter.search);
       const names = query.sort === 'name' && this.vault.unlocked ? await this.vault.names() : null;
-      const page = async () => this.searchPage(query, await this.search.keys(text), ranges, predicate, names);
+      const page = async () => this.searchPage(query, await search.keys(), ranges, predicate, names);
       // A search found from index keys alone reads its page in the same transaction; one checked on opened cases cannot.
-      return (await this.search.fromKeysAlone(text)) ? readTransaction(this.db, [this.db.cases, this.db.settings], page) : page();
+      return search.fromKeysAlone ? readTransaction(this.db, [this.db.cases], page) : page();
     }
     if (query.sort === 'name' && this.vault.unlocked) return this.byNameOrder(query, ranges, predicate);
     const keyed = await this.keyedPage(query, context, predicate, ranges);

@@ -1,39 +1,85 @@
 /**
- * The name order of the cases on a protected workstation (DESIGN.md §8): each
- * case stores its sort name sealed in its own small envelope, in the
- * `derived.sortName` index. At the first name-sorted list after sign-in the
- * index's keys alone are read and opened into memory; the list then walks
- * the cases in name order from here. The vault reads again the sort names
- * of the cases any window wrote since (Vault.names).
+ * The names of the cases on a protected workstation, opened in memory
+ * (DESIGN.md §8: "one encrypted name index decrypted at sign-in"): each case
+ * stores its sort name and its name tokens (full name and other names,
+ * folded) sealed together in one small envelope, the key of the
+ * `derived.sortName` index. The index's keys alone are read and opened,
+ * after sign-in at idle or at the first name-sorted list or name search;
+ * name order and name search then run from here, and no hash of a name or of
+ * its beginnings is stored. The vault reads again the entries of the cases
+ * any window wrote since (Vault.names).
  */
+import type { Case } from '../../../../shared/schemas/case';
 import type { HomewardDb } from '../db';
 import { CASE_INDEX } from '../indexes';
 import type { Vault } from './vault';
 
-/** Marks a sealed sort name in the index: a folded name never begins with this control character. */
+/** Marks a sealed name entry in the index: a folded name never begins with this control character. */
 export const SEALED_SORT_NAME = '\u0001';
 
 export const sortNameContext = (id: string) => `cases.sortName:${id}`;
 
-/** A case's sort name from its index key: sealed on a protected workstation, in the clear on records not yet sealed. */
-function openSortName(vault: Vault, id: string, key: string): Promise<string> | string {
-  return key.startsWith(SEALED_SORT_NAME) ? vault.open<string>(sortNameContext(id), key.slice(1)) : key;
+/** What a case's name entry holds: its sort name, and its name tokens (scheme 4 of vault/sealed-record.ts; a scheme 3 entry is the sort name alone). */
+type NameEntry = readonly [sortName: string, tokens: readonly string[]];
+
+/** A case's name entry, sealed for its index key. */
+export async function sealedNameEntry(vault: Vault, id: string, derived: Pick<Case['derived'], 'sortName' | 'nameTokens'>): Promise<string> {
+  const entry: NameEntry = [derived.sortName, derived.nameTokens];
+  return SEALED_SORT_NAME + (await vault.seal(sortNameContext(id), entry));
+}
+
+/** A case's sort name and name tokens from its index key; tokens null when the key does not hold them (a scheme 3 entry, the clear sort name of a case stored before the data key). */
+async function openEntry(vault: Vault, id: string, key: string): Promise<readonly [sortName: string, tokens: readonly string[] | null]> {
+  if (!key.startsWith(SEALED_SORT_NAME)) return [key, null];
+  const opened = await vault.open<string | NameEntry>(sortNameContext(id), key.slice(1));
+  return typeof opened === 'string' ? [opened, null] : opened;
 }
 
 export class NameIndex {
   private readonly names = new Map<string, string>();
+  /** Each case's name tokens, each after a space: " sipho dlamini", so a token beginning with a word contains " word". */
+  private readonly tokens = new Map<string, string>();
+  /** Cases whose entry did not hold their tokens: search learns them from the opened cases (search.ts). */
+  private readonly untokened = new Set<string>();
   private order: string[] | null = null;
 
-  /** Reads the sealed sort names from the index keys alone and opens them. */
+  /** Reads the sealed name entries from the index keys alone and opens them. */
   static async load(db: HomewardDb, vault: Vault): Promise<NameIndex> {
-    const index = new NameIndex();
     const keys: [string, string][] = [];
     await db.cases.orderBy(CASE_INDEX.sortName).eachKey((key, cursor) => {
       keys.push([cursor.primaryKey as string, key as string]);
     });
-    const opened = await Promise.all(keys.map(([id, key]) => openSortName(vault, id, key)));
-    keys.forEach(([id], i) => index.names.set(id, opened[i]!));
+    const index = new NameIndex();
+    await index.put(vault, keys);
     return index;
+  }
+
+  private async put(vault: Vault, keys: readonly (readonly [id: string, key: string])[]): Promise<void> {
+    const entries = await Promise.all(keys.map(([id, key]) => openEntry(vault, id, key)));
+    keys.forEach(([id], i) => {
+      const [sortName, tokens] = entries[i]!;
+      if (this.names.get(id) !== sortName) this.order = null;
+      this.names.set(id, sortName);
+      if (tokens === null) {
+        this.tokens.delete(id);
+        this.untokened.add(id);
+      } else this.learn(id, tokens);
+    });
+  }
+
+  private learn(id: string, tokens: readonly string[]): void {
+    this.tokens.set(id, tokens.map((t) => ` ${t}`).join(''));
+    this.untokened.delete(id);
+  }
+
+  /** The cases whose name tokens are not known yet (until the sealing run at sign-in brings their entries up to date). */
+  get withoutTokens(): readonly string[] {
+    return [...this.untokened];
+  }
+
+  /** Name tokens of cases `withoutTokens` named, from the cases opened. */
+  learnTokens(opened: readonly Case[]): void {
+    for (const c of opened) if (this.names.has(c.id)) this.learn(c.id, c.derived.nameTokens);
   }
 
   get size(): number {
@@ -44,17 +90,17 @@ export class NameIndex {
     return this.names.get(id) ?? '';
   }
 
-  /** The sort names of these cases as stored now (a case gone leaves the order). */
+  /** The entries of these cases as stored now (a case gone leaves the index). */
   async reread(db: HomewardDb, vault: Vault, ids: readonly string[]): Promise<NameIndex> {
     const stored = await db.cases.bulkGet([...ids]);
-    const names = await Promise.all(stored.map((c) => (c === undefined ? undefined : openSortName(vault, c.id, c.derived.sortName))));
     ids.forEach((id, i) => {
-      const name = names[i];
-      if (name === this.names.get(id)) return;
-      if (name === undefined) this.names.delete(id);
-      else this.names.set(id, name);
+      if (stored[i] !== undefined || !this.names.has(id)) return;
+      this.names.delete(id);
+      this.tokens.delete(id);
+      this.untokened.delete(id);
       this.order = null;
     });
+    await this.put(vault, stored.filter((c) => c !== undefined).map((c) => [c.id, c.derived.sortName] as const));
     return this;
   }
 
@@ -62,5 +108,15 @@ export class NameIndex {
   ids(descending: boolean): readonly string[] {
     this.order ??= [...this.names].sort(([a, x], [b, y]) => (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1)).map(([id]) => id);
     return descending ? [...this.order].reverse() : this.order;
+  }
+
+  /** The cases with a name token beginning with each of the words (folded, as name-tokens.ts folds them). */
+  withTokens(words: readonly string[]): Set<string> {
+    const found = new Set<string>();
+    if (words.length === 0) return found;
+    // The longest word first: the likeliest to be rare, so the test of the others is seldom reached.
+    const needles = [...words].sort((a, b) => b.length - a.length).map((w) => ` ${w}`);
+    for (const [id, tokens] of this.tokens) if (needles.every((needle) => tokens.includes(needle))) found.add(id);
+    return found;
   }
 }

@@ -3,8 +3,10 @@
  * sealed and opened: its identifying and free-text fields (shared/fields.ts)
  * move into one AES-GCM envelope, `sealed`, bound to the table and record id;
  * codes, dates, ids, versions, assignee, status and derived flags stay in the
- * clear for the indexes. A case's search tokens and match keys are stored as
- * keyed hashes and computed again from the opened names.
+ * clear for the indexes. A case's names are found through its sealed name
+ * entry (vault/name-index.ts), its passport number and duplicate match keys
+ * through keyed hashes; the clear values are computed again from the opened
+ * names.
  *
  * A record without `sealed` is one stored before the workstation had a data
  * key: it opens as it is (vault/migration.ts seals it at the next sign-in).
@@ -18,7 +20,7 @@ import type { HistoryRecord } from '../../../../shared/schemas/history';
 import type { RecordTable, StoredRecords } from '../recorder/recorder';
 import type { HomewardDb } from '../db';
 import { PASSPORT_PREFIX_MIN } from '../indexes';
-import { SEALED_SORT_NAME, sortNameContext } from './name-index';
+import { sealedNameEntry } from './name-index';
 import { vaultOf, type Vault } from './vault';
 
 /** The sealed fields of each table's records (dotted paths); tables not named hold none. */
@@ -70,8 +72,6 @@ export function isSealedTable(table: string): table is SealedTable {
   return table in SEALED_PATHS;
 }
 
-/** Characters of a name token, and of a passport number, whose beginnings are hashed for search; longer words are checked on the opened case. */
-export const NAME_PREFIX_HASHED = 5;
 /**
  * A passport number's beginnings of PASSPORT_PREFIX_MIN (indexes.ts) to this many characters are hashed: the
  * first three are shared by a whole nationality's numbers (letters and a digit), six by a handful of cases.
@@ -80,11 +80,14 @@ export const PASSPORT_PREFIX_HASHED = 6;
 /**
  * The scheme of the hashed search entries of sealed cases: 1 hashed a passport number's first three characters
  * only, 2 its first three to six, 3 as 2 without an entry for each whole name token longer than the hashed
- * prefix (no search or duplicate check looked them up, and every index entry costs each write of the case). A
- * workstation records the scheme its cases hold (vault/migration.ts re-hashes older ones at sign-in); until
- * then a passport search reads the scheme-1 entries.
+ * prefix (no search or duplicate check looked them up, and every index entry costs each write of the case), 4 as
+ * 3 without the hashes of name beginnings (some 17 a case, most of what sealing cost the case's writes): names
+ * are found in the opened name entries instead, which since 4 hold each case's name tokens beside its sort name.
+ * A workstation records the scheme its cases hold (vault/migration.ts brings older ones up to date at sign-in);
+ * until then a passport search reads the scheme-1 entries, and a name search opens the cases whose entry lacks
+ * their tokens.
  */
-export const SEARCH_HASHES = 3;
+export const SEARCH_HASHES = 4;
 const SCHEME_1_PASSPORT_PREFIX = 3;
 
 type Secrets = Record<string, unknown>;
@@ -126,12 +129,12 @@ export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, 
   // Copied only where secrets are taken out (a whole copy of each record costs much of an import's sealing); the rest is shared with the record given, which stays as it was.
   const clear = { ...record } as Record<string, unknown>;
   const secrets = takeSecrets(table, clear, new WeakSet<object>([clear]));
-  const sortName = table === 'cases' ? vault.seal(sortNameContext(idOf(record)), (record as Case).derived.sortName) : null;
-  const [sealed, sealedName] = await Promise.all([vault.seal(sealContext(table, idOf(record)), secrets), sortName]);
-  if (sealedName !== null) {
+  const nameEntry = table === 'cases' ? sealedNameEntry(vault, idOf(record), (record as Case).derived) : null;
+  const [sealed, sortName] = await Promise.all([vault.seal(sealContext(table, idOf(record)), secrets), nameEntry]);
+  if (sortName !== null) {
     const { derived } = record as Case;
     const entries = searchEntries ? searchHashes(vault, record as Case) : { nameTokens: [], matchKeys: [] };
-    (clear as unknown as Case).derived = { ...derived, ...entries, sortName: SEALED_SORT_NAME + sealedName };
+    (clear as unknown as Case).derived = { ...derived, ...entries, sortName };
   }
   clear.sealed = sealed;
   return clear as StoredRecords[T];
@@ -269,17 +272,15 @@ export function isSealed(record: object): boolean {
 }
 
 /**
- * The hashed index entries of a case: every name token's first one to
- * NAME_PREFIX_HASHED characters, the passport number's first
+ * The hashed index entries of a case: the passport number's first
  * PASSPORT_PREFIX_MIN to PASSPORT_PREFIX_HASHED characters and the whole
- * number (all in `nameTokens`), and the duplicate match keys.
+ * number (in `nameTokens`, the index that holds the name tokens of a case in
+ * the clear), and the duplicate match keys.
  */
 function searchHashes(vault: Vault, record: Pick<Case, 'person' | 'derived'>): Pick<Case['derived'], 'nameTokens' | 'matchKeys'> {
-  const tokens = new Set<string>();
-  for (const token of record.derived.nameTokens) for (const prefix of namePrefixes(token)) tokens.add(vault.hash('n', prefix));
   const passport = normalisePassport(record.person.passportNumber);
-  if (passport) for (const prefix of passportPrefixes(passport)) tokens.add(vault.hash('p', prefix));
-  return { nameTokens: [...tokens], matchKeys: [...new Set(record.derived.matchKeys.map((key) => vault.hash('m', key)))] };
+  const tokens = passport ? passportPrefixes(passport).map((prefix) => vault.hash('p', prefix)) : [];
+  return { nameTokens: tokens, matchKeys: [...new Set(record.derived.matchKeys.map((key) => vault.hash('m', key)))] };
 }
 
 /** A case sealed without its hashed search entries (SealingOptions) with them, made from the case in the clear; a case not sealed as it is. */
@@ -288,22 +289,11 @@ export function withSearchHashes(vault: Vault, sealed: Case, clear: Pick<Case, '
   return { ...sealed, derived: { ...sealed.derived, ...searchHashes(vault, clear) } };
 }
 
-function namePrefixes(token: string): string[] {
-  const prefixes = [];
-  for (let n = 1; n <= Math.min(NAME_PREFIX_HASHED, token.length); n++) prefixes.push(token.slice(0, n));
-  return prefixes;
-}
-
 function passportPrefixes(passport: string): string[] {
   const prefixes = [];
   for (let n = PASSPORT_PREFIX_MIN; n <= Math.min(PASSPORT_PREFIX_HASHED, passport.length); n++) prefixes.push(passport.slice(0, n));
   // A number shorter than the shortest prefix searched for is found whole only.
   return [...prefixes, `${passport}$`];
-}
-
-/** The hashed index entry that finds cases with a name token beginning with `word` (to be checked on the opened case when the word is longer). */
-export function nameLookup(vault: Vault, word: string): string {
-  return vault.hash('n', word.slice(0, NAME_PREFIX_HASHED));
 }
 
 /**
@@ -321,13 +311,14 @@ export function passportHashedLength(scheme: number): number {
 }
 
 /**
- * A sealed case with its hashed search entries made again under the current scheme (vault/migration.ts):
- * the envelope stays as it is; null when the record is in the clear.
+ * A sealed case with its hashed search entries and its name entry made again under the current scheme
+ * (vault/migration.ts): the envelope stays as it is; null when the record is in the clear.
  */
 export async function rehashed(vault: Vault, stored: Case): Promise<Case | null> {
   if (!isSealed(stored)) return null;
   const opened = await openRecord(vault, 'cases', stored);
-  return { ...stored, derived: { ...stored.derived, ...searchHashes(vault, opened) } };
+  const sortName = await sealedNameEntry(vault, stored.id, opened.derived);
+  return { ...stored, derived: { ...stored.derived, ...searchHashes(vault, opened), sortName } };
 }
 
 export function wholePassportLookup(vault: Vault, passport: string): string {

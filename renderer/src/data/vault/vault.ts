@@ -40,7 +40,7 @@ export class Vault {
   /** Where each call's context is encoded: WebCrypto copies its arguments when called, so one buffer serves every call. */
   private contextBytes = new Uint8Array(new ArrayBuffer(256));
   private nameIndex: Promise<NameIndex> | null = null;
-  /** Cases written since the name index was read (by any window of this workstation): their sort names are read again at its next use. */
+  /** Cases written since the name index was read (by any window of this workstation): their name entries are read again at its next use. */
   private renamed: Set<string> | 'all' = new Set();
   private readonly listeners = new Set<() => void>();
 
@@ -101,10 +101,11 @@ export class Vault {
   }
 
   /**
-   * The cases' sort names, opened: loaded at first use, then kept current.
-   * Every write to the cases, in this window or another of the workstation
-   * (Dexie's 'storagemutated', which reaches other windows and tabs over a
-   * BroadcastChannel), marks the cases it wrote; their sort names are read
+   * The cases' name entries (sort names and name tokens, name-index.ts),
+   * opened: loaded at first use, then kept current. Every write to the
+   * cases, in this window or another of the workstation (Dexie's
+   * 'storagemutated', which reaches other windows and tabs over a
+   * BroadcastChannel), marks the cases it wrote; their entries are read
    * again, and only theirs, at the next use.
    */
   async names(): Promise<NameIndex> {
