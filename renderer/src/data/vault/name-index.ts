@@ -12,6 +12,7 @@
 import type { Case } from '../../../../shared/schemas/case';
 import type { HomewardDb } from '../db';
 import { CASE_INDEX } from '../indexes';
+import { TokenIndex } from './token-index';
 import type { Vault } from './vault';
 
 /** Marks a sealed name entry in the index: a folded name never begins with this control character. */
@@ -37,8 +38,7 @@ async function openEntry(vault: Vault, id: string, key: string): Promise<readonl
 
 export class NameIndex {
   private readonly names = new Map<string, string>();
-  /** Each case's name tokens, each after a space: " sipho dlamini", so a token beginning with a word contains " word". */
-  private readonly tokens = new Map<string, string>();
+  private readonly tokens = new TokenIndex();
   /** Cases whose entry did not hold their tokens: search learns them from the opened cases (search.ts). */
   private readonly untokened = new Set<string>();
   private order: string[] | null = null;
@@ -68,7 +68,7 @@ export class NameIndex {
   }
 
   private learn(id: string, tokens: readonly string[]): void {
-    this.tokens.set(id, tokens.map((t) => ` ${t}`).join(''));
+    this.tokens.set(id, tokens);
     this.untokened.delete(id);
   }
 
@@ -112,11 +112,6 @@ export class NameIndex {
 
   /** The cases with a name token beginning with each of the words (folded, as name-tokens.ts folds them). */
   withTokens(words: readonly string[]): Set<string> {
-    const found = new Set<string>();
-    if (words.length === 0) return found;
-    // The longest word first: the likeliest to be rare, so the test of the others is seldom reached.
-    const needles = [...words].sort((a, b) => b.length - a.length).map((w) => ` ${w}`);
-    for (const [id, tokens] of this.tokens) if (needles.every((needle) => tokens.includes(needle))) found.add(id);
-    return found;
+    return this.tokens.withAll(words);
   }
 }
