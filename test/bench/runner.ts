@@ -335,23 +335,16 @@ const inTurn = <T>(items: readonly T[], run: number): T[] => (run % 2 === 0 ? [.
  * One size in both modes, each in its own browser profile and benchmark page, open side by side: the data set
  * made in each, the imports and then every operation measured a run of one mode, then a run of the other, so
  * that the machine's other work weighs on both alike and "protected / unprotected" compares like with like.
- * The pages are closed before the cold starts of both profiles, timed in turn too.
+ * The imports run in profiles of their own, dropped after them: each run makes and deletes a database of the
+ * whole data set, and what that leaves in a profile's storage slowed its later reads, more after the bigger
+ * protected writes (stop 22's closing note), so the operations would have measured each profile's history as
+ * much as the app. The pages are closed before the cold starts of both profiles, timed in turn too.
  */
 async function measureSize(cases: number, plan: Plan, origin: string, rows: Row[], failures: string[]): Promise<string> {
   const label = cases.toLocaleString('en');
-  const pages: BenchPage[] = [];
-  const filled = new Map<Mode, Filled>();
-  let version = '';
-  try {
-    for (const mode of MODES) {
-      const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
-      const bench = await openBenchPage(mode, profile, origin, `${label} cases, ${mode}`, failures);
-      pages.push(bench);
-      version = bench.context.browser()?.version() ?? version;
-      const made = await bench.page.evaluate((options) => window.homewardBench.generate(options), { cases, seed: plan.seed });
-      console.log(`  ${mode}: generated ${made.cases} cases, ${made.contacts} contact entries, ${made.followUps} follow-ups in ${seconds(made.ms)}`);
-    }
-    if (plan.only === null) await measureImports(cases, plan, pages, rows);
+  if (plan.only === null) await withPages(cases, plan, origin, `${label} cases, imports`, failures, (pages) => measureImports(cases, plan, pages, rows));
+  return withPages(cases, plan, origin, `${label} cases`, failures, async (pages, version) => {
+    const filled = new Map<Mode, Filled>();
     for (const { mode, page, profile } of pages) {
       const summary = await page.evaluate((m) => window.homewardBench.fill(m), mode);
       console.log(`  ${mode}: stored the data set in the app's database in ${seconds(summary.ms)}`);
@@ -366,11 +359,33 @@ async function measureSize(cases: number, plan: Plan, origin: string, rows: Row[
     }
     for (const { context } of pages.splice(0)) await context.close();
     if (plan.only === null) await measureColdStarts(cases, plan, origin, filled.get('protected')!, rows);
+    return version;
+  });
+}
+
+/**
+ * A benchmark page of each mode on a new browser profile, the data set made in each, given to `use` with the
+ * Chromium version (`use` may close pages it takes out of the list); the pages closed and the profiles deleted after.
+ */
+async function withPages<T>(cases: number, plan: Plan, origin: string, label: string, failures: string[], use: (pages: BenchPage[], version: string) => Promise<T>): Promise<T> {
+  const pages: BenchPage[] = [];
+  const profiles: string[] = [];
+  let version = '';
+  try {
+    for (const mode of MODES) {
+      const profile = mkdtempSync(path.join(tmpdir(), 'homeward-bench-'));
+      profiles.push(profile);
+      const bench = await openBenchPage(mode, profile, origin, `${label}, ${mode}`, failures);
+      pages.push(bench);
+      version = bench.context.browser()?.version() ?? version;
+      const made = await bench.page.evaluate((options) => window.homewardBench.generate(options), { cases, seed: plan.seed });
+      console.log(`  ${mode}: generated ${made.cases} cases, ${made.contacts} contact entries, ${made.followUps} follow-ups in ${seconds(made.ms)}`);
+    }
+    return await use(pages, version);
   } finally {
     for (const { context } of pages) await context.close();
-    for (const { profile } of filled.values()) rmSync(profile, { recursive: true, force: true });
+    for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
   }
-  return version;
 }
 
 async function openBenchPage(mode: Mode, profile: string, origin: string, label: string, failures: string[]): Promise<BenchPage> {
