@@ -21,9 +21,9 @@ const IV_BYTES = 12;
 const REREAD_AT_MOST = 500;
 const HASH_BYTES = 12;
 /**
- * Hashes kept in memory for tokens met again: names share their beginnings (one- to three-letter prefixes,
- * common given names and surnames, a nationality's passport series), so most of an import's hashes are of tokens
- * hashed before. Past this many the memory is emptied rather than grown.
+ * Hashes kept in memory for tokens met again: a nationality's passport numbers share their beginnings, and
+ * common names their duplicate match keys, so many of an import's hashes are of tokens hashed before. Past this
+ * many the memory is emptied rather than grown.
  */
 const HASHES_KEPT = 100_000;
 
