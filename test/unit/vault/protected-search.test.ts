@@ -171,8 +171,8 @@ describe('search hits and name order on a protected workstation', () => {
     expect(await names()).toEqual(['Boris Ivanov', 'Chidi Okafor', 'Zoya Petrova']);
   });
 
-  it('finds by name what another window renamed, made or deleted since the name index was opened', async () => {
-    const { repos, supervisor, otherWindow } = await workstation();
+  it('finds by name what another window renamed or made since the name index was opened, and no case gone from the table', async () => {
+    const { db, repos, supervisor, otherWindow } = await workstation();
     const anna = await repos.cases.create(caseInput({ fullName: 'Anna Petrova', otherNames: [], passportNumber: '' }), supervisor.id);
     const found = async (search: string) =>
       (await repos.caseList.page({ filter: { search }, sort: 'updatedAt', descending: true, offset: 0, limit: 50 }, CONTEXT)).rows.map((c) => c.person.fullName).sort();
@@ -181,11 +181,14 @@ describe('search hits and name order on a protected workstation', () => {
     const other = await otherWindow();
     const stored = (await other.cases.get(anna.id))!;
     await other.cases.updateSection(anna.id, stored.version, 'person', { ...stored.person, fullName: 'Anna Sidorova', otherNames: ['Анна Петрова'] }, supervisor.id);
-    await other.cases.create(caseInput({ fullName: 'Pyotr Petrov', otherNames: [], passportNumber: '' }), supervisor.id);
+    const pyotr = await other.cases.create(caseInput({ fullName: 'Pyotr Petrov', otherNames: [], passportNumber: '' }), supervisor.id);
     expect(await found('petro')).toEqual(['Pyotr Petrov']);
     expect(await found('sido')).toEqual(['Anna Sidorova']);
     expect(await found('пет')).toEqual(['Anna Sidorova']);
     expect(await repos.caseList.count({ search: 'anna' }, CONTEXT)).toBe(1);
+    // The app removes no case itself; a restore replaces the table. A record gone leaves the index.
+    await db.cases.delete(pyotr.id);
+    expect(await repos.caseList.count({ search: 'petro' }, CONTEXT)).toBe(0);
   });
 });
 
