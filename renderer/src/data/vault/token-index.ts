@@ -21,6 +21,9 @@ export class TokenIndex {
 
   /** The tokens of a case, replacing those it had. */
   set(id: string, tokens: readonly string[]): void {
+    // Most writes reread a case whose names did not change (any section saved): they change nothing here.
+    const old = this.byCase.get(id);
+    if (old && old.length === tokens.length && old.every((token, i) => token === tokens[i])) return;
     this.delete(id);
     this.byCase.set(id, tokens);
     for (const token of tokens) {
