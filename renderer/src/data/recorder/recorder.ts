@@ -53,7 +53,7 @@ import { withDerived as recomputedCases } from '../recompute-derived';
 import { validate } from '../validate';
 import { docIdOf, isSyncedTable } from '../../../../shared/sync/documents';
 import { syncedFields } from '../sync/documents';
-import { OUTBOX_TABLE, outboxRows } from '../sync/outbox';
+import { OUTBOX_TABLE, outboxRows, queuesWrites, SYNC_STATE_TABLE } from '../sync/outbox';
 import { BASE_IS_RECORD, SYNC_DOCS_TABLE } from '../sync/tables';
 import { HistoryRows, type ChangeSubject } from './history-rows';
 
@@ -302,7 +302,7 @@ export class Recorder {
     if (refresh.length > 0) for (const t of ['cases', 'contactLog', 'followUps'] as const) scope.add(t);
     if (scope.size === 0) return [];
     const counters = new CounterDelta();
-    const syncTables = [...(options.pulled ? [] : [OUTBOX_TABLE, SYNC_DOCS_TABLE]), ...(options.sync?.tables ?? [])];
+    const syncTables = [...(options.pulled ? [] : [OUTBOX_TABLE, SYNC_STATE_TABLE, SYNC_DOCS_TABLE]), ...(options.sync?.tables ?? [])];
     const result = await this.db.transaction('rw', this.withCounters(scope, syncTables), async () => {
       if (clear && (await this.db.keys.count()) > 0) throw new LockedError();
       await options.check?.();
@@ -320,7 +320,7 @@ export class Recorder {
       if (!options.pulled) for (const caseId of refresh) await this.refreshDerived(caseId, counters);
       await counters.applyTo(this.db.counters);
       // Sync (§9): what this workstation changed waits in the outbox; what was pulled is bookkept by the replicator.
-      if (!options.pulled) await this.appendOutbox(stored, history);
+      if (!options.pulled && (await queuesWrites(this.db))) await this.appendOutbox(stored, history);
       await options.sync?.after();
       return stored;
     });
@@ -358,26 +358,30 @@ export class Recorder {
     const onAbort = () => abortTransaction?.();
     signal?.addEventListener('abort', onAbort);
     const counters = new CounterDelta();
+    // Read once, at the start of the transaction (below): whether the rows written queue for sync.
+    let queues = false;
+    const queue = (stored: readonly Pick<StoredChange, 'table' | 'key'>[], history: readonly HistoryRecord[]) => (queues ? this.appendOutbox(stored, history) : undefined);
     const writer: BulkWriter = {
       add: async (table, records, created) => {
         const target = this.db.table(table) as Table<StoredRecords[typeof table], string>;
         if (table === 'cases') for (const record of records) counters.change(undefined, record as Case);
-        if (!created) return void (await Promise.all([target.bulkAdd([...records]), this.appendOutbox(records.map((r) => ({ table, key: r.id })), [])]));
+        if (!created) return void (await Promise.all([target.bulkAdd([...records]), queue(records.map((r) => ({ table, key: r.id })), [])]));
         const at = this.clock.now();
         // Built without a schema parse per row: thousands of rows, all of one trusted shape.
         const rows = records.map(
           (r): HistoryRecord => ({ id: this.clock.newId(), ...created.subject(r), action: 'create', field: null, oldValue: null, newValue: created.summary(r), at, actorId: created.actorId, note: null }),
         );
-        await Promise.all([target.bulkAdd([...records]), this.db.history.bulkAdd(rows), this.appendOutbox(records.map((r) => ({ table, key: r.id })), rows)]);
+        await Promise.all([target.bulkAdd([...records]), this.db.history.bulkAdd(rows), queue(records.map((r) => ({ table, key: r.id })), rows)]);
       },
       settings: (keys) => this.db.settings.bulkGet([...keys]),
       putSettings: async (records) => void (await this.db.settings.bulkPut([...records])),
     };
-    const scope = this.withCounters(new Set<RecordTable>([...tables, 'history']), [OUTBOX_TABLE]);
+    const scope = this.withCounters(new Set<RecordTable>([...tables, 'history']), [OUTBOX_TABLE, SYNC_STATE_TABLE]);
     try {
       return await this.db.transaction('rw', scope, async (tx) => {
         abortTransaction = () => tx.abort();
         throwIfAborted(signal);
+        queues = await queuesWrites(this.db);
         const result = await write(writer);
         // Once, after every chunk: the counters' read and write are not interleaved with another's.
         await counters.applyTo(this.db.counters);
