@@ -72,6 +72,12 @@ interface Prepared {
   followUps: FollowUp[];
 }
 
+interface SealedChunk {
+  cases: Case[];
+  contacts: ContactEntry[];
+  followUps: FollowUp[];
+}
+
 export class CaseImportRepository {
   constructor(
     private readonly db: HomewardDb,
@@ -85,25 +91,24 @@ export class CaseImportRepository {
     const { signal, onProgress, chunkSize = DEFAULT_CHUNK, assignTo } = options;
     if (assignTo !== undefined) await this.checkAssignee(actorId, assignTo);
     const given = assignTo === undefined ? records : records.map((r) => ({ ...r, case: { ...r.case, assigneeId: assignTo } }));
-    const prepared = await this.prepare(given, options);
+    // Sealed before the transaction opens (DESIGN.md §8: WebCrypto is not an IndexedDB request), each chunk as soon
+    // as it is validated: WebCrypto works off the page's thread while the next chunk is validated on it.
+    const sealing = new Map<number, Promise<SealedChunk>>();
+    const prepared = await this.prepare(given, options, (chunk, start) => {
+      const sealed = this.seal(chunk);
+      // Awaited below; until then (a later chunk's problem ends the import first) a failure must not go unhandled.
+      sealed.catch(() => undefined);
+      sealing.set(start, sealed);
+    });
     // The created record names who took the case when the import chose it, so History says so.
     const summary = (c: Case): JsonValue => (assignTo === undefined ? { reference: c.reference } : { reference: c.reference, assigneeId: c.assigneeId });
     const created = { actorId, subject: (c: Case) => ({ entity: 'case' as const, entityId: c.id, caseId: c.id }), summary };
     const assigneeActive = async () => {
       if (assignTo !== undefined && !(await this.db.staff.get(assignTo))?.active) throw new RecordNotFoundError('staff');
     };
-    // Sealed before the transaction opens (DESIGN.md §8: WebCrypto is not an IndexedDB request).
-    const sealedChunks = new Map<number, { cases: Case[]; contacts: ContactEntry[]; followUps: FollowUp[] }>();
-    for (let start = 0; start < prepared.length; start += chunkSize) {
-      throwIfAborted(signal);
-      const chunk = prepared.slice(start, start + chunkSize);
-      const [cases, contacts, followUps] = await Promise.all([
-        this.recorder.sealAll('cases', chunk.map((p) => ({ ...p.case, reference: p.case.reference ?? '' })), { searchEntries: false }),
-        this.recorder.sealAll('contactLog', chunk.flatMap((p) => p.contacts)),
-        this.recorder.sealAll('followUps', chunk.flatMap((p) => p.followUps)),
-      ]);
-      sealedChunks.set(start, { cases, contacts, followUps });
-    }
+    const sealedChunks = new Map<number, SealedChunk>();
+    for (const [start, sealed] of sealing) sealedChunks.set(start, await sealed);
+    throwIfAborted(signal);
     return this.recorder.bulk(
       ['cases', 'contactLog', 'followUps', 'settings', 'staff'],
       async (writer) => {
@@ -130,6 +135,16 @@ export class CaseImportRepository {
     );
   }
 
+  /** A chunk's records as stored: sealed on a protected workstation, the cases without their hashed search entries yet. */
+  private async seal(chunk: readonly Prepared[]): Promise<SealedChunk> {
+    const [cases, contacts, followUps] = await Promise.all([
+      this.recorder.sealAll('cases', chunk.map((p) => ({ ...p.case, reference: p.case.reference ?? '' })), { searchEntries: false }),
+      this.recorder.sealAll('contactLog', chunk.flatMap((p) => p.contacts)),
+      this.recorder.sealAll('followUps', chunk.flatMap((p) => p.followUps)),
+    ]);
+    return { cases, contacts, followUps };
+  }
+
   /** An officer takes imported cases themselves; giving them to someone else is a reassignment, a supervisor's. */
   private async checkAssignee(actorId: string, assignTo: string): Promise<void> {
     await this.authorizer.require(actorId, assignTo === actorId ? 'case.create' : 'case.reassign');
@@ -138,9 +153,14 @@ export class CaseImportRepository {
 
   /**
    * Validates every record and computes its derived values, yielding to the
-   * event loop between chunks so progress can be shown and a cancel heard.
+   * event loop between chunks so progress can be shown and a cancel heard;
+   * each chunk is given to `validated` while no record so far has a problem.
    */
-  private async prepare(records: readonly ImportRecord[], { signal, onProgress, chunkSize = DEFAULT_CHUNK }: ImportOptions): Promise<Prepared[]> {
+  private async prepare(
+    records: readonly ImportRecord[],
+    { signal, onProgress, chunkSize = DEFAULT_CHUNK }: ImportOptions,
+    validated: (chunk: Prepared[], start: number) => void,
+  ): Promise<Prepared[]> {
     const problems: FieldProblem[] = [];
     const report = (path: string, messageKey: string) => {
       if (problems.length < MAX_PROBLEMS) problems.push({ path, messageKey });
@@ -175,6 +195,7 @@ export class CaseImportRepository {
         const derived = deriveCaseFields({ ...core, reference: core.reference ?? '' }, caseActivity(core, liveContacts, liveFollowUps));
         prepared.push({ case: { ...core, reference: core.reference || undefined, derived }, contacts: liveContacts, followUps: liveFollowUps });
       }
+      if (problems.length === 0) validated(prepared.slice(start, end), start);
       onProgress?.({ phase: 'validating', done: end, total: records.length });
       if (end < records.length) await yieldToEventLoop();
     }
