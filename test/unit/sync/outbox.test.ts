@@ -14,15 +14,22 @@ async function queued(db: Awaited<ReturnType<typeof setUpWorkstation>>['db']): P
 }
 
 describe('the outbox', () => {
-  it('stays empty until sync is set up; then each write queues itself, and the first run queues what came before', async () => {
+  it('stays empty until sync is set up, and counts nothing as waiting before; then each write queues itself, and the first run queues what came before', async () => {
     const { db, repos, supervisor, officer, clock } = await setUpWorkstation();
     const before = await repos.cases.create(caseInput(), officer.id);
     const imported = await repos.caseImport.commit([{ case: { ...before, id: crypto.randomUUID(), reference: '' } }], officer.id);
     expect(imported.count).toBe(1);
     expect(await db.syncOutbox.count()).toBe(0);
+    // A row an earlier version queued before sync was set up: not counted as waiting until it is.
+    await db.syncOutbox.add({ docId: docIdOf('cases', before.id), table: 'cases', key: before.id });
+    const sync = createSyncSession(db, clock);
+    expect((await sync.counts()).waiting).toBe(0);
 
     // Saving a server is what sets sync up; nothing is contacted.
-    await createSyncSession(db, clock).saveSetup({ server: 'http://127.0.0.1:5984', database: postDatabase('MOW') }, supervisor.id);
+    await sync.saveSetup({ server: 'http://127.0.0.1:5984', database: postDatabase('MOW') }, supervisor.id);
+    expect((await sync.counts()).waiting).toBe(1);
+    // Taken away again: what follows checks what writes queue.
+    await db.syncOutbox.clear();
     const after = await repos.cases.create(caseInput({ fullName: 'Thabo Nkosi' }), officer.id);
     const afterHistory = await db.history.where('[entity+entityId]').equals(['case', after.id]).toArray();
     expect(afterHistory.length).toBeGreaterThan(0);

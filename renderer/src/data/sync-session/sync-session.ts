@@ -240,9 +240,15 @@ export class SyncSession {
     return next;
   }
 
-  /** What waits, what the server refused and what a person must resolve: for the header and the Sync page (live queries). */
+  /**
+   * What waits, what the server refused and what a person must resolve: for the header and the Sync page (live
+   * queries). Until sync is set up nothing waits: writes do not queue then, and rows an earlier version queued are
+   * sent with everything else at the first run. Their count is not read: IndexedDB counts by walking every row,
+   * hundreds of thousands on a workstation that never synced, as the header mounts after sign-in.
+   */
   async counts(): Promise<SyncCounts> {
-    const [waiting, refused, conflicts] = await Promise.all([this.db.syncOutbox.count(), this.db.syncRejections.count(), this.db.syncConflicts.count()]);
+    const setUp = (await this.readSetup()) !== null;
+    const [waiting, refused, conflicts] = await Promise.all([setUp ? this.db.syncOutbox.count() : 0, this.db.syncRejections.count(), this.db.syncConflicts.count()]);
     return { waiting, refused, conflicts };
   }
 
