@@ -20,7 +20,7 @@ import type { Recorder } from '../recorder/recorder';
 import type { Authorizer } from '../authorization';
 import type { Vault } from '../vault/vault';
 import { CouchClient, basicAuthorization } from '../sync/couch-client';
-import { queueUnsynced } from '../sync/outbox';
+import { queuesWrites, queueUnsynced } from '../sync/outbox';
 import { Replicator, type ReplicatorOptions, type SyncStatus } from '../sync/replicator';
 import { CHECKPOINT_KEY, CONNECTION_KEY } from '../sync/state';
 import type { ConflictRepository, FieldChoice } from '../sync/conflicts';
@@ -242,13 +242,13 @@ export class SyncSession {
 
   /**
    * What waits, what the server refused and what a person must resolve: for the header and the Sync page (live
-   * queries). Until sync is set up nothing waits: writes do not queue then, and rows an earlier version queued are
-   * sent with everything else at the first run. Their count is not read: IndexedDB counts by walking every row,
-   * hundreds of thousands on a workstation that never synced, as the header mounts after sign-in.
+   * queries). Until sync is set up (`queuesWrites`) nothing waits: writes do not queue then, and rows an earlier
+   * version queued are sent with everything else at the first run. Their count is not read: IndexedDB counts by
+   * walking every row, hundreds of thousands on a workstation that never synced, as the header mounts after sign-in.
    */
   async counts(): Promise<SyncCounts> {
-    const setUp = (await this.readSetup()) !== null;
-    const [waiting, refused, conflicts] = await Promise.all([setUp ? this.db.syncOutbox.count() : 0, this.db.syncRejections.count(), this.db.syncConflicts.count()]);
+    const queuing = await queuesWrites(this.db);
+    const [waiting, refused, conflicts] = await Promise.all([queuing ? this.db.syncOutbox.count() : 0, this.db.syncRejections.count(), this.db.syncConflicts.count()]);
     return { waiting, refused, conflicts };
   }
 
