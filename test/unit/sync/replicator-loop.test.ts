@@ -140,6 +140,22 @@ describe('the running replicator', () => {
     expect(rb.current).toEqual({ state: 'stopped' });
   }, 10_000);
 
+  it('stops at once when stopped as it reports a failure, not after the wait before its retry', async () => {
+    const a = await firstStation();
+    const unreachable: typeof fetch = () => Promise.reject(new TypeError('fetch failed'));
+    const ra = replicatorFor(a, server, 'naledi', { fetcher: unreachable, backoff: { baseMs: 60_000, capMs: 60_000 } });
+    // Whoever hears "offline" stops sync there and then: the stop comes after the loop last looked, before it waits.
+    let stopped: Promise<void> | undefined;
+    ra.subscribe((status) => {
+      if (status.state === 'offline' && !stopped) stopped = ra.stop();
+    });
+    ra.start();
+    const heardAt = await until(async () => (stopped ? Date.now() : undefined));
+    await stopped;
+    expect(Date.now() - heardAt).toBeLessThan(5_000);
+    expect(ra.current).toEqual({ state: 'stopped' });
+  }, 20_000);
+
   it('says "offline" while the server cannot be reached, retries with backoff, and catches up when it is back', async ({ skip }) => {
     if (!server.standIn) skip('stops the server process: only the PouchDB Server the tests start');
     const a = await firstStation();

@@ -114,28 +114,53 @@ export class CouchClient {
   private async request(method: string, path: string, body: unknown, timeoutMs: number, signal: AbortSignal | undefined, root = false): Promise<unknown> {
     const base = this.connection.server.replace(/\/+$/, '');
     const url = root ? `${base}${path}` : `${base}/${encodeURIComponent(this.connection.database)}${path}`;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    // One controller of our own, held by its timer and by the caller's signal until the answer is read whole: a
+    // composite signal (AbortSignal.any) that only the fetch listens to may be garbage-collected once the headers
+    // have come, and a long-poll's body comes much later (PouchDB Server writes a newline every few seconds while
+    // it waits, and ignores the timeout), so a stop or our own timeout would never reach it.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const stop = () => controller.abort(signal?.reason);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop, { once: true });
     let response: Response;
+    let text: string;
     try {
       response = await this.fetcher(url, {
         method,
         headers: { authorization: this.connection.authorization, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: combined,
+        signal: controller.signal,
         credentials: 'omit',
         cache: 'no-store',
       });
+      text = await response.text();
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error;
-      if (timeout.aborted) throw new SyncRequestError('timeout', `The server did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+      if (timedOut) throw new SyncRequestError('timeout', `The server did not answer within ${Math.round(timeoutMs / 1000)} s.`);
       throw new SyncRequestError('unreachable', 'The server cannot be reached.');
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
     }
-    const json = (await response.json().catch(() => null)) as { error?: string; reason?: string } | null;
+    const json = parsed(text) as { error?: string; reason?: string } | null;
     if (response.ok) return json;
     const reason = json?.reason ?? json?.error ?? response.statusText;
     if (response.status === 401) throw new SyncRequestError('unauthorized', reason, 401);
     if (response.status === 403) throw new SyncRequestError('forbidden', reason, 403);
     throw new SyncRequestError('server', `${response.status} ${reason}`, response.status);
+  }
+}
+
+/** A body that is not JSON (a proxy's error page) reads as nothing. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
   }
 }
