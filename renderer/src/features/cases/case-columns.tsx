@@ -6,12 +6,13 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { followUpUrgency } from '../../../../shared/domain/follow-up-urgency';
 import type { Case } from '../../../../shared/schemas/case';
 import { useStaffList } from '../../data/hooks';
 import { contactStatusOf, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
 import { useFormatters, type Formatters } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/keys';
+import { labelsOf } from '../../i18n/labels';
 import { ClosureBadge } from '../closure/ClosureBadge';
 import { ConflictBadge } from '../sync/ConflictBadge';
 import { useCasesWithConflicts } from '../sync/context';
@@ -49,6 +50,7 @@ interface CaseColumnOptions {
 /** The named columns, in the order given. */
 export function useCaseColumns(ids: readonly CaseColumnId[], context: ListContext, { closureRequested }: CaseColumnOptions = {}): CaseColumn[] {
   const { t } = useTranslation();
+  const label = labelsOf(t);
   const format = useFormatters();
   const staff = useStaffList();
   const names = new Map((staff ?? []).map((s) => [s.id, s.name]));
@@ -80,7 +82,7 @@ export function useCaseColumns(ids: readonly CaseColumnId[], context: ListContex
       sort: 'status',
       cell: (row) => (
         <>
-          {t(`taxonomy.caseStatus.${row.status}`)}
+          {label(`taxonomy.caseStatus.${row.status}`)}
           {closureRequested?.has(row.id) ? (
             <>
               {' '}
@@ -93,38 +95,38 @@ export function useCaseColumns(ids: readonly CaseColumnId[], context: ListContex
     contactStatus: {
       header: t('caseList.columns.contactStatus'),
       sort: 'contactStatus',
-      cell: (row) => t(`taxonomy.contactStatus.${contactStatusOf(row, context)}`),
+      cell: (row) => label(`taxonomy.contactStatus.${contactStatusOf(row, context)}`),
     },
     priority: {
       header: t('caseList.columns.priority'),
       sort: 'priority',
-      cell: (row) => <span className={`priority priority--${row.priority}`}>{t(`taxonomy.priority.${row.priority}`)}</span>,
+      cell: (row) => <span className={`priority priority--${row.priority}`}>{label(`taxonomy.priority.${row.priority}`)}</span>,
     },
-    nextFollowUp: { header: t('caseList.columns.nextFollowUp'), className: 'cell--follow-up', cell: (row) => nextFollowUp(row.derived.nextFollowUpDue, context.today, t, format) },
+    nextFollowUp: { header: t('caseList.columns.nextFollowUp'), className: 'cell--follow-up', cell: (row) => nextFollowUp(row.derived.nextFollowUpDue, context.today, label, format) },
     updatedAt: {
       header: t('caseList.columns.updatedAt'),
       sort: 'updatedAt',
       className: 'cell--date',
       cell: (row) => <time dateTime={row.updatedAt}>{format.dateTime(row.updatedAt)}</time>,
     },
-    situation: { header: t('fields.currentSituation'), cell: (row) => t(`taxonomy.currentSituation.${row.whereabouts.situation}`) },
+    situation: { header: t('fields.currentSituation'), cell: (row) => label(`taxonomy.currentSituation.${row.whereabouts.situation}`) },
     assignee: {
       header: t('fields.assignedOfficer'),
-      cell: (row) => (row.assigneeId ? <bdi>{names.get(row.assigneeId) ?? ''}</bdi> : t('casePage.overview.unassigned')),
+      cell: (row) => (row.assigneeId ? <bdi>{names.get(row.assigneeId) ?? ''}</bdi> : label('casePage.overview.unassigned')),
     },
     openedOn: { header: t('fields.openedOn'), className: 'cell--date', cell: (row) => format.date(row.openedOn) },
   };
   return ids.map((id) => ({ id, ...all[id] }));
 }
 
-/** A row's next follow-up: a plain function of the table's own translation and formatters, not a component with hooks of its own in every row. */
-function nextFollowUp(due: string | null, today: string, t: TFunction, format: Formatters): ReactNode {
-  if (due === null) return <span className="muted">{t('caseList.noFollowUp')}</span>;
+/** A row's next follow-up: a plain function of the table's own labels and formatters, not a component with hooks of its own in every row. */
+function nextFollowUp(due: string | null, today: string, label: (key: MessageKey) => string, format: Formatters): ReactNode {
+  if (due === null) return <span className="muted">{label('caseList.noFollowUp')}</span>;
   const urgency = followUpUrgency({ dueOn: due, done: false }, today);
   return (
     <div className="follow-up-due">
       <time dateTime={due}>{format.date(due)}</time>
-      {urgency === 'overdue' || urgency === 'due_soon' ? <span className={`urgency urgency--${urgency}`}>{t(`caseList.urgency.${urgency}`)}</span> : null}
+      {urgency === 'overdue' || urgency === 'due_soon' ? <span className={`urgency urgency--${urgency}`}>{label(`caseList.urgency.${urgency}`)}</span> : null}
     </div>
   );
 }
