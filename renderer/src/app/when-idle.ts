@@ -11,3 +11,19 @@ export function whenIdle(run: () => void, timeoutMs: number): () => void {
   const handle = setTimeout(run, 0);
   return () => clearTimeout(handle);
 }
+
+/**
+ * As `whenIdle`, but looking for the idle moment only after `delayMs`: just
+ * after sign-in the window is idle whenever the first page waits for
+ * IndexedDB, which is no moment to start reading something else.
+ */
+export function whenIdleAfter(delayMs: number, run: () => void, timeoutMs: number): () => void {
+  let cancelIdle: (() => void) | null = null;
+  const timer = setTimeout(() => {
+    cancelIdle = whenIdle(run, timeoutMs);
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    cancelIdle?.();
+  };
+}

@@ -1,6 +1,6 @@
-/** Work that can wait runs when the window is idle, at the latest after its timeout, and not at all once cancelled. */
+/** Work that can wait runs when the window is idle, at the latest after its timeout (or only from a delay on), and not at all once cancelled. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from '../../../renderer/src/app/when-idle';
+import { whenIdle, whenIdleAfter } from '../../../renderer/src/app/when-idle';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -35,5 +35,55 @@ describe('whenIdle', () => {
     expect(ran).toEqual([]);
     vi.runAllTimers();
     expect(ran).toEqual(['kept']);
+  });
+});
+
+describe('whenIdleAfter', () => {
+  /** Idle callbacks asked for, run by the test when it says the window is idle. */
+  function idleWindow() {
+    const waiting = new Map<number, () => void>();
+    let handles = 0;
+    vi.stubGlobal('window', {
+      requestIdleCallback: (run: () => void) => {
+        waiting.set(++handles, run);
+        return handles;
+      },
+      cancelIdleCallback: (handle: number) => waiting.delete(handle),
+    });
+    return {
+      idle() {
+        const runs = [...waiting.values()];
+        waiting.clear();
+        for (const run of runs) run();
+      },
+    };
+  }
+
+  it('does not run at an idle moment before the delay, and runs at the first one after it', () => {
+    vi.useFakeTimers();
+    const page = idleWindow();
+    const ran: string[] = [];
+    whenIdleAfter(2000, () => ran.push('opened'), 1000);
+    page.idle();
+    vi.advanceTimersByTime(1999);
+    page.idle();
+    expect(ran).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(ran).toEqual([]);
+    page.idle();
+    expect(ran).toEqual(['opened']);
+  });
+
+  it('runs nothing once cancelled, before the delay or while it waits for the idle moment', () => {
+    vi.useFakeTimers();
+    const page = idleWindow();
+    const ran: string[] = [];
+    whenIdleAfter(2000, () => ran.push('before'), 1000)();
+    const cancel = whenIdleAfter(2000, () => ran.push('waiting'), 1000);
+    vi.advanceTimersByTime(2000);
+    cancel();
+    page.idle();
+    vi.runAllTimers();
+    expect(ran).toEqual([]);
   });
 });
