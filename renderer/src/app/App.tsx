@@ -25,7 +25,7 @@ import { whenIdleAfter } from './when-idle';
 
 /**
  * When work that can wait looks for an idle moment after sign-in or unlocking: once the first page is on screen
- * (some 0.6 s after signing in at 10,000 cases and 1 s at 100,000, in the benchmark). Before that the window is
+ * (some 0.6 s after signing in, at 10,000 cases and at 100,000, in the benchmark). Before that the window is
  * idle whenever the page waits for IndexedDB, and work begun then (sync's first round; the name index, which
  * reads every case's name entry and decrypts each) takes IndexedDB and the page's thread from it.
  */

@@ -12,9 +12,8 @@ const resolvedBy = new WeakMap<TFunction, Map<MessageKey, string>>();
  * first drawn after sign-in.
  */
 export function labelsOf(t: TFunction): (key: MessageKey) => string {
-  let resolved = resolvedBy.get(t);
-  if (!resolved) resolvedBy.set(t, (resolved = new Map()));
-  const known = resolved;
+  const known = resolvedBy.get(t) ?? new Map<MessageKey, string>();
+  resolvedBy.set(t, known);
   return (key) => {
     let label = known.get(key);
     if (label === undefined) known.set(key, (label = t(key)));
