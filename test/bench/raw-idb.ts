@@ -104,11 +104,22 @@ export async function mergedRows(db: IDBDatabase, store: string, index: string, 
   return Promise.all(newest.map(([, id]) => request(source.get(id))));
 }
 
-/** Records of one store and the counts of index ranges, in one transaction (the dashboard's reads). */
-export async function recordsAndCounts(db: IDBDatabase, store: string, counts: readonly { store: string; index: string; range: IDBKeyRange }[]): Promise<number> {
-  const tx = db.transaction([store, ...counts.map((c) => c.store)], 'readonly');
-  const [records, ...numbers] = await Promise.all([request(tx.objectStore(store).getAll()), ...counts.map((c) => request(tx.objectStore(c.store).index(c.index).count(c.range)))]);
-  return records.length + numbers.reduce((a, b) => a + b, 0);
+interface IndexRange {
+  store: string;
+  index: string;
+  range: IDBKeyRange;
+}
+
+/** Every record of one store, the records of some index ranges and the counts of others, in one transaction (the dashboard's reads). */
+export async function recordsAndCounts(db: IDBDatabase, store: string, reads: readonly IndexRange[], counts: readonly IndexRange[]): Promise<number> {
+  const tx = db.transaction([store, ...reads.map((r) => r.store), ...counts.map((c) => c.store)], 'readonly');
+  const index = (r: IndexRange) => tx.objectStore(r.store).index(r.index);
+  const [records, read, numbers] = await Promise.all([
+    request(tx.objectStore(store).getAll()),
+    Promise.all(reads.map((r) => request(index(r).getAll(r.range)))),
+    Promise.all(counts.map((c) => request(index(c).count(c.range)))),
+  ]);
+  return records.length + read.reduce((sum, rows) => sum + rows.length, 0) + numbers.reduce((a, b) => a + b, 0);
 }
 
 /** What the case page reads, in one transaction: the case, its contact log, follow-ups and history. */

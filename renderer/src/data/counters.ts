@@ -3,14 +3,16 @@
  * supervisor's dashboard that does not depend on the moment it is read —
  * cases by status, contact basis, nationality, situation and recruitment
  * method, open cases per assignee, cases opened and closed per month — so the
- * dashboard reads a few dozen small records instead of counting index
- * ranges of 100,000 cases. ("Stale", "overdue" and the split of In contact
- * from Contact lost move with the clock: each is one index range.)
+ * dashboard reads small records instead of counting index ranges of 100,000
+ * cases. What moves with the clock ("stale", "overdue", Contact lost split
+ * from In contact) is counted per day of the date it turns on: the dashboard
+ * adds up the days before the cut-off and reads only the cut-off's own day
+ * from an index range (a day's cases, not a walk of every case).
  *
  * Every write of a case changes the counters in the same transaction:
  * - the recorder's commit and bulk (every person's edit, the intake import)
  *   through `CounterDelta`;
- * - the restore of a backup, and the version 8 upgrade, by `recount`;
+ * - the restore of a backup, and the version 8 and 10 upgrades, by `recount`;
  * - sync's pulled changes (§9): call `recordCaseChanges(db, pairs)` inside
  *   the read-write transaction that stores the pulled cases, with each
  *   case as stored before the pull (undefined for a new one) and after it
@@ -27,6 +29,12 @@ export interface CounterRecord {
 
 export const COUNTERS_TABLE = 'counters';
 
+/**
+ * What the keys of the day counters begin with: it sorts after every other
+ * counter's key, so the others (a few dozen) read as the one range below it.
+ */
+export const DAY_COUNTERS = 'when:';
+
 /** The keys of the counters, one function per figure. */
 export const COUNTER = {
   total: 'total',
@@ -39,7 +47,16 @@ export const COUNTER = {
   openAssignee: (id: string | null) => `openAssignee:${id ?? ''}`,
   opened: (month: string) => `opened:${month}`,
   closed: (month: string) => `closed:${month}`,
+  /** Open cases by the day (`YYYY-MM-DD`, UTC) of their last activity: stale cases. */
+  openActivityDay: (day: string) => `${DAY_COUNTERS}openActivity:${day}`,
+  /** In-contact cases by the day of their last successful contact: Contact lost. */
+  inContactDay: (day: string) => `${DAY_COUNTERS}inContact:${day}`,
+  /** Cases by the due date of their earliest open follow-up: overdue follow-ups. */
+  followUpDueDay: (day: string) => `${DAY_COUNTERS}followUpDue:${day}`,
 } as const;
+
+/** The day of a stored timestamp: derived timestamps are UTC ISO strings (`…Z`), so they sort as their days do. */
+export const dayOf = (timestamp: string): string => timestamp.slice(0, 10);
 
 /** The counters a stored case adds one to. */
 export function caseCounterKeys(c: Case | undefined): string[] {
@@ -54,8 +71,11 @@ export function caseCounterKeys(c: Case | undefined): string[] {
   ];
   // As the multi-entry index did: a method listed twice counts once.
   for (const method of new Set(c.recruitment.methods)) keys.push(COUNTER.method(method));
-  if (c.derived.open === 1) keys.push(COUNTER.openAssignee(c.assigneeId));
+  if (c.derived.open === 1) keys.push(COUNTER.openAssignee(c.assigneeId), COUNTER.openActivityDay(dayOf(c.derived.activityAt)));
   if (c.closedAt !== null) keys.push(COUNTER.closed(c.closedAt.slice(0, 7)));
+  // As the index ranges did: [contactBasis+lastContactAt] and nextFollowUpDue hold these whatever the case's status.
+  if (c.derived.contactBasis === 'in_contact' && c.derived.lastContactAt !== null) keys.push(COUNTER.inContactDay(dayOf(c.derived.lastContactAt)));
+  if (c.derived.nextFollowUpDue !== null) keys.push(COUNTER.followUpDueDay(c.derived.nextFollowUpDue));
   return keys;
 }
 

@@ -176,9 +176,10 @@ export class HomewardDb extends Dexie {
     this.version(5).stores(SCHEMA_V3).upgrade(upgradeToV5);
     // Version 6 (protection at rest) adds the wrapped keys; sealing the records needs the key, so it runs at sign-in.
     this.version(6).stores(SCHEMA_V6);
-    // The latest version's upgrade runs whenever any does (in the same transaction, after the earlier ones): it
-    // ends with the one recompute of derived values by today's rules, and the counters counted from the result
-    // (version 8 adds them; it reshapes no record, so it has no upgrades/v8.ts). A new version moves these calls to its own.
+    // Version 8's upgrade runs whenever a database older than it upgrades (in the same transaction, after the earlier
+    // ones): it ends with the one recompute of derived values by today's rules, and the counters counted from the
+    // result (version 8 adds them; it reshapes no record, so it has no upgrades/v8.ts). A version that changes a rule
+    // of the derived values moves these calls to its own upgrade.
     this.version(8)
       .stores(SCHEMA_V8)
       .upgrade(async (tx) => {
@@ -188,5 +189,8 @@ export class HomewardDb extends Dexie {
     // Version 9 only adds the sync tables and needs no upgrade: the records already stored are queued for their
     // first push when sync is set up (sync/outbox.ts).
     this.version(9).stores(SCHEMA_V9_SYNC);
+    // Version 10 changes no table: the counters gain a count per day of what moves with the clock (counters.ts), so
+    // they are counted again (a database older than version 8 is counted twice, once by each upgrade).
+    this.version(10).stores(SCHEMA_V9_SYNC).upgrade(recount);
   }
 }

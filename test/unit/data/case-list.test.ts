@@ -99,6 +99,7 @@ describe('case list filters', () => {
     ['group', { groupId: 'group' }, ['Amit Kumar', 'Gurpreet Singh']],
     ['overdue follow-ups', { overdueFollowUps: true }, ['Bongani Zulu']],
     ['contact lost', { contactStatus: 'contact_lost' }, ['Sipho Dlamini']],
+    ['stale', { stale: true }, ['Sipho Dlamini']],
     ['in contact', { contactStatus: 'in_contact' }, ['Bongani Zulu']],
     ['attempting contact', { contactStatus: 'attempting' }, ['Brian Otieno']],
     ['not yet contacted + priority', { contactStatus: 'not_contacted', priority: 'critical' }, ['Émile Ngoma']],

@@ -4,15 +4,19 @@
  * path — every counter equals what counting every stored case gives, and the
  * dashboard's figures equal the same figures counted case by case.
  */
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { caseCounterKeys, countCases, COUNTER, recordCaseChanges, recount } from '../../../renderer/src/data/counters';
-import type { HomewardDb } from '../../../renderer/src/data/db';
+import { caseCounterKeys, countCases, COUNTER, DAY_COUNTERS, recordCaseChanges, recount } from '../../../renderer/src/data/counters';
+import { HomewardDb, SCHEMA_V3, SCHEMA_V6, SCHEMA_V8, SCHEMA_V9_SYNC } from '../../../renderer/src/data/db';
 import type { Repositories } from '../../../renderer/src/data/repositories';
 import { generateDataset } from '../../../scripts/seed/generate';
-import { contactStatusOf } from '../../../shared/domain/case-list';
+import { contactStatusOf, type ListContext } from '../../../shared/domain/case-list';
+import { contactLostBefore } from '../../../shared/domain/contact-status';
 import type { Case } from '../../../shared/schemas/case';
 import { CaseStatus, ClosureReason, ContactOutcome, CurrentSituation, RecruitmentMethod } from '../../../shared/taxonomy';
 import { caseInput, contactInput, setUpWorkstation, testClock } from './fixtures';
+import { caseFacts, derivedOpenCase } from './upgrade-fixtures';
 
 /** A small deterministic generator (mulberry32), so a failure replays. */
 function random(seed: number) {
@@ -130,6 +134,10 @@ describe('caseload counters', () => {
       if (step % 250 === 0) await expectRecount(db);
     }
     await expectRecount(db);
+    // The dashboard reads every counter but the day counters as the one range below their prefix.
+    const keys = [...(await stored(db)).keys()];
+    expect(keys.filter((key) => !key.startsWith(DAY_COUNTERS) && key >= DAY_COUNTERS)).toEqual([]);
+    expect(keys.some((key) => key.startsWith(DAY_COUNTERS))).toBe(true);
     // The run did what it set out to: most operations stored something.
     expect(refused).toBeLessThan(400);
     expect((await db.cases.count())).toBeGreaterThan(100);
@@ -149,6 +157,46 @@ describe('caseload counters', () => {
     expect(caseCounterKeys(gone)).toEqual([]);
     expect(await db.counters.count()).toBe(0);
     await expectRecount(db);
+    // Never reached and opened long before: stale, had it not been removed (the cut-off's day is read from an index).
+    const figures = await repos.dashboard.figures({ now: '2026-06-01T00:00:00.000Z', today: '2026-06-01', contactLostDays: 14 }, [officer.id]);
+    expect([figures.total, figures.stale]).toEqual([0, 0]);
+  });
+
+  it('give stale cases and Contact lost to the moment, on the cut-off day too', async () => {
+    const clock = testClock(Date.parse('2026-02-01T09:00:00Z'));
+    const { db, repos, officer } = await setUpWorkstation(clock);
+    const make = async (name: string) => {
+      const input = caseInput({ fullName: name, passportNumber: '' });
+      return (await repos.cases.create({ ...input, reportedBy: { ...input.reportedBy, reportedOn: clock.today() } }, officer.id)).id;
+    };
+    const reached = ['2026-03-01T06:00:00.000Z', '2026-03-01T12:00:00.000Z', '2026-03-01T23:59:00.000Z', '2026-02-28T18:00:00.000Z'];
+    const reachedIds = [];
+    for (const at of reached) reachedIds.push(await make(`Reached ${at}`));
+    await make('Never reached');
+    const dueIds = [];
+    for (const dueOn of ['2026-03-14', '2026-03-15', '2026-03-16']) dueIds.push([await make(`Due ${dueOn}`), dueOn] as const);
+    clock.advanceDays(30);
+    // Successful contacts on 1 March at 06:00, 12:00 and 23:59, one on 28 February, one case never reached (opened 1 February).
+    for (const [i, at] of reached.entries()) await repos.contactLog.add(reachedIds[i]!, contactInput(at, 'proof_of_life'), officer.id);
+    for (const [id, dueOn] of dueIds) await repos.followUps.add(id, { title: 'Call back', dueOn, assigneeId: officer.id, done: false }, officer.id);
+    const cases = await db.cases.toArray();
+    // Fourteen days on: the cut-off crosses 1 March hour by hour.
+    for (const now of ['2026-03-15T00:00:00.000Z', '2026-03-15T05:59:59.999Z', '2026-03-15T06:00:00.000Z', '2026-03-15T06:00:00.001Z', '2026-03-15T12:00:00.000Z', '2026-03-15T23:59:00.000Z', '2026-03-16T00:00:00.000Z', '2026-03-16T00:00:00.001Z']) {
+      const context: ListContext = { now, today: now.slice(0, 10), contactLostDays: 14 };
+      const figures = await repos.dashboard.figures(context, [officer.id]);
+      const lostBefore = contactLostBefore(now, 14);
+      const contact = (code: string) => cases.filter((c) => contactStatusOf(c, context) === code).length;
+      expect({ now, stale: figures.stale, lost: figures.byContactStatus.find((c) => c.key === 'contact_lost')?.count, inContact: figures.byContactStatus.find((c) => c.key === 'in_contact')?.count, overdue: figures.overdueFollowUps }).toEqual({
+        now,
+        stale: cases.filter((c) => c.derived.open === 1 && c.derived.activityAt <= lostBefore).length,
+        lost: contact('contact_lost'),
+        inContact: contact('in_contact'),
+        overdue: cases.filter((c) => c.derived.nextFollowUpDue !== null && c.derived.nextFollowUpDue < context.today).length,
+      });
+    }
+    // The moments above saw every count from none to all: the test tells each day and time apart.
+    const at = async (now: string) => (await repos.dashboard.figures({ now, today: now.slice(0, 10), contactLostDays: 14 }, [])).byContactStatus.find((c) => c.key === 'contact_lost')?.count;
+    expect([await at('2026-03-14T12:00:00.000Z'), await at('2026-03-15T06:00:00.000Z'), await at('2026-03-15T12:00:00.000Z'), await at('2026-03-16T00:00:00.000Z')]).toEqual([0, 2, 3, 4]);
   });
 
   it('are built by the version 8 upgrade from the cases stored before', async () => {
@@ -161,6 +209,29 @@ describe('caseload counters', () => {
     await db.counters.clear();
     await db.transaction('rw', db.cases, db.counters, () => recount(db));
     expect(await stored(db)).toEqual(counted);
+  });
+
+  it('gain the day counters in the version 10 upgrade', async () => {
+    const indexedDB = new IDBFactory();
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(4).stores(SCHEMA_V3);
+    old.version(6).stores(SCHEMA_V6);
+    old.version(8).stores(SCHEMA_V8);
+    old.version(9).stores(SCHEMA_V9_SYNC);
+    const id = '6f1c2d3e-4a5b-4c6d-8e7f-000000000010';
+    const stored9 = { ...caseFacts(id, 'ZA-MOW-2026-0010', 'Sipho Dlamini', []), closedAt: null, derived: derivedOpenCase(['sipho', 'dlamini'], ['sp:iu', 'dlmn:ai'], 'sipho dlamini') };
+    await old.table('cases').add(stored9);
+    // Version 9's counters of that case, written out: no day counters.
+    await old.table('counters').bulkAdd(['total', 'status:reported', 'contactBasis:not_contacted', 'nationality:KZ', 'situation:deployed', 'opened:2026-01', 'openAssignee:'].map((key) => ({ key, count: 1 })));
+    old.close();
+
+    const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(10);
+    const counters = await stored(db);
+    expect(counters.get(COUNTER.openActivityDay('2026-01-10'))).toBe(1);
+    expect(counters).toEqual(countCases(await db.cases.toArray()));
+    db.close();
   });
 });
 
@@ -191,4 +262,7 @@ async function expectDashboardEqualsRecount(db: HomewardDb, repos: Repositories,
   expect(figures.perMonth).toEqual(figures.perMonth.map(({ month }) => ({ month, opened: opened.get(month) ?? 0, closed: closed.get(month) ?? 0 })));
   expect(figures.perMonth.some((m) => m.opened > 0) && figures.perMonth.some((m) => m.closed > 0)).toBe(true);
   expect(figures.overdueFollowUps).toBe(cases.filter((c) => c.derived.nextFollowUpDue !== null && c.derived.nextFollowUpDue < context.today).length);
+  const lostBefore = contactLostBefore(context.now, context.contactLostDays);
+  expect(figures.stale).toBe(cases.filter((c) => c.derived.open === 1 && c.derived.activityAt <= lostBefore).length);
+  expect(figures.stale > 0 && figures.overdueFollowUps > 0).toBe(true);
 }

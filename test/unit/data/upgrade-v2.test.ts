@@ -44,7 +44,7 @@ describe('database upgrade 1 → 2', () => {
     const { name, indexedDB } = await versionOne();
     const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
     const upgraded = await db.cases.get(CASE_ID);
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     const facts = caseFacts(CASE_ID, 'ZA-MOW-2026-0001', 'Sergei Ivanov', ['Сергей Иванов']);
     expect(upgraded).toEqual({
       ...facts,

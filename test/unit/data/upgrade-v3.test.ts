@@ -65,7 +65,7 @@ describe('database upgrade 2 → 3', () => {
     old.close();
 
     const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.staff.get(ACTOR)).toEqual({ id: ACTOR, name: 'Thandi Nkosi', role: 'supervisor', active: true, ...META, passphrase: null });
     expect(await db.cases.get(CLOSED_ID)).toEqual({
       ...closedV2,

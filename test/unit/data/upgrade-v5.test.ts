@@ -41,7 +41,7 @@ describe('database upgrade 4 → 5', () => {
     old.close();
 
     const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     const upgraded = await db.cases.get(CASE_ID);
     expect(upgraded?.recruitment).toEqual({ ...stored.recruitment, channelOther: '', platformOther: '' });
     expect(CaseSchema.safeParse(upgraded).success).toBe(true);

@@ -32,6 +32,7 @@ import { BY_STATUS_INDEX, CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK } from 
 import { CaseStatus } from '../../../../shared/taxonomy';
 import { readTransaction } from '../read-transaction';
 import { CaseSearch, intersect, keysOf } from '../search';
+import { contactStatusCount, overdueFollowUpCount, staleCount } from './clock-counts';
 import { openedAll, openedChunks } from '../vault/sealed-record';
 import type { NameIndex } from '../vault/name-index';
 import { vaultOf, type Vault } from '../vault/vault';
@@ -109,14 +110,6 @@ const COUNTED_BY_VALUE = {
   situation: COUNTER.situation,
   method: COUNTER.method,
 } as const;
-
-/** The caseload counter that is the count of this filter: no filter, or one value of a field the counters count by value. */
-function counterOf(filter: CaseFilter): string | null {
-  const [field, ...others] = setFields(filter);
-  if (field === undefined) return COUNTER.total;
-  if (others.length > 0 || !(field in COUNTED_BY_VALUE)) return null;
-  return COUNTED_BY_VALUE[field as keyof typeof COUNTED_BY_VALUE](String(filter[field]));
-}
 
 /** A key range over the whole of a compound index's entries that begin with `prefix`. */
 function within(collection: HomewardDb['cases'], index: string, prefix: IndexableType[]): CaseCollection {
@@ -208,15 +201,16 @@ export class CaseListRepository {
   }
 
   /**
-   * The number of matching cases: a caseload counter where one is the count
-   * (live cases only); otherwise from index keys alone, the keys of every
+   * The number of matching cases: a caseload counter where one is the count,
+   * or the day counters for a filter that moves with the clock
+   * (clock-counts.ts), live cases only; otherwise from index keys alone, the keys of every
    * filter's range (and the search's) intersected, which still include a
    * tombstone pulled by sync.
    */
   async count(filter: CaseFilter, context: ListContext): Promise<number> {
-    const counter = counterOf(filter);
     // IndexedDB counts a range by walking it (most of a second for 100,000 cases): a figure the caseload counters keep is read.
-    if (counter !== null) return (await this.db.counters.get(counter))?.count ?? 0;
+    const counted = this.fromCounters(filter, context);
+    if (counted !== null) return counted;
     const ranges = this.ranges(filter, context, await this.lookups(filter));
     const unassigned = filter.assignee === 'unassigned';
     const searched = filter.search?.trim() ? [this.search.keys(filter.search)] : [];
@@ -227,6 +221,24 @@ export class CaseListRepository {
     if (!unassigned) return keys.size;
     const assigned = await keysOf(this.db.cases.orderBy(CASE_INDEX.assigneeByStatus));
     return [...keys].filter((k) => !assigned.has(k)).length;
+  }
+
+  /** The count of a filter the caseload counters give (no filter, or one field they count), or null. */
+  private fromCounters(filter: CaseFilter, context: ListContext): Promise<number> | null {
+    const [field, ...others] = setFields(filter);
+    if (others.length > 0) return null;
+    if (field === undefined) return this.counter(COUNTER.total);
+    if (field in COUNTED_BY_VALUE) return this.counter(COUNTED_BY_VALUE[field as keyof typeof COUNTED_BY_VALUE](String(filter[field])));
+    // Day counters and the cut-off's day: read as one snapshot, so a write between the two cannot be counted twice.
+    const snapshot = (read: () => Promise<number>) => readTransaction(this.db, [this.db.cases, this.db.counters], read);
+    if (field === 'stale') return snapshot(() => staleCount(this.db, context));
+    if (field === 'overdueFollowUps') return overdueFollowUpCount(this.db, context);
+    if (field === 'contactStatus') return snapshot(() => contactStatusCount(this.db, filter.contactStatus!, context));
+    return null;
+  }
+
+  private async counter(key: string): Promise<number> {
+    return (await this.db.counters.get(key))?.count ?? 0;
   }
 
   /** The whole filter, search aside, as one test of a case, with what it needs from other tables read first. */

@@ -1,18 +1,17 @@
 /**
  * The supervisor's caseload figures, from the caseload counters (counters.ts)
- * kept by every write: one read of a few dozen records, and one index range
- * each for what moves with the clock (stale cases, overdue follow-ups, and
- * Contact lost split from In contact) and for closure requests waiting. No
- * query reads or counts every case.
+ * kept by every write: one read of small records, the figures that move with
+ * the clock from the day counters and one day's cases (clock-counts.ts), and
+ * the closure requests waiting. No query reads or counts every case.
  */
 import { type ListContext } from '../../../../shared/domain/case-list';
 import { addDays } from '../../../../shared/domain/follow-up-urgency';
 import { CaseStatus, ContactStatus } from '../../../../shared/taxonomy';
 import type { CaseStatusCode, ContactStatusCode } from '../../../../shared/taxonomy';
-import { COUNTER } from '../counters';
+import { COUNTER, DAY_COUNTERS } from '../counters';
 import type { HomewardDb } from '../db';
-import { CASE_INDEX, PENDING_CLOSURES_INDEX } from '../indexes';
-import { casesWithContactStatus, staleCases } from './case-list';
+import { PENDING_CLOSURES_INDEX } from '../indexes';
+import { contactStatusCount, overdueFollowUpCount, staleCount } from './clock-counts';
 
 export interface Count<K extends string = string> {
   key: K;
@@ -54,10 +53,10 @@ export class DashboardRepository {
     const { cases, counters, closureRequests } = this.db;
     const [records, stale, overdueFollowUps, contactLost, closureRequestsWaiting] = await this.db.transaction('r', [cases, counters, closureRequests], () =>
       Promise.all([
-        counters.toArray(),
-        staleCases(cases, context).count(),
-        cases.where(CASE_INDEX.nextFollowUpDue).below(context.today).count(),
-        casesWithContactStatus(cases, 'contact_lost', context).count(),
+        counters.where('key').below(DAY_COUNTERS).toArray(),
+        staleCount(this.db, context),
+        overdueFollowUpCount(this.db, context),
+        contactStatusCount(this.db, 'contact_lost', context),
         closureRequests.where(PENDING_CLOSURES_INDEX).between(['pending', ''], ['pending', '\uffff']).count(),
       ]),
     );
@@ -68,7 +67,7 @@ export class DashboardRepository {
         .filter((r) => r.key.startsWith(prefix) && r.count > 0)
         .map((r) => ({ key: r.key.slice(prefix.length), count: r.count }))
         .sort(byCount);
-    // In contact and Contact lost share a basis; which of the two a case is depends on the moment (one index range).
+    // In contact and Contact lost share a basis; which of the two a case is depends on the moment.
     const contactCount = (key: ContactStatusCode) => {
       if (key === 'contact_lost') return contactLost;
       if (key === 'in_contact') return get(COUNTER.contactBasis(key)) - contactLost;

@@ -1,0 +1,64 @@
+/**
+ * The counts that move with the clock — stale cases, Contact lost split from
+ * In contact, overdue follow-ups — from the day counters (counters.ts): the
+ * days before the cut-off's are added up, and the cut-off's own day is read
+ * from an index range (one day's cases, not a walk of every case). The
+ * dashboard and the case list's count read them alike, inside the caller's
+ * transaction when there is one. Tombstones count nowhere, as in the counters.
+ */
+import type { ListContext } from '../../../../shared/domain/case-list';
+import { contactLostBefore } from '../../../../shared/domain/contact-status';
+import type { ContactStatusCode } from '../../../../shared/taxonomy';
+import { COUNTER, dayOf } from '../counters';
+import type { HomewardDb } from '../db';
+import { CASE_INDEX } from '../indexes';
+
+type Moment = Pick<ListContext, 'now' | 'today' | 'contactLostDays'>;
+
+/** Open cases without activity since the "Contact lost" days before the moment. */
+export async function staleCount(db: HomewardDb, context: Moment): Promise<number> {
+  const lostBefore = contactLostBefore(context.now, context.contactLostDays);
+  return sum(daysBefore(db, COUNTER.openActivityDay, dayOf(lostBefore)), onCutOffDay(db, CASE_INDEX.openByActivity, 1, lostBefore));
+}
+
+/** Cases with this contact status at the moment (In contact and Contact lost share a basis; the moment splits them). */
+export async function contactStatusCount(db: HomewardDb, status: ContactStatusCode, context: Moment): Promise<number> {
+  if (status === 'contact_lost') return contactLostCount(db, context);
+  const basis = counter(db, COUNTER.contactBasis(status));
+  if (status !== 'in_contact') return basis;
+  const [all, lost] = await Promise.all([basis, contactLostCount(db, context)]);
+  return all - lost;
+}
+
+/** Cases whose earliest open follow-up was due before today. */
+export function overdueFollowUpCount(db: HomewardDb, context: Moment): Promise<number> {
+  return daysBefore(db, COUNTER.followUpDueDay, context.today);
+}
+
+function contactLostCount(db: HomewardDb, context: Moment): Promise<number> {
+  const lostBefore = contactLostBefore(context.now, context.contactLostDays);
+  return sum(daysBefore(db, COUNTER.inContactDay, dayOf(lostBefore)), onCutOffDay(db, CASE_INDEX.contactByLast, 'in_contact', lostBefore));
+}
+
+async function counter(db: HomewardDb, key: string): Promise<number> {
+  return (await db.counters.get(key))?.count ?? 0;
+}
+
+/** A day counter added up over the days before `day` (its keys sort as their days). */
+async function daysBefore(db: HomewardDb, dayCounter: (day: string) => string, day: string): Promise<number> {
+  const days = await db.counters.where('key').between(dayCounter(''), dayCounter(day), true, false).toArray();
+  return days.reduce((total, r) => total + r.count, 0);
+}
+
+/** Live cases of a compound index [head+time] with their time on the cut-off's day, up to the cut-off (included). */
+function onCutOffDay(db: HomewardDb, index: string, head: number | string, cutOff: string): Promise<number> {
+  return db.cases
+    .where(index)
+    .between([head, dayOf(cutOff)], [head, cutOff], true, true)
+    .filter((c) => c.deletedAt === null)
+    .count();
+}
+
+async function sum(...counts: Promise<number>[]): Promise<number> {
+  return (await Promise.all(counts)).reduce((a, b) => a + b, 0);
+}
