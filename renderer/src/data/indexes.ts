@@ -58,7 +58,7 @@ export const BY_STATUS_INDEX = {
  */
 export const FILTER_INDEX = {
   status: { index: CASE_INDEX.statusByUpdate, plan: 'one range, in update order' },
-  nationality: { index: CASE_INDEX.nationalityByStatus, plan: 'with status: one range in update order; alone: the first page of each status range, merged by update time' },
+  nationality: { index: CASE_INDEX.nationalityByStatus, plan: 'with status: one range in update order, and the count of that range alone; alone: the first page of each status range, merged by update time' },
   situation: { index: CASE_INDEX.situationByStatus, plan: 'as nationality' },
   assignee: { index: CASE_INDEX.assigneeByStatus, plan: 'as nationality; "unassigned" (no key) walks the update-time index and tests each case' },
   priority: { index: CASE_INDEX.priorityByStatus, plan: 'as nationality' },

@@ -78,6 +78,7 @@ const FILTERS: [string, () => CaseFilter][] = [
   ['unassigned + status', () => ({ assignee: 'unassigned', status: 'locating' })],
   ['group', () => ({ groupId })],
   ['priority + nationality', () => ({ priority: 'high', nationality: 'CU' })],
+  ['priority + nationality + status', () => ({ priority: 'high', nationality: 'NP', status: 'locating' })],
   ['a rare combination', () => ({ nationality: 'KE', situation: 'injured', priority: 'critical' })],
   ['open + nationality', () => ({ open: true, nationality: 'NP' })],
   ['stale', () => ({ stale: true })],

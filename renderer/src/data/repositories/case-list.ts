@@ -599,18 +599,17 @@ export class CaseListRepository {
       collection: () => cases.where(index).equals(value),
       count: () => cases.where(index).equals(value).count(),
     });
-    // The cases of one value of a compound index's first part (a filter ordered by status and update time).
-    const leading = (index: string, value: IndexableType, field: keyof CaseFilter): Range => ({
-      collection: () => within(cases, index, [value]),
-      count: () => within(cases, index, [value]).count(),
+    // The cases of the first values of a compound index (a filter ordered by status and update time).
+    const leading = (index: string, prefix: IndexableType[], field: keyof CaseFilter): Range => ({
+      collection: () => within(cases, index, prefix),
+      count: () => within(cases, index, prefix).count(),
       field,
     });
     const ranges: Range[] = [];
-    if (filter.status) ranges.push(leading(CASE_INDEX.statusByUpdate, filter.status, 'status'));
-    for (const field of BY_STATUS_FIELDS) {
-      const value = filter[field];
-      if (value && !(field === 'assignee' && value === 'unassigned')) ranges.push(leading(BY_STATUS_INDEX[field], value, field));
-    }
+    const byStatus = BY_STATUS_FIELDS.filter((field) => filter[field] && !(field === 'assignee' && filter[field] === 'unassigned'));
+    // With the status filter, such a filter reads only its cases of that status: the status range would add every case of the status.
+    if (filter.status && byStatus.length === 0) ranges.push(leading(CASE_INDEX.statusByUpdate, [filter.status], 'status'));
+    for (const field of byStatus) ranges.push(leading(BY_STATUS_INDEX[field], filter.status ? [filter[field]!, filter.status] : [filter[field]!], field));
     if (filter.method) ranges.push(equals(CASE_INDEX.methods, filter.method));
     if (filter.groupId) ranges.push(equals(CASE_INDEX.groups, filter.groupId));
     if (filter.overdueFollowUps) {
