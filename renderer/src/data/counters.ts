@@ -21,6 +21,7 @@
  */
 import type { EntityTable, Table } from 'dexie';
 import type { Case } from '../../../shared/schemas/case';
+import { SCAN_CHUNK } from './indexes';
 
 export interface CounterRecord {
   key: string;
@@ -123,12 +124,9 @@ export function counterRecords(counts: ReadonlyMap<string, number>): CounterReco
   return [...counts].map(([key, count]) => ({ key, count }));
 }
 
-/** Cases read at a time by a recount, by primary key. */
-const RECOUNT_CHUNK = 2000;
-
 /**
- * Replaces every counter by a full count of the stored cases, a chunk at a
- * time; inside the caller's read-write transaction over both tables (an
+ * Replaces every counter by a full count of the stored cases, a scan's chunk
+ * at a time (SCAN_CHUNK); inside the caller's read-write transaction over both tables (an
  * upgrade's: `scope` is its transaction, or the database).
  */
 export async function recount(scope: { table(name: string): Table }): Promise<void> {
@@ -137,7 +135,7 @@ export async function recount(scope: { table(name: string): Table }): Promise<vo
   const counts = new Map<string, number>();
   let after: string | null = null;
   for (;;) {
-    const chunk: Case[] = await (after === null ? cases.orderBy(':id') : cases.where(':id').above(after)).limit(RECOUNT_CHUNK).toArray();
+    const chunk: Case[] = await (after === null ? cases.orderBy(':id') : cases.where(':id').above(after)).limit(SCAN_CHUNK).toArray();
     if (chunk.length === 0) break;
     for (const c of chunk) for (const key of caseCounterKeys(c)) counts.set(key, (counts.get(key) ?? 0) + 1);
     after = chunk[chunk.length - 1]!.id;
