@@ -19,9 +19,9 @@
  *   (undefined if removed); the transaction must include `counters`.
  * A case with a `deletedAt` tombstone counts nowhere.
  */
-import type { EntityTable, Table } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Case } from '../../../shared/schemas/case';
-import { SCAN_CHUNK } from './indexes';
+import { CASE_INDEX, SCAN_CHUNK } from './indexes';
 
 export interface CounterRecord {
   key: string;
@@ -142,4 +142,39 @@ export async function recount(scope: { table(name: string): Table }): Promise<vo
   }
   await counters.clear();
   await counters.bulkAdd(counterRecords(counts));
+}
+
+/**
+ * The version 10 upgrade: the day counters, added to counters that are right
+ * (every write has kept them since version 8), from index keys alone: a jump
+ * from each day to the next and a count of the day's range, so the requests
+ * grow with the days, not with the cases a recount reads one by one. Index
+ * keys include tombstones, which count nowhere: where any case is one (more
+ * cases stored than the total counter says), every counter is counted again.
+ */
+export async function addDayCounters(scope: { table(name: string): Table }): Promise<void> {
+  const cases = scope.table('cases') as Table<Case, string>;
+  const counters = scope.table(COUNTERS_TABLE) as Table<CounterRecord, string>;
+  const [stored, total] = await Promise.all([cases.count(), counters.get(COUNTER.total)]);
+  if (stored !== (total?.count ?? 0)) return recount(scope);
+  const days = await Promise.all([
+    countPerDay(cases, CASE_INDEX.openByActivity, [1], COUNTER.openActivityDay),
+    countPerDay(cases, CASE_INDEX.contactByLast, ['in_contact'], COUNTER.inContactDay),
+    countPerDay(cases, CASE_INDEX.nextFollowUpDue, [], COUNTER.followUpDueDay),
+  ]);
+  await counters.bulkPut(days.flat());
+}
+
+/** The counter of each day found in an index whose keys are `head` then a date or timestamp (or the date alone). */
+async function countPerDay(cases: Table<Case, string>, index: string, head: readonly (string | number)[], counter: (day: string) => string): Promise<CounterRecord[]> {
+  const key = (time: string | typeof Dexie.maxKey) => (head.length === 0 ? time : [...head, time]);
+  const found: CounterRecord[] = [];
+  for (let from = ''; ; ) {
+    const [next] = await cases.where(index).between(key(from), key(Dexie.maxKey), true, true).limit(1).keys();
+    if (next === undefined) return found;
+    const day = dayOf(String(head.length === 0 ? next : (next as unknown[])[head.length]));
+    const end = `${day}\uffff`;
+    found.push({ key: counter(day), count: await cases.where(index).between(key(day), key(end), true, true).count() });
+    from = end;
+  }
 }

@@ -7,7 +7,7 @@ import { recomputeDerived } from './recompute-derived';
 import { upgradeToV2 } from './upgrades/v2';
 import { upgradeToV3 } from './upgrades/v3';
 import { upgradeToV5 } from './upgrades/v5';
-import { recount, type CounterRecord } from './counters';
+import { addDayCounters, recount, type CounterRecord } from './counters';
 import type { AccessRecord } from '../../../shared/schemas/access-log';
 import type { ClosureRequest } from '../../../shared/schemas/closure-request';
 import type { Case } from '../../../shared/schemas/case';
@@ -189,8 +189,7 @@ export class HomewardDb extends Dexie {
     // Version 9 only adds the sync tables and needs no upgrade: the records already stored are queued for their
     // first push when sync is set up (sync/outbox.ts).
     this.version(9).stores(SCHEMA_V9_SYNC);
-    // Version 10 changes no table: the counters gain a count per day of what moves with the clock (counters.ts), so
-    // they are counted again (a database older than version 8 is counted twice, once by each upgrade).
-    this.version(10).stores(SCHEMA_V9_SYNC).upgrade(recount);
+    // Version 10 changes no table: the counters gain a count per day of what moves with the clock (counters.ts).
+    this.version(10).stores(SCHEMA_V9_SYNC).upgrade(addDayCounters);
   }
 }

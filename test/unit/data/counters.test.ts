@@ -211,7 +211,10 @@ describe('caseload counters', () => {
     expect(await stored(db)).toEqual(counted);
   });
 
-  it('gain the day counters in the version 10 upgrade', async () => {
+  it.each([
+    ['from index keys', false],
+    ['by a recount where a case is a tombstone', true],
+  ])('gain the day counters in the version 10 upgrade, %s', async (_how, withTombstone) => {
     const indexedDB = new IDBFactory();
     const name = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(name, { indexedDB, IDBKeyRange });
@@ -219,17 +222,29 @@ describe('caseload counters', () => {
     old.version(6).stores(SCHEMA_V6);
     old.version(8).stores(SCHEMA_V8);
     old.version(9).stores(SCHEMA_V9_SYNC);
-    const id = '6f1c2d3e-4a5b-4c6d-8e7f-000000000010';
-    const stored9 = { ...caseFacts(id, 'ZA-MOW-2026-0010', 'Sipho Dlamini', []), closedAt: null, derived: derivedOpenCase(['sipho', 'dlamini'], ['sp:iu', 'dlmn:ai'], 'sipho dlamini') };
-    await old.table('cases').add(stored9);
-    // Version 9's counters of that case, written out: no day counters.
-    await old.table('counters').bulkAdd(['total', 'status:reported', 'contactBasis:not_contacted', 'nationality:KZ', 'situation:deployed', 'opened:2026-01', 'openAssignee:'].map((key) => ({ key, count: 1 })));
+    const stored9 = (id: string, reference: string, fullName: string, derived: object, deletedAt: string | null = null) => ({
+      ...caseFacts(id, reference, fullName, []),
+      closedAt: null,
+      derived: { ...derivedOpenCase(['x'], ['x'], fullName.toLowerCase()), ...derived },
+      deletedAt,
+    });
+    // Never reached (open since 10 January); reached on 2 March with a follow-up due on 9 March; a tombstone reached on 3 March.
+    const inContact = { contactBasis: 'in_contact', lastContactAt: '2026-03-02T15:00:00.000Z', activityAt: '2026-03-02T15:00:00.000Z', nextFollowUpDue: '2026-03-09' };
+    await old.table('cases').bulkAdd([
+      stored9('6f1c2d3e-4a5b-4c6d-8e7f-000000000010', 'ZA-MOW-2026-0010', 'Sipho Dlamini', {}),
+      stored9('6f1c2d3e-4a5b-4c6d-8e7f-000000000011', 'ZA-MOW-2026-0011', 'Bongani Zulu', inContact),
+      ...(withTombstone ? [stored9('6f1c2d3e-4a5b-4c6d-8e7f-000000000012', 'ZA-MOW-2026-0012', 'Thabo Nkosi', { ...inContact, lastContactAt: '2026-03-03T09:00:00.000Z' }, '2026-03-04T00:00:00.000Z')] : []),
+    ]);
+    // Version 9's counters of the two live cases, written out: no day counters.
+    const counted9 = { total: 2, 'status:reported': 2, 'contactBasis:not_contacted': 1, 'contactBasis:in_contact': 1, 'nationality:KZ': 2, 'situation:deployed': 2, 'opened:2026-01': 2, 'openAssignee:': 2 };
+    await old.table('counters').bulkAdd(Object.entries(counted9).map(([key, count]) => ({ key, count })));
     old.close();
 
     const db = new HomewardDb(name, { indexedDB, IDBKeyRange });
     expect(db.verno).toBe(10);
     const counters = await stored(db);
-    expect(counters.get(COUNTER.openActivityDay('2026-01-10'))).toBe(1);
+    expect([COUNTER.openActivityDay('2026-01-10'), COUNTER.openActivityDay('2026-03-02'), COUNTER.inContactDay('2026-03-02'), COUNTER.followUpDueDay('2026-03-09')].map((key) => counters.get(key))).toEqual([1, 1, 1, 1]);
+    expect(counters.has(COUNTER.inContactDay('2026-03-03'))).toBe(false);
     expect(counters).toEqual(countCases(await db.cases.toArray()));
     db.close();
   });
