@@ -7,12 +7,13 @@
  * cases. What moves with the clock ("stale", "overdue", Contact lost split
  * from In contact) is counted per day of the date it turns on: the dashboard
  * adds up the days before the cut-off and reads only the cut-off's own day
- * from an index range (a day's cases, not a walk of every case).
+ * from an index range (clock-counts.ts).
  *
  * Every write of a case changes the counters in the same transaction:
  * - the recorder's commit and bulk (every person's edit, the intake import)
  *   through `CounterDelta`;
- * - the restore of a backup, and the version 8 and 10 upgrades, by `recount`;
+ * - the restore of a backup, and the version 8 upgrade, by `recount`; the
+ *   version 10 upgrade adds the day counters (`addDayCounters`);
  * - sync's pulled changes (§9): call `recordCaseChanges(db, pairs)` inside
  *   the read-write transaction that stores the pulled cases, with each
  *   case as stored before the pull (undefined for a new one) and after it
