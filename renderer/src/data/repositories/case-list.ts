@@ -32,7 +32,7 @@ import { BY_STATUS_INDEX, CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK } from 
 import { CaseStatus } from '../../../../shared/taxonomy';
 import { readTransaction } from '../read-transaction';
 import { CaseSearch, intersect, keysOf } from '../search';
-import { contactStatusCount, overdueFollowUpCount, staleCount } from './clock-counts';
+import { contactStatusCount, caseloadCount, overdueFollowUpCount, staleCount } from './clock-counts';
 import { openedAll, openedChunks } from '../vault/sealed-record';
 import type { NameIndex } from '../vault/name-index';
 import { vaultOf, type Vault } from '../vault/vault';
@@ -227,18 +227,14 @@ export class CaseListRepository {
   private fromCounters(filter: CaseFilter, context: ListContext): Promise<number> | null {
     const [field, ...others] = setFields(filter);
     if (others.length > 0) return null;
-    if (field === undefined) return this.counter(COUNTER.total);
-    if (field in COUNTED_BY_VALUE) return this.counter(COUNTED_BY_VALUE[field as keyof typeof COUNTED_BY_VALUE](String(filter[field])));
+    if (field === undefined) return caseloadCount(this.db, COUNTER.total);
+    if (field in COUNTED_BY_VALUE) return caseloadCount(this.db, COUNTED_BY_VALUE[field as keyof typeof COUNTED_BY_VALUE](String(filter[field])));
     // Day counters and the cut-off's day: read as one snapshot, so a write between the two cannot be counted twice.
     const snapshot = (read: () => Promise<number>) => readTransaction(this.db, [this.db.cases, this.db.counters], read);
     if (field === 'stale') return snapshot(() => staleCount(this.db, context));
     if (field === 'overdueFollowUps') return overdueFollowUpCount(this.db, context);
     if (field === 'contactStatus') return snapshot(() => contactStatusCount(this.db, filter.contactStatus!, context));
     return null;
-  }
-
-  private async counter(key: string): Promise<number> {
-    return (await this.db.counters.get(key))?.count ?? 0;
   }
 
   /** The whole filter, search aside, as one test of a case, with what it needs from other tables read first. */

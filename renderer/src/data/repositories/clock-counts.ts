@@ -5,6 +5,7 @@
  * from an index range (one day's cases, not a walk of every case). The
  * dashboard and the case list's count read them alike, inside the caller's
  * transaction when there is one. Tombstones count nowhere, as in the counters.
+ * `caseloadCount` reads one caseload counter of any kind.
  */
 import type { ListContext } from '../../../../shared/domain/case-list';
 import { contactLostBefore } from '../../../../shared/domain/contact-status';
@@ -24,7 +25,7 @@ export async function staleCount(db: HomewardDb, context: Moment): Promise<numbe
 /** Cases with this contact status at the moment (In contact and Contact lost share a basis; the moment splits them). */
 export async function contactStatusCount(db: HomewardDb, status: ContactStatusCode, context: Moment): Promise<number> {
   if (status === 'contact_lost') return contactLostCount(db, context);
-  const basis = counter(db, COUNTER.contactBasis(status));
+  const basis = caseloadCount(db, COUNTER.contactBasis(status));
   if (status !== 'in_contact') return basis;
   const [all, lost] = await Promise.all([basis, contactLostCount(db, context)]);
   return all - lost;
@@ -40,7 +41,8 @@ function contactLostCount(db: HomewardDb, context: Moment): Promise<number> {
   return sum(daysBefore(db, COUNTER.inContactDay, dayOf(lostBefore)), onCutOffDay(db, CASE_INDEX.contactByLast, 'in_contact', lostBefore));
 }
 
-async function counter(db: HomewardDb, key: string): Promise<number> {
+/** One counter's count (none stored: zero, as a counter at zero is removed). */
+export async function caseloadCount(db: HomewardDb, key: string): Promise<number> {
   return (await db.counters.get(key))?.count ?? 0;
 }
 
