@@ -36,6 +36,8 @@ export interface FillSummary {
   /** The officer who signs in to the app at cold start, and the passphrase the fill gave them. */
   profileId: string;
   passphrase: string;
+  /** The protected workstation's data key (raw, base64), for the start with a session kept; null without protection. */
+  dataKey: string | null;
 }
 
 export interface BenchApi {
