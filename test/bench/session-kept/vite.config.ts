@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
-import app from '../../../electron.vite.config';
+import app from '../../../electron.vite.config.ts';
 
 const renderer = (app as { renderer: UserConfig }).renderer;
 
