@@ -4,8 +4,9 @@
  * 100,000 cases, each size twice: a workstation without protection at rest
  * and a protected one (DESIGN.md §8: the data key made and unwrapped by the
  * real sign-in, records sealed by the real recorder). Prints one table a
- * mode (median of several runs, the raw IndexedDB baseline measured in the
- * same run, their ratio, the DESIGN.md §7 budget and a verdict; protected,
+ * mode (median of several runs, more of the quick operations: run-count.ts;
+ * the raw IndexedDB baseline measured in the same run, their ratio, the
+ * DESIGN.md §7 budget and a verdict; protected,
  * also each figure over the same one without protection, against §7's
  * 1.25×) and writes the figures to bench-results/<time>.json.
  *
@@ -38,6 +39,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { MODES, type Budget, type FillSummary, type Measurement, type Mode } from './protocol';
+import { anotherRun, MOST_RUNS } from './run-count';
 import type { SyncFigures } from './sync-figures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,8 +62,10 @@ const PROTECTION_LIMIT = 1.25;
 
 interface Plan {
   sizes: number[];
-  /** Runs of each fast operation (list, search, open case). */
+  /** Runs of each fast operation (list, search, open case) at least (run-count.ts). */
   runs: number;
+  /** Runs of each fast operation at most: the smoke run keeps to its few. */
+  mostRuns: number;
   /** Runs of each operation over every case (import, export) and of the cold start. */
   slowRuns: number;
   coldRuns: number;
@@ -135,6 +139,7 @@ export function parsePlan(argv: readonly string[]): Plan {
   return {
     sizes,
     runs,
+    mostRuns: smoke ? runs : Math.max(runs, MOST_RUNS),
     slowRuns,
     coldRuns: smoke ? 1 : 5,
     seed: Number(values.seed ?? 1),
@@ -427,14 +432,16 @@ async function measureImports(cases: number, plan: Plan, pages: readonly BenchPa
 async function measureOperations(cases: number, plan: Plan, pages: readonly BenchPage[], rows: Row[]): Promise<void> {
   for (const { name, slow } of await pages[0]!.page.evaluate(() => window.homewardBench.operations())) {
     if (plan.only !== null && !name.includes(plan.only)) continue;
-    const runs = slow ? plan.slowRuns : plan.runs;
     const folder = plan.profile;
     const profilers = folder ? await Promise.all(pages.map((p) => startProfiler(p, folder))) : [];
     const measured = new Map<Mode, Measurement>();
-    for (let run = 0; run < runs; run += 1) {
-      for (const { mode, page } of inTurn(pages, run)) {
+    const timeOf = (mode: Mode) => (measured.get(mode)?.samples ?? []).reduce((sum, ms) => sum + ms, 0);
+    const more = (done: number) => (slow ? done < plan.slowRuns : anotherRun(done, plan.runs, plan.mostRuns, MODES.map(timeOf)));
+    let runs = 0;
+    for (; more(runs); runs += 1) {
+      for (const { mode, page } of inTurn(pages, runs)) {
         // The first run of each mode is preceded by one unmeasured run: compiled code and warm caches.
-        const one = await page.evaluate(([n, warm]) => window.homewardBench.measure(n, 1, warm), [name, run === 0] as const);
+        const one = await page.evaluate(([n, warm]) => window.homewardBench.measure(n, 1, warm), [name, runs === 0] as const);
         const so = measured.get(mode);
         if (!so) measured.set(mode, one);
         else {
@@ -450,7 +457,7 @@ async function measureOperations(cases: number, plan: Plan, pages: readonly Benc
       rows.push(result);
       return `${mode} ${format(result.median)} ms`;
     });
-    console.log(`  ${name}: ${figures.join(', ')}`);
+    console.log(`  ${name}: ${figures.join(', ')} (${runs} runs)`);
   }
 }
 
