@@ -17,7 +17,7 @@ import { foldText, nameTokensOf, normalisePassport } from '../../shared/domain/n
 import type { Case } from '../../shared/schemas/case';
 import { intakeFiles } from './intake-files';
 import type { BenchApi, Budget, FillSummary, Measurement, Mode, PreviewSummary } from './protocol';
-import { caseWithRecords, cursorRows, getAll, keyWalkRows, mergedRows, openRaw, putAll, recordsAndCounts, searchRows, type SearchRanges } from './raw-idb';
+import { caseWithRecords, cursorRows, firstRows, getAll, keyWalkRows, mergedRows, openRaw, putAll, recordsAndCounts, searchRows, type SearchRanges } from './raw-idb';
 import { DEFAULT_PLAN_LIMITS } from '../../renderer/src/data/repositories/case-list';
 import { PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from '../../renderer/src/data/indexes';
 import { contactLostBefore } from '../../shared/domain/contact-status';
@@ -213,8 +213,7 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
   const page = (filter: CaseFilter, sort: CaseSortField, descending: boolean) => async () =>
     (await caseList.page({ filter, sort, descending, offset: 0, limit: PAGE }, caseList.context(CONTACT_LOST_DAYS))).rows.length;
   const count = (filter: CaseFilter) => async () => caseList.count(filter, caseList.context(CONTACT_LOST_DAYS));
-  const cursor = (index: string | null, range: IDBKeyRange | null, direction: IDBCursorDirection = 'next') => () =>
-    cursorRows(raw, 'cases', index, range, direction, ROWS);
+  const cursor = (index: string | null, range: IDBKeyRange | null, direction: IDBCursorDirection = 'next') => () => firstRows(raw, 'cases', index, range, direction, ROWS);
   const prefix = (text: string) => IDBKeyRange.bound(text, `${text}\uffff`);
   const within = (key: string) => IDBKeyRange.bound([key, ''], [key, '\uffff']);
   const list = (filter: CaseFilter, baseline: () => Promise<unknown>, sort: CaseSortField = 'updatedAt', descending = sort === 'updatedAt'): Operation => ({

@@ -61,6 +61,23 @@ export function cursorRows<T>(
   });
 }
 
+/** True where getAll takes a count and a direction (IndexedDB 3, Chromium 141 on): one request reads a range's first records either way. */
+const GET_ALL_WITH_DIRECTION = typeof IDBObjectStore !== 'undefined' && 'getAllRecords' in IDBObjectStore.prototype;
+
+/**
+ * The first `limit` records of a range of an index (or of the store) in one request where IndexedDB can: getAll with
+ * a count (and a direction, from IndexedDB 3 on). In this Chromium a cursor takes 3-5 times as long for the same 50
+ * records, a round trip each; a cursor still where getAll cannot go backwards.
+ */
+export function firstRows(db: IDBDatabase, store: string, index: string | null, range: IDBKeyRange | null, direction: IDBCursorDirection, limit: number): Promise<unknown[]> {
+  if (!GET_ALL_WITH_DIRECTION && direction !== 'next') return cursorRows(db, store, index, range, direction, limit);
+  const objects = db.transaction(store, 'readonly').objectStore(store);
+  const source = index ? objects.index(index) : objects;
+  // TypeScript's DOM types do not know getAll's options form yet.
+  const options = { query: range, count: limit, direction } as unknown as IDBKeyRange;
+  return request(GET_ALL_WITH_DIRECTION ? source.getAll(options) : source.getAll(range, limit));
+}
+
 /** Up to `limit` [index key, primary key] pairs of a range, walked with a key cursor (no record read) and kept by `keep`. */
 function keyWalk(index: IDBIndex, range: IDBKeyRange | null, direction: IDBCursorDirection, limit: number, keep: (key: IDBValidKey[]) => boolean): Promise<[IDBValidKey[], IDBValidKey][]> {
   return new Promise((resolve, reject) => {
