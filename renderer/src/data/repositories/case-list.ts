@@ -190,6 +190,8 @@ export class CaseListRepository {
     if (small) return this.readWhole(small, predicate, query);
 
     const need = query.offset + query.limit;
+    const first = others.length === 0 ? await this.firstRows(source, predicate, need) : null;
+    if (first) return { rows: first.slice(query.offset), total: null };
     const walked = await this.walk(source, predicate, need, others.length > 0 && exact);
     if (walked) return { rows: walked.slice(query.offset), total: null };
 
@@ -514,6 +516,19 @@ export class CaseListRepository {
     const rows = (await this.db.cases.bulkGet(ids.slice(query.offset))).filter((c): c is Case => c !== undefined && found(c));
     // A source that keeps to a filter by itself (the status) left it out of the members: the UI counts.
     return { rows, total: source?.fields ? null : members.size };
+  }
+
+  /**
+   * The source's first `need` cases read in one request, where the source
+   * keeps to the whole filter (Dexie reads a range's first records with one
+   * getAll: a count, and a direction where IndexedDB 3 gives one): in
+   * Chromium a cursor took 3-5 times as long for the same 50 cases, a round
+   * trip each. Null when one of them does not match (a tombstone): the walk
+   * then goes case by case.
+   */
+  private async firstRows(source: OrderedSource, predicate: Predicate, need: number): Promise<Case[] | null> {
+    const rows = await source.collection().limit(need).toArray();
+    return rows.length < need || rows.every(predicate) ? rows.filter(predicate) : null;
   }
 
   /**
