@@ -17,7 +17,7 @@ import { foldText, nameTokensOf, normalisePassport } from '../../shared/domain/n
 import type { Case } from '../../shared/schemas/case';
 import { intakeFiles } from './intake-files';
 import type { BenchApi, Budget, FillSummary, Measurement, Mode, PreviewSummary } from './protocol';
-import { caseWithRecords, cursorRows, firstRows, getAll, keyWalkRows, mergedRows, openRaw, putAll, recordsAndCounts, searchRows, type SearchRanges } from './raw-idb';
+import { caseWithRecords, cursorRows, firstRows, getAll, keyWalkRows, mergedRows, openRaw, putAll, recordsAndCounts, rowsByKey, searchRows, type SearchRanges } from './raw-idb';
 import { DEFAULT_PLAN_LIMITS } from '../../renderer/src/data/repositories/case-list';
 import { PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from '../../renderer/src/data/indexes';
 import { contactLostBefore } from '../../shared/domain/contact-status';
@@ -275,6 +275,17 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
   // walked with each case tested.
   const byStatus = (value: string) => CaseStatus.codes.map((status) => [value, status]);
   const walkTesting = (index: string, direction: IDBCursorDirection, keep: (c: Case) => boolean) => () => cursorRows(raw, 'cases', index, null, direction, ROWS, keep);
+  // Protected, no index orders the cases by name (their sort names are sealed, and the app orders them in its opened
+  // name index): the raw read of a page in name order is its cases read by key, the order found beforehand in the data
+  // set, as for a name search. (Until stop 28 it walked the sealed sort-name index: other cases than the page's.)
+  const inNameOrder = [...cases, longLog]
+    .map(({ case: c }) => ({ id: c.id, name: foldText(c.person.fullName), status: c.status }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  const byName = (descending: boolean, keep: (c: { status: string }) => boolean = () => true) => {
+    const ids = (descending ? [...inNameOrder].reverse() : inNameOrder).filter(keep).slice(0, ROWS).map((c) => c.id);
+    return () => rowsByKey(raw, 'cases', ids);
+  };
+  const nameSorted = (descending: boolean, unsealed: () => Promise<unknown>, keep?: (c: { status: string }) => boolean) => (sealed ? byName(descending, keep) : unsealed);
   const sorts: [CaseSortField, string][] = [
     ['reference', 'reference'],
     ['name', 'derived.sortName'],
@@ -303,9 +314,12 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
     ['list: assigned officer', list({ assignee: actorId }, () => mergedRows(raw, 'cases', '[assigneeId+status+updatedAt]', byStatus(actorId), ROWS))],
     ['list: group (largest)', list({ groupId: largestGroup }, walkTesting('updatedAt', 'prev', (c) => c.groupIds.includes(largestGroup)))],
     ['list: priority Critical', list({ priority: 'critical' }, () => mergedRows(raw, 'cases', '[priority+status+updatedAt]', byStatus('critical'), ROWS))],
-    ['list: status In contact, sorted by name', list({ status: 'in_contact' }, walkTesting('derived.sortName', 'next', (c) => c.status === 'in_contact'), 'name')],
-    ...sorts.map(([sort, index]): [string, Operation] => [`list: sort by ${sort} (ascending)`, list({}, cursor(index, null), sort, false)]),
-    ['list: sort by name (descending)', list({}, cursor('derived.sortName', null, 'prev'), 'name', true)],
+    [
+      'list: status In contact, sorted by name',
+      list({ status: 'in_contact' }, nameSorted(false, walkTesting('derived.sortName', 'next', (c) => c.status === 'in_contact'), (c) => c.status === 'in_contact'), 'name'),
+    ],
+    ...sorts.map(([sort, index]): [string, Operation] => [`list: sort by ${sort} (ascending)`, list({}, sort === 'name' ? nameSorted(false, cursor(index, null)) : cursor(index, null), sort, false)]),
+    ['list: sort by name (descending)', list({}, nameSorted(true, cursor('derived.sortName', null, 'prev')), 'name', true)],
     ['search: name prefix, one word', search(terms.oneWord)],
     ['search: name prefixes, two words', search(terms.twoWords)],
     ['search: other name (Cyrillic prefix)', search(terms.otherName)],

@@ -78,6 +78,12 @@ export function firstRows(db: IDBDatabase, store: string, index: string | null, 
   return request(GET_ALL_WITH_DIRECTION ? source.getAll(options) : source.getAll(range, limit));
 }
 
+/** The records of these keys in one transaction, a get each, all at once: the raw read of rows that no index orders. */
+export function rowsByKey(db: IDBDatabase, store: string, keys: readonly IDBValidKey[]): Promise<unknown[]> {
+  const source = db.transaction(store, 'readonly').objectStore(store);
+  return Promise.all(keys.map((key) => request(source.get(key))));
+}
+
 /** Up to `limit` [index key, primary key] pairs of a range, walked with a key cursor (no record read) and kept by `keep`. */
 function keyWalk(index: IDBIndex, range: IDBKeyRange | null, direction: IDBCursorDirection, limit: number, keep: (key: IDBValidKey[]) => boolean): Promise<[IDBValidKey[], IDBValidKey][]> {
   return new Promise((resolve, reject) => {
