@@ -84,6 +84,22 @@ export function rowsByKey(db: IDBDatabase, store: string, keys: readonly IDBVali
   return Promise.all(keys.map((key) => request(source.get(key))));
 }
 
+/**
+ * The first `limit` records in `order` (primary keys) that `keep` keeps, in one transaction: read by key in that
+ * order, `limit` at a time, each part's gets all at once. (Reading the keys of a filter's index range first cost
+ * more in Chromium: some 25 µs an index entry, 52 ms for the 2,024 keys of "In contact" against ~40 ms for the
+ * ~250 cases read this way.)
+ */
+export async function rowsInOrderTesting<T>(db: IDBDatabase, store: string, order: readonly IDBValidKey[], limit: number, keep: (value: T) => boolean): Promise<unknown[]> {
+  const source = db.transaction(store, 'readonly').objectStore(store);
+  const rows: T[] = [];
+  for (let start = 0; start < order.length && rows.length < limit; start += limit) {
+    const part = (await Promise.all(order.slice(start, start + limit).map((key) => request(source.get(key))))) as T[];
+    for (const row of part) if (row !== undefined && keep(row) && rows.length < limit) rows.push(row);
+  }
+  return rows;
+}
+
 /** Up to `limit` [index key, primary key] pairs of a range, walked with a key cursor (no record read) and kept by `keep`. */
 function keyWalk(index: IDBIndex, range: IDBKeyRange | null, direction: IDBCursorDirection, limit: number, keep: (key: IDBValidKey[]) => boolean): Promise<[IDBValidKey[], IDBValidKey][]> {
   return new Promise((resolve, reject) => {
