@@ -53,8 +53,10 @@ export const BY_STATUS_INDEX = {
  * Which index serves each filter of the case list (shared/domain/case-list.ts),
  * and how, for the list's default order (newest update first; any other sort
  * walks that sort's own index and tests each case, or reads a small range
- * whole). The unit test checks every filter has an entry and every index
- * named is declared.
+ * whole). Where one range keeps to the whole filter (none, the status, the
+ * status with one of the compounds' fields), the page's first cases are one
+ * getAll request, not a walk (case-list.ts, firstRows). The unit test checks
+ * every filter has an entry and every index named is declared.
  */
 export const FILTER_INDEX = {
   status: { index: CASE_INDEX.statusByUpdate, plan: 'one range, in update order' },
