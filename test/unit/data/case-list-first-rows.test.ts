@@ -9,11 +9,10 @@ import type { CaseListRepository } from '../../../renderer/src/data/repositories
 import { recordCaseChanges } from '../../../renderer/src/data/counters';
 import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 import { generateDataset } from '../../../scripts/seed/generate';
-import { SORT_VALUE, type CaseFilter, type CaseSortField, type ListContext } from '../../../shared/domain/case-list';
+import { type CaseFilter, type CaseSortField, type ListContext } from '../../../shared/domain/case-list';
 import type { Case } from '../../../shared/schemas/case';
-import { setUpWorkstation } from './fixtures';
+import { inListOrder, LIST_SORTS, setUpWorkstation } from './fixtures';
 
-const SORTS: CaseSortField[] = ['reference', 'name', 'nationality', 'status', 'contactStatus', 'priority', 'updatedAt'];
 let live: Case[];
 let list: CaseListRepository;
 let context: ListContext;
@@ -39,13 +38,7 @@ beforeAll(async () => {
 });
 
 function sorted(cases: readonly Case[], sort: CaseSortField, descending: boolean): string[] {
-  const value = SORT_VALUE[sort];
-  return [...cases]
-    .sort((a, b) => {
-      const [x, y] = [value(a), value(b)];
-      return (x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1) * (descending ? -1 : 1);
-    })
-    .map((c) => c.id);
+  return inListOrder(cases, sort, descending).map((c) => c.id);
 }
 
 describe('the first rows of a list read in one request', () => {
@@ -56,7 +49,7 @@ describe('the first rows of a list read in one request', () => {
       [{ status }, live.filter((c) => c.status === status)],
     ];
     for (const [filter, cases] of filters) {
-      for (const sort of SORTS) {
+      for (const sort of LIST_SORTS) {
         for (const descending of [false, true]) {
           const want = sorted(cases, sort, descending);
           for (const offset of [0, 10]) {

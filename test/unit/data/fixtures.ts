@@ -6,6 +6,8 @@ import { createRepositories } from '../../../renderer/src/data/repositories';
 import type { z } from 'zod';
 import type { NewCaseInput } from '../../../shared/domain/new-case';
 import type { ContactEntryFields, ContactEntryFieldsSchema } from '../../../shared/schemas/contact';
+import { SORT_VALUE, type CaseSortField } from '../../../shared/domain/case-list';
+import type { Case } from '../../../shared/schemas/case';
 
 export interface TestClock extends Clock {
   /** Moves the clock on by whole days. */
@@ -79,4 +81,16 @@ export function contactInput(
   withWhom: ContactEntryFields['with'] = 'citizen',
 ): z.input<typeof ContactEntryFieldsSchema> {
   return { at, direction: 'outgoing', channel: 'whatsapp', with: withWhom, outcome, summary: '', followUpDue: '' };
+}
+
+/** Every sort of the case list. */
+export const LIST_SORTS: readonly CaseSortField[] = ['reference', 'name', 'nationality', 'status', 'contactStatus', 'priority', 'updatedAt'];
+
+/** Cases in a sort's order, ties by id as the indexes order them: the tests' own reading of what a list shows. */
+export function inListOrder(cases: readonly Case[], sort: CaseSortField, descending: boolean): Case[] {
+  const value = SORT_VALUE[sort];
+  return [...cases].sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    return (x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1) * (descending ? -1 : 1);
+  });
 }
