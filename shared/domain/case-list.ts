@@ -3,7 +3,7 @@
  * caseload report and the dashboard: which cases (the filter), in which
  * order (the sort fields), and the moment whose contact statuses they show.
  */
-import type { Case } from '../schemas/case';
+import type { Case, CaseDerived } from '../schemas/case';
 import type { CaseStatusCode, ContactStatusCode, CurrentSituationCode, Priority, RecruitmentMethodCode } from '../taxonomy';
 import { contactStatusAt } from './contact-status';
 
@@ -45,6 +45,19 @@ export const SORT_VALUE: Readonly<Record<CaseSortField, (c: Case) => string | nu
   updatedAt: (c) => c.updatedAt,
 };
 
+/**
+ * What a row of a table of cases shows (the list, the caseload report, a group's members): codes, dates and
+ * derived values, and of the sealed fields (DESIGN.md §8) the full name alone. A page of the list gives rows,
+ * not whole cases: on a protected workstation a row's name comes from the name index opened after sign-in
+ * (vault/name-index.ts), so showing a page decrypts no case.
+ */
+export type CaseRow = Pick<Case, 'id' | 'reference' | 'status' | 'priority' | 'assigneeId' | 'openedOn' | 'updatedAt'> & {
+  person: Pick<Case['person'], 'fullName' | 'nationality'>;
+  whereabouts: Pick<Case['whereabouts'], 'situation'>;
+  recruitment: Pick<Case['recruitment'], 'methods'>;
+  derived: Pick<CaseDerived, 'contactBasis' | 'lastContactAt' | 'lastAttemptAt' | 'nextFollowUpDue'>;
+};
+
 /** The moment a list is read at: "Contact lost" and "overdue" depend on it. */
 export interface ListContext {
   now: string;
@@ -58,7 +71,7 @@ export function hasFilter(filter: CaseFilter): boolean {
 }
 
 /** The contact status of a case at the context's moment, from its stored derived values. */
-export function contactStatusOf(c: Case, context: Pick<ListContext, 'now' | 'contactLostDays'>): ContactStatusCode {
+export function contactStatusOf(c: Pick<CaseRow, 'derived'>, context: Pick<ListContext, 'now' | 'contactLostDays'>): ContactStatusCode {
   return contactStatusAt(
     { basis: c.derived.contactBasis, lastSuccessfulAt: c.derived.lastContactAt, lastAttemptAt: c.derived.lastAttemptAt },
     context.now,

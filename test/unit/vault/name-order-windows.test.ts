@@ -37,7 +37,8 @@ describe('the name order across windows', () => {
     expect(await byName(first)).toEqual(['Amahle Khumalo', 'Bongani Zulu', 'Cebisile Ndlovu', 'Mpho Sithole']);
 
     // And the other way: this window's rename reaches the second.
-    const mpho = (await first.caseList.page({ filter: { search: 'mpho' }, sort: 'name', descending: false, offset: 0, limit: 5 }, first.caseList.context(30))).rows[0]!;
+    const found = (await first.caseList.page({ filter: { search: 'mpho' }, sort: 'name', descending: false, offset: 0, limit: 5 }, first.caseList.context(30))).rows[0]!;
+    const mpho = (await first.cases.get(found.id))!;
     await first.cases.updateSection(mpho.id, mpho.version, 'person', { ...mpho.person, fullName: 'Aphiwe Sithole' }, officer.id);
     expect(await byName(second)).toEqual(['Amahle Khumalo', 'Aphiwe Sithole', 'Bongani Zulu', 'Cebisile Ndlovu']);
 

@@ -22,7 +22,7 @@
  * `count` reads it from index keys, after the rows are on screen.
  */
 import Dexie, { type IndexableType } from 'dexie';
-import { contactStatusOf, nextMonth, SORT_VALUE, type CaseFilter, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
+import { contactStatusOf, nextMonth, SORT_VALUE, type CaseFilter, type CaseRow, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
 import { contactLostBefore, type ContactStatusCode } from '../../../../shared/domain/contact-status';
 import type { Case } from '../../../../shared/schemas/case';
 import type { Clock } from '../clock';
@@ -33,6 +33,7 @@ import { CaseStatus } from '../../../../shared/taxonomy';
 import { readTransaction } from '../read-transaction';
 import { CaseSearch, intersect, keysOf } from '../search';
 import { contactStatusCount, caseloadCount, overdueFollowUpCount, staleCount } from './clock-counts';
+import { caseRows } from '../vault/case-rows';
 import { openedAll, openedChunks } from '../vault/sealed-record';
 import type { NameIndex } from '../vault/name-index';
 import { vaultOf, type Vault } from '../vault/vault';
@@ -46,8 +47,14 @@ export interface CaseListQuery {
 }
 
 export interface CaseListPage {
-  rows: Case[];
+  rows: CaseRow[];
   /** Matching cases in all; null when counting would mean reading every case (the UI counts separately). */
+  total: number | null;
+}
+
+/** A page's cases as stored (sealed on a protected workstation), before they are made rows. */
+interface StoredPage {
+  rows: Case[];
   total: number | null;
 }
 
@@ -159,13 +166,13 @@ export class CaseListRepository {
     return { now: this.clock.now(), today: this.clock.today(), contactLostDays };
   }
 
-  /** A page of the list, its cases opened (vault/sealed-record.ts): only the page's rows are ever decrypted. */
+  /** A page of the list as the rows it shows (vault/case-rows.ts): no case beyond the page's is ever decrypted, and on a protected workstation with its name index open none at all. */
   async page(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
     const found = await this.storedPage(query, context);
-    return { ...found, rows: await openedAll(this.db, 'cases', found.rows) };
+    return { ...found, rows: await caseRows(this.db, found.rows) };
   }
 
-  private async storedPage(query: CaseListQuery, context: ListContext): Promise<CaseListPage> {
+  private async storedPage(query: CaseListQuery, context: ListContext): Promise<StoredPage> {
     const lookups = await this.lookups(query.filter);
     const predicate = this.predicate(query.filter, context, lookups);
     const ranges = this.ranges(query.filter, context, lookups);
@@ -344,7 +351,7 @@ export class CaseListRepository {
    * lies too far along; then the filters' index keys give the members, and
    * only the page's cases are read.
    */
-  private async byNameOrder(query: CaseListQuery, ranges: readonly Range[], predicate: Predicate): Promise<CaseListPage> {
+  private async byNameOrder(query: CaseListQuery, ranges: readonly Range[], predicate: Predicate): Promise<StoredPage> {
     const names = await this.vault.names();
     const ordered = names.ids(query.descending);
     const need = query.offset + query.limit;
@@ -395,7 +402,7 @@ export class CaseListRepository {
    * order (FILTER_INDEX): read from index keys, only the page's cases read
    * whole. Null for any other list.
    */
-  private async keyedPage(query: CaseListQuery, context: ListContext, predicate: Predicate, ranges: readonly Range[]): Promise<CaseListPage | null> {
+  private async keyedPage(query: CaseListQuery, context: ListContext, predicate: Predicate, ranges: readonly Range[]): Promise<StoredPage | null> {
     if (query.sort !== 'updatedAt') return null;
     const fields = setFields(query.filter);
     const need = query.offset + query.limit;
@@ -486,7 +493,7 @@ export class CaseListRepository {
    * them in the sort's order (protected, by name: the opened name order's,
    * `names`, as the sealed sort names order nothing).
    */
-  private async readWhole(ids: readonly string[], predicate: Predicate, query: CaseListQuery, names: NameIndex | null = null): Promise<CaseListPage> {
+  private async readWhole(ids: readonly string[], predicate: Predicate, query: CaseListQuery, names: NameIndex | null = null): Promise<StoredPage> {
     const candidates = (await this.db.cases.bulkGet([...ids])).filter((c): c is Case => c !== undefined && predicate(c));
     return { rows: sortAndSlice(candidates, query, names ? (c) => names.nameOf(c.id) : SORT_VALUE[query.sort]), total: candidates.length };
   }
@@ -497,7 +504,7 @@ export class CaseListRepository {
    * keys and picked out of the sort's index keys (or the opened name order)
    * in order, only the page's cases read.
    */
-  private async searchPage(query: CaseListQuery, hits: ReadonlySet<string>, ranges: readonly Range[], predicate: Predicate, names: NameIndex | null): Promise<CaseListPage> {
+  private async searchPage(query: CaseListQuery, hits: ReadonlySet<string>, ranges: readonly Range[], predicate: Predicate, names: NameIndex | null): Promise<StoredPage> {
     const { smallRange } = this.limits;
     const found: Predicate = (c) => hits.has(c.id) && predicate(c);
     if (hits.size <= smallRange) return this.readWhole([...hits], found, query, names);

@@ -7,8 +7,7 @@
  * list's scan, the cases the CSV export writes, so that counts and file
  * agree and 100,000 cases never sit in memory at once.
  */
-import { contactStatusOf, hasFilter, type CaseFilter, type ListContext } from '../../../../shared/domain/case-list';
-import type { Case } from '../../../../shared/schemas/case';
+import { contactStatusOf, hasFilter, type CaseFilter, type CaseRow, type ListContext } from '../../../../shared/domain/case-list';
 import { CaseStatus, ContactStatus } from '../../../../shared/taxonomy';
 import type { CaseListRepository } from './case-list';
 import type { Count, DashboardRepository } from './dashboard';
@@ -24,7 +23,7 @@ export interface CaseloadSummary {
   bySituation: Count[];
   byMethod: Count[];
   /** The first cases by reference, at most TABLE_LIMIT. */
-  rows: Case[];
+  rows: CaseRow[];
   context: ListContext;
 }
 
@@ -35,11 +34,11 @@ class Tally {
   readonly nationality = new Map<string, number>();
   readonly situation = new Map<string, number>();
   readonly method = new Map<string, number>();
-  readonly rows: Case[] = [];
+  readonly rows: CaseRow[] = [];
 
   constructor(private readonly context: ListContext) {}
 
-  add(c: Case): void {
+  add(c: CaseRow): void {
     this.total += 1;
     bump(this.status, c.status);
     bump(this.contact, contactStatusOf(c, this.context));

@@ -1,13 +1,13 @@
 /**
  * The names of the cases on a protected workstation, opened in memory
  * (DESIGN.md §8: "one encrypted name index decrypted at sign-in"): each case
- * stores its sort name and its name tokens (full name and other names,
- * folded) sealed together in one small envelope, the key of the
- * `derived.sortName` index. The index's keys alone are read and opened,
- * after sign-in at idle or at the first name-sorted list or name search;
- * name order and name search then run from here, and no hash of a name or of
- * its beginnings is stored. The vault reads again the entries of the cases
- * any window wrote since (Vault.names).
+ * stores its sort name, its name tokens (full name and other names, folded)
+ * and its full name as written sealed together in one small envelope, the
+ * key of the `derived.sortName` index. The index's keys alone are read and
+ * opened, after sign-in at idle or at the first name-sorted list or name
+ * search; name order, name search and the names a list's rows show then run
+ * from here, and no hash of a name or of its beginnings is stored. The vault
+ * reads again the entries of the cases any window wrote since (Vault.names).
  */
 import type { Case } from '../../../../shared/schemas/case';
 import type { HomewardDb } from '../db';
@@ -20,24 +20,38 @@ export const SEALED_SORT_NAME = '\u0001';
 
 export const sortNameContext = (id: string) => `cases.sortName:${id}`;
 
-/** What a case's name entry holds: its sort name, and its name tokens (scheme 4 of vault/sealed-record.ts; a scheme 3 entry is the sort name alone). */
-type NameEntry = readonly [sortName: string, tokens: readonly string[]];
+/**
+ * What a case's name entry holds (scheme 5 of vault/sealed-record.ts): its sort name, its name tokens and its
+ * full name. A scheme 4 entry lacks the full name, a scheme 3 entry is the sort name alone.
+ */
+type NameEntry = readonly [sortName: string, tokens: readonly string[], fullName?: string];
 
 /** A case's name entry, sealed for its index key. */
-export async function sealedNameEntry(vault: Vault, id: string, derived: Pick<Case['derived'], 'sortName' | 'nameTokens'>): Promise<string> {
-  const entry: NameEntry = [derived.sortName, derived.nameTokens];
-  return SEALED_SORT_NAME + (await vault.seal(sortNameContext(id), entry));
+export async function sealedNameEntry(vault: Vault, c: Pick<Case, 'id' | 'person' | 'derived'>): Promise<string> {
+  const entry: NameEntry = [c.derived.sortName, c.derived.nameTokens, c.person.fullName];
+  return SEALED_SORT_NAME + (await vault.seal(sortNameContext(c.id), entry));
 }
 
-/** A case's sort name and name tokens from its index key; tokens null when the key does not hold them (a scheme 3 entry, the clear sort name of a case stored before the data key). */
-async function openEntry(vault: Vault, id: string, key: string): Promise<readonly [sortName: string, tokens: readonly string[] | null]> {
-  if (!key.startsWith(SEALED_SORT_NAME)) return [key, null];
+interface OpenedEntry {
+  sortName: string;
+  /** Null when the key does not hold them (a scheme 3 entry, the clear sort name of a case stored before the data key). */
+  tokens: readonly string[] | null;
+  /** Null when the key does not hold it (before scheme 5, or a case stored before the data key, whose record is in the clear). */
+  fullName: string | null;
+}
+
+async function openEntry(vault: Vault, id: string, key: string): Promise<OpenedEntry> {
+  if (!key.startsWith(SEALED_SORT_NAME)) return { sortName: key, tokens: null, fullName: null };
   const opened = await vault.open<string | NameEntry>(sortNameContext(id), key.slice(1));
-  return typeof opened === 'string' ? [opened, null] : opened;
+  if (typeof opened === 'string') return { sortName: opened, tokens: null, fullName: null };
+  const [sortName, tokens, fullName = null] = opened;
+  return { sortName, tokens, fullName };
 }
 
 export class NameIndex {
   private readonly names = new Map<string, string>();
+  /** Full names of the cases whose entry holds it. */
+  private readonly fullNames = new Map<string, string>();
   private readonly tokens = new TokenIndex();
   /** Cases whose entry did not hold their tokens: search learns them from the opened cases (search.ts). */
   private readonly untokened = new Set<string>();
@@ -57,9 +71,11 @@ export class NameIndex {
   private async put(vault: Vault, keys: readonly (readonly [id: string, key: string])[]): Promise<void> {
     const entries = await Promise.all(keys.map(([id, key]) => openEntry(vault, id, key)));
     keys.forEach(([id], i) => {
-      const [sortName, tokens] = entries[i]!;
+      const { sortName, tokens, fullName } = entries[i]!;
       if (this.names.get(id) !== sortName) this.order = null;
       this.names.set(id, sortName);
+      if (fullName === null) this.fullNames.delete(id);
+      else this.fullNames.set(id, fullName);
       if (tokens === null) {
         this.tokens.delete(id);
         this.untokened.add(id);
@@ -90,12 +106,18 @@ export class NameIndex {
     return this.names.get(id) ?? '';
   }
 
+  /** A case's full name as written, where its entry holds it. */
+  fullNameOf(id: string): string | undefined {
+    return this.fullNames.get(id);
+  }
+
   /** The entries of these cases as stored now (a case gone leaves the index). */
   async reread(db: HomewardDb, vault: Vault, ids: readonly string[]): Promise<NameIndex> {
     const stored = await db.cases.bulkGet([...ids]);
     ids.forEach((id, i) => {
       if (stored[i] !== undefined || !this.names.has(id)) return;
       this.names.delete(id);
+      this.fullNames.delete(id);
       this.tokens.delete(id);
       this.untokened.delete(id);
       this.order = null;

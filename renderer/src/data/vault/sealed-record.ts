@@ -82,12 +82,14 @@ export const PASSPORT_PREFIX_HASHED = 6;
  * only, 2 its first three to six, 3 as 2 without an entry for each whole name token longer than the hashed
  * prefix (no search or duplicate check looked them up, and every index entry costs each write of the case), 4 as
  * 3 without the hashes of name beginnings (some 17 a case, most of what sealing cost the case's writes): names
- * are found in the opened name entries instead, which since 4 hold each case's name tokens beside its sort name.
+ * are found in the opened name entries instead, which since 4 hold each case's name tokens beside its sort name;
+ * 5 as 4 with the full name as written in the name entry too, so that a row of the list shows its name without
+ * its case being decrypted (hashes unchanged: only the name entries are sealed again).
  * A workstation records the scheme its cases hold (vault/migration.ts brings older ones up to date at sign-in);
  * until then a passport search reads the scheme-1 entries, and a name search opens the cases whose entry lacks
  * their tokens.
  */
-export const SEARCH_HASHES = 4;
+export const SEARCH_HASHES = 5;
 const SCHEME_1_PASSPORT_PREFIX = 3;
 
 type Secrets = Record<string, unknown>;
@@ -129,7 +131,7 @@ export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, 
   // Copied only where secrets are taken out (a whole copy of each record costs much of an import's sealing); the rest is shared with the record given, which stays as it was.
   const clear = { ...record } as Record<string, unknown>;
   const secrets = takeSecrets(table, clear, new WeakSet<object>([clear]));
-  const nameEntry = table === 'cases' ? sealedNameEntry(vault, idOf(record), (record as Case).derived) : null;
+  const nameEntry = table === 'cases' ? sealedNameEntry(vault, record as Case) : null;
   const [sealed, sortName] = await Promise.all([vault.seal(sealContext(table, idOf(record)), secrets), nameEntry]);
   if (sortName !== null) {
     const { derived } = record as Case;
@@ -317,7 +319,7 @@ export function passportHashedLength(scheme: number): number {
 export async function rehashed(vault: Vault, stored: Case): Promise<Case | null> {
   if (!isSealed(stored)) return null;
   const opened = await openRecord(vault, 'cases', stored);
-  const sortName = await sealedNameEntry(vault, stored.id, opened.derived);
+  const sortName = await sealedNameEntry(vault, opened);
   return { ...stored, derived: { ...stored.derived, ...searchHashes(vault, opened), sortName } };
 }
 

@@ -40,6 +40,8 @@ export class Vault {
   /** Where each call's context is encoded: WebCrypto copies its arguments when called, so one buffer serves every call. */
   private contextBytes = new Uint8Array(new ArrayBuffer(256));
   private nameIndex: Promise<NameIndex> | null = null;
+  /** True while `nameIndex` holds an index opened and read again up to the last use. */
+  private namesOpen = false;
   /** Cases written since the name index was read (by any window of this workstation): their name entries are read again at its next use. */
   private renamed: Set<string> | 'all' = new Set();
   private readonly listeners = new Set<() => void>();
@@ -113,25 +115,46 @@ export class Vault {
     if (!this.nameIndex) {
       Dexie.on('storagemutated', this.noteWrites);
       this.renamed = new Set();
-      this.nameIndex = NameIndex.load(this.db, this);
+      this.track(NameIndex.load(this.db, this));
     } else if (this.renamed === 'all') {
       this.renamed = new Set();
-      this.nameIndex = NameIndex.load(this.db, this);
+      this.track(NameIndex.load(this.db, this));
     } else if (this.renamed.size > 0) {
       const renamed = this.renamed;
       this.renamed = new Set();
-      this.nameIndex = this.nameIndex.then((index) => index.reread(this.db, this, [...renamed]));
+      this.track(this.nameIndex.then((index) => index.reread(this.db, this, [...renamed])));
     }
-    const index = this.nameIndex;
+    const index = this.nameIndex!;
     return index.catch((error: unknown) => {
       if (this.nameIndex === index) this.dropNames();
       throw error;
     });
   }
 
+  /**
+   * The name index where it is open and at most a few cases' entries are to be read again; else null, and
+   * nothing is opened: for a reader that can do without it (a list's rows open their cases instead) and should
+   * not wait for the whole index to be read (the first page after sign-in, the first after an import).
+   */
+  openNames(): Promise<NameIndex> | null {
+    return this.dataKey && this.namesOpen && this.renamed !== 'all' ? this.names() : null;
+  }
+
+  private track(index: Promise<NameIndex>): void {
+    this.nameIndex = index;
+    this.namesOpen = false;
+    index.then(
+      () => {
+        if (this.nameIndex === index) this.namesOpen = true;
+      },
+      () => undefined,
+    );
+  }
+
   private dropNames(): void {
     Dexie.on('storagemutated').unsubscribe(this.noteWrites);
     this.nameIndex = null;
+    this.namesOpen = false;
   }
 
   /** The cases a committed transaction wrote or deleted, from Dexie's record of the parts it changed. */

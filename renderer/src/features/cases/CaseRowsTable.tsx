@@ -1,22 +1,22 @@
 /** A table of cases, a row a case, in the columns the caller picks (see case-columns). */
 import type { ReactNode } from 'react';
-import type { Case } from '../../../../shared/schemas/case';
+import type { CaseRow } from '../../../../shared/domain/case-list';
 import type { CaseColumn } from './case-columns';
 
-interface CaseRowsTableProps {
+interface CaseRowsTableProps<R extends CaseRow> {
   /** Read by screen readers; the page's heading already says it to sighted users. */
   caption: string;
-  columns: readonly CaseColumn[];
-  rows: readonly Case[];
+  columns: readonly CaseColumn<R>[];
+  rows: readonly R[];
   className?: string;
   scrollClassName?: string;
   busy?: boolean;
   /** A column's header cell; a plain column header unless given (the case list sorts from it). */
-  header?: (column: CaseColumn) => ReactNode;
-  rowClassName?: (row: Case) => string | undefined;
+  header?: (column: CaseColumn<R>) => ReactNode;
+  rowClassName?: (row: R) => string | undefined;
 }
 
-export function CaseRowsTable({ caption, columns, rows, className = 'case-table', scrollClassName = 'table-scroll', busy, header, rowClassName }: CaseRowsTableProps) {
+export function CaseRowsTable<R extends CaseRow>({ caption, columns, rows, className = 'case-table', scrollClassName = 'table-scroll', busy, header, rowClassName }: CaseRowsTableProps<R>) {
   return (
     <div className={scrollClassName}>
       <table className={className} aria-busy={busy || undefined}>

@@ -7,9 +7,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { followUpUrgency } from '../../../../shared/domain/follow-up-urgency';
-import type { Case } from '../../../../shared/schemas/case';
 import { useStaffList } from '../../data/hooks';
-import { contactStatusOf, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
+import { contactStatusOf, type CaseRow, type CaseSortField, type ListContext } from '../../../../shared/domain/case-list';
 import { useFormatters, type Formatters } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/keys';
 import { labelsOf } from '../../i18n/labels';
@@ -17,10 +16,11 @@ import { ClosureBadge } from '../closure/ClosureBadge';
 import { ConflictBadge } from '../sync/ConflictBadge';
 import { useCasesWithConflicts } from '../sync/context';
 
-export interface CaseColumn {
+/** A column of a table of rows `R`: the named columns show what any case row holds; a table's own may need more. */
+export interface CaseColumn<R extends CaseRow = CaseRow> {
   id: string;
   header: ReactNode;
-  cell: (row: Case) => ReactNode;
+  cell: (row: R) => ReactNode;
   className?: string;
   headerClassName?: string;
   /** The cell that names the case: a row header. */

@@ -105,7 +105,7 @@ export function GroupPage() {
 function MemberTable({ members, context, onRemove }: { members: readonly Case[]; context: ListContext; onRemove: (member: Case) => void }) {
   const { t } = useTranslation();
   const columns = useCaseColumns(['reference', 'name', 'nationality', 'status', 'contactStatus'], context);
-  const removeColumn: CaseColumn = {
+  const removeColumn: CaseColumn<Case> = {
     id: 'remove',
     header: t('groups.actions'),
     cell: (c) => (

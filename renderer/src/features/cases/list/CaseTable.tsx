@@ -1,12 +1,11 @@
 /** One page of cases: a row per case with a checkbox to select it, sortable by each column but the follow-up. */
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../../shared/schemas/case';
-import type { CaseSortField, ListContext } from '../../../../../shared/domain/case-list';
+import type { CaseRow, CaseSortField, ListContext } from '../../../../../shared/domain/case-list';
 import { useCaseColumns, type CaseColumn } from '../case-columns';
 import { CaseRowsTable } from '../CaseRowsTable';
 
 interface CaseTableProps {
-  rows: readonly Case[];
+  rows: readonly CaseRow[];
   context: ListContext;
   sort: CaseSortField;
   descending: boolean;
