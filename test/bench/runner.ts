@@ -24,8 +24,9 @@
  * Server (sync-figures.ts); `--sync-only` measures them alone, `--no-sync`
  * leaves them out.
  *
- * `--only TEXT` measures only the page's operations whose names hold TEXT
- * (no import, cold start or preview): a quick look while tuning one figure;
+ * `--only TEXT` measures only the page's operations whose names hold TEXT,
+ * or one of its texts between `|` (`--only "reference|open a case"`; no
+ * import, cold start or preview): a quick look while tuning one figure;
  * `--profile DIR` writes a Chromium CPU profile of each operation's runs
  * there (`<cases>-<mode>-<operation>.cpuprofile`, for DevTools).
  */
@@ -80,7 +81,7 @@ interface Plan {
   /** Only the sync figures (`--sync-only`); `--no-sync` leaves them out. */
   syncOnly: boolean;
   sync: boolean;
-  /** Only the operations whose names hold this text (`--only TEXT`): no import, cold start or preview. */
+  /** Only the operations whose names hold this text, or one of its texts between `|` (`--only TEXT`): no import, cold start or preview. */
   only: string | null;
   /** Where to write a CPU profile of each operation (`--profile DIR`), or null. */
   profile: string | null;
@@ -152,6 +153,11 @@ export function parsePlan(argv: readonly string[]): Plan {
     only: values.only ?? null,
     profile: values.profile === undefined ? null : path.resolve(values.profile),
   };
+}
+
+/** True when the plan measures the operation: every one, or those whose names hold `--only`'s text or one of its texts between `|`. */
+export function chosen(plan: Pick<Plan, 'only'>, operation: string): boolean {
+  return plan.only === null || plan.only.split('|').some((text) => operation.includes(text));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -431,7 +437,7 @@ async function measureImports(cases: number, plan: Plan, pages: readonly BenchPa
 /** Every operation of the pages, a run of each mode in turn (each run with its raw baseline next to it). */
 async function measureOperations(cases: number, plan: Plan, pages: readonly BenchPage[], rows: Row[]): Promise<void> {
   for (const { name, slow } of await pages[0]!.page.evaluate(() => window.homewardBench.operations())) {
-    if (plan.only !== null && !name.includes(plan.only)) continue;
+    if (!chosen(plan, name)) continue;
     const folder = plan.profile;
     const profilers = folder ? await Promise.all(pages.map((p) => startProfiler(p, folder))) : [];
     const measured = new Map<Mode, Measurement>();

@@ -46,11 +46,20 @@ function searchTerms(text: string): SearchTerms {
   };
 }
 
+/** What a search found from index keys alone. */
+export interface SearchHits {
+  found: Set<string>;
+  /** Candidates only their opened cases can confirm (a passport number typed longer than its hashed beginning): never within a transaction, which WebCrypto would end. */
+  unconfirmed: Set<string>;
+}
+
 /** A search made ready outside any transaction: its keys are then read from index keys (and the name index in memory). */
 export interface PreparedSearch {
-  /** False when the search must check candidates on opened cases (a passport number longer than its hashed beginning): it cannot run within a transaction then. */
-  readonly fromKeysAlone: boolean;
-  /** The ids of every case the search finds (a tombstone among them is left to the caller's test). */
+  /** The hits in the index keys, read within the caller's transaction if there is one (a tombstone among them is left to the caller's test). */
+  indexHits(): Promise<SearchHits>;
+  /** The ids of every case found: the hits, with the candidates their opened cases confirm. */
+  confirmed(hits: SearchHits): Promise<Set<string>>;
+  /** The ids of every case the search finds. */
   keys(): Promise<Set<string>>;
 }
 
@@ -86,15 +95,16 @@ export class CaseSearch {
         terms.reference ? keysOf(this.byReference(terms.reference)) : none,
         terms.passport ? keysOf(this.byPassport(terms.passport, scheme)) : none,
       ]);
-    return {
-      fromKeysAlone: !longPassport,
-      keys: async () => {
-        // Within a transaction already (the list's page of a search found from index keys alone), a nested one would only add its cost.
-        const [byName, references, passports] = await (Dexie.currentTransaction ? read() : readTransaction(this.db, [this.db.cases], read));
-        const byPassport = longPassport ? await this.opened(passports, (c) => passportBegins(c, terms.passport)) : passports;
-        return new Set([...byName, ...references, ...byPassport]);
-      },
+    const indexHits = async (): Promise<SearchHits> => {
+      // Within a transaction already (the list's page of a search), a nested one would only add its cost.
+      const [byName, references, passports] = await (Dexie.currentTransaction ? read() : readTransaction(this.db, [this.db.cases], read));
+      const found = new Set([...byName, ...references]);
+      if (!longPassport) return { found: new Set([...found, ...passports]), unconfirmed: none };
+      return { found, unconfirmed: new Set([...passports].filter((id) => !found.has(id))) };
     };
+    const confirmed = async ({ found, unconfirmed }: SearchHits) =>
+      unconfirmed.size === 0 ? found : new Set([...found, ...(await this.opened(unconfirmed, (c) => passportBegins(c, terms.passport)))]);
+    return { indexHits, confirmed, keys: async () => confirmed(await indexHits()) };
   }
 
   /** The opened name index, with the tokens of any case whose entry lacks them (an older scheme's) learnt from the case opened. */

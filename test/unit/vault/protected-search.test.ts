@@ -6,7 +6,7 @@
  * of other windows, records opened without touching what was read.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Case } from '../../../shared/schemas/case';
 import { HomewardDb } from '../../../renderer/src/data/db';
 import { createRepositories } from '../../../renderer/src/data/repositories';
@@ -90,6 +90,21 @@ describe('passport search on a protected workstation', () => {
     const fresh = await otherWindow();
     expect(await searched(fresh.caseList, 'TJ1234', db)).toEqual(['TJ1234567']);
     expect(await searched(fresh.caseList, 'TJ12', db)).toEqual(['TJ1234567', 'TJ1299999']);
+  });
+
+  it('reads the keys and the page of a search in one transaction, and only leaves it to confirm a candidate on its opened case', async () => {
+    const { db, repos, supervisor } = await workstation();
+    const created = await repos.cases.create(caseInput({ passportNumber: 'TJ1234567' }), supervisor.id);
+    await repos.cases.create(caseInput({ passportNumber: 'TJ9999999' }), supervisor.id);
+    const pageOf = async (search: string) => (await repos.caseList.page({ filter: { search }, sort: 'updatedAt', descending: true, offset: 0, limit: 50 }, CONTEXT)).rows.map((r) => r.id);
+    // A reference is also looked for as a passport number longer than its hashed beginning: none begins so, nothing to confirm.
+    expect(await pageOf(created.reference)).toEqual([created.id]);
+    const transaction = vi.spyOn(db.core, 'transaction');
+    expect(await pageOf(created.reference)).toEqual([created.id]);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    transaction.mockClear();
+    expect(await pageOf('TJ12345')).toEqual([created.id]);
+    expect(transaction.mock.calls.length).toBeGreaterThan(1);
   });
 
   it('a new workstation records the current scheme with its data key: nothing to re-hash', async () => {

@@ -31,7 +31,7 @@ import type { HomewardDb } from '../db';
 import { BY_STATUS_INDEX, CASE_INDEX, PENDING_CLOSURES_INDEX, SCAN_CHUNK } from '../indexes';
 import { CaseStatus } from '../../../../shared/taxonomy';
 import { readTransaction } from '../read-transaction';
-import { CaseSearch, intersect, keysOf } from '../search';
+import { CaseSearch, intersect, keysOf, type SearchHits } from '../search';
 import { contactStatusCount, caseloadCount, overdueFollowUpCount, staleCount } from './clock-counts';
 import { caseRows } from '../vault/case-rows';
 import { openedAll, openedChunks } from '../vault/sealed-record';
@@ -180,9 +180,12 @@ export class CaseListRepository {
       // Protected, the search and the name order are opened first: WebCrypto would end the transaction below.
       const search = await this.search.prepare(query.filter.search);
       const names = query.sort === 'name' && this.vault.unlocked ? await this.vault.names() : null;
-      const page = async () => this.searchPage(query, await search.keys(), ranges, predicate, names);
-      // A search found from index keys alone reads its page in the same transaction; one checked on opened cases cannot.
-      return search.fromKeysAlone ? readTransaction(this.db, [this.db.cases], page) : page();
+      // The search's keys and its page in one transaction, unless a candidate is to be confirmed on its opened case.
+      const first = await readTransaction(this.db, [this.db.cases], async (): Promise<StoredPage | SearchHits> => {
+        const hits = await search.indexHits();
+        return hits.unconfirmed.size === 0 ? this.searchPage(query, hits.found, ranges, predicate, names) : hits;
+      });
+      return 'rows' in first ? first : this.searchPage(query, await search.confirmed(first), ranges, predicate, names);
     }
     if (query.sort === 'name' && this.vault.unlocked) return this.byNameOrder(query, ranges, predicate);
     const keyed = await this.keyedPage(query, context, predicate, ranges);

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { chosen, parsePlan } from '../../bench/runner';
+
+describe('the benchmark\'s --only', () => {
+  it('measures every operation without it, and with it those whose names hold its text or one of its texts between |', () => {
+    expect(chosen(parsePlan([]), 'search: reference')).toBe(true);
+    const plan = parsePlan(['--only', 'reference|open a case']);
+    expect(chosen(plan, 'search: reference')).toBe(true);
+    expect(chosen(plan, 'list: sort by reference (ascending)')).toBe(true);
+    expect(chosen(plan, 'open a case with 50 contact entries')).toBe(true);
+    expect(chosen(plan, 'search: passport number prefix')).toBe(false);
+    expect(chosen(parsePlan(['--only', 'search']), 'search: passport number prefix')).toBe(true);
+  });
+});
