@@ -37,10 +37,12 @@ export const TEST_PASSPHRASE = 'correct horse battery';
 
 /**
  * A workstation as first run leaves it (its supervisor) plus one officer the
- * supervisor added, who does the everyday work in most tests.
+ * supervisor added, who does the everyday work in most tests; `reads` logs
+ * the reads of its cases (logCaseReads).
  */
-export async function setUpWorkstation(clock = testClock()) {
+export async function setUpWorkstation(clock = testClock(), reads?: CaseReads[]) {
   const db = openTestDb();
+  if (reads) logCaseReads(db, reads);
   const repos = createRepositories(db, clock, { kdfIterations: TEST_KDF_ITERATIONS });
   const passphrase = { passphrase: TEST_PASSPHRASE, confirmation: TEST_PASSPHRASE };
   const supervisor = await repos.staff.setUpWorkstation({
@@ -50,6 +52,31 @@ export async function setUpWorkstation(clock = testClock()) {
   });
   const officer = await repos.staff.create({ name: 'Thandi Nkosi', role: 'officer', passphrase }, supervisor.id);
   return { db, repos, supervisor, officer, clock };
+}
+
+/** A read of the cases table: cases by key (how many), or an index's range by a request (getAll, getAllKeys, count) or a cursor. */
+export type CaseReads = { by: 'keys'; count: number } | { by: 'request' | 'cursor'; index: string };
+
+/** Logs each read of the cases table as Dexie's core gives it to IndexedDB: cases by key (how many), or a range of an index. */
+export function logCaseReads(db: HomewardDb, reads: CaseReads[]): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'case-reads',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        if (tableName !== 'cases') return table;
+        return {
+          ...table,
+          getMany: (request) => (reads.push({ by: 'keys', count: request.keys.length }), table.getMany(request)),
+          query: (request) => (reads.push({ by: 'request', index: request.query.index.name || ':id' }), table.query(request)),
+          openCursor: (request) => (reads.push({ by: 'cursor', index: request.query.index.name || ':id' }), table.openCursor(request)),
+          count: (request) => (reads.push({ by: 'request', index: request.query.index.name || ':id' }), table.count(request)),
+        };
+      },
+    }),
+  });
 }
 
 export function caseInput(overrides: Partial<NewCaseInput['person']> = {}): NewCaseInput {

@@ -13,17 +13,18 @@ import { createRepositories } from '../../../renderer/src/data/repositories';
 import { CaseListRepository } from '../../../renderer/src/data/repositories/case-list';
 import { SEARCH_HASHES_KEY } from '../../../renderer/src/data/vault/migration';
 import { isSealed, openedAll, openRecord, PASSPORT_PREFIX_HASHED, sealRecord, SEARCH_HASHES } from '../../../renderer/src/data/vault/sealed-record';
-import { caseInput, testClock, TEST_KDF_ITERATIONS, TEST_PASSPHRASE } from '../data/fixtures';
+import { caseInput, logCaseReads, testClock, TEST_KDF_ITERATIONS, TEST_PASSPHRASE, type CaseReads } from '../data/fixtures';
 
 const CONTEXT = { now: '2026-03-01T12:00:00.000Z', today: '2026-03-01', contactLostDays: 14 };
 const passphrase = { passphrase: TEST_PASSPHRASE, confirmation: TEST_PASSPHRASE };
 
-/** A protected workstation on its own IndexedDB, so that a second window can open the same database. */
-async function workstation() {
+/** A protected workstation on its own IndexedDB, so that a second window can open the same database; `reads` logs the reads of its cases. */
+async function workstation(reads?: CaseReads[]) {
   const factory = new IDBFactory();
   const name = `test-${crypto.randomUUID()}`;
   const clock = testClock();
   const db = new HomewardDb(name, { indexedDB: factory, IDBKeyRange });
+  if (reads) logCaseReads(db, reads);
   const repos = createRepositories(db, clock, { kdfIterations: TEST_KDF_ITERATIONS });
   const supervisor = await repos.staff.setUpWorkstation({ profile: { name: 'Naledi Mokoena' }, workstation: { issuingCountry: 'ZA', postCode: 'MOW' }, passphrase });
   /** Another window of the app on the same database, signed in as the supervisor. */
@@ -231,6 +232,35 @@ describe('name order with a filter on a protected workstation', () => {
         }
       }
     }
+  });
+});
+
+describe('the reads of a page in name order on a protected workstation', () => {
+  it('reads a common filter in one transaction: no index keys where its counter says it is not small, the cases in parts its matches size', async () => {
+    const reads: CaseReads[] = [];
+    const { db, repos, supervisor } = await workstation(reads);
+    // In name order every fourth case is from TJ: the 8th lies 32nd.
+    for (let i = 1; i <= 40; i += 1) await repos.cases.create(caseInput({ fullName: `Person ${String(i).padStart(2, '0')}`, nationality: i % 4 === 0 ? 'TJ' : 'KG', passportNumber: '' }), supervisor.id);
+    const list = new CaseListRepository(db, testClock(), { smallRange: 3, walkProbe: 100, walkMore: 1000 });
+    const page = () => list.page({ filter: { nationality: 'TJ' }, sort: 'name', descending: false, offset: 0, limit: 8 }, CONTEXT);
+    // The first page opens the name index.
+    await page();
+    reads.length = 0;
+    const transaction = vi.spyOn(db.core, 'transaction');
+    const rows = (await page()).rows.map((r) => r.person.fullName);
+    expect(rows).toEqual(["04", "08", "12", "16", "20", "24", "28", "32"].map((i) => `Person ${i}`));
+    expect(transaction).toHaveBeenCalledTimes(1);
+    // A page's worth first (2 matches in 8), then the 24 more those say the page needs: no index read, no case beyond the 32nd.
+    expect(reads).toEqual([
+      { by: 'keys', count: 8 },
+      { by: 'keys', count: 24 },
+    ]);
+    // A filter its counter does not put above `smallRange` is probed and, small, read whole.
+    reads.length = 0;
+    await repos.cases.create(caseInput({ fullName: 'Person 41', nationality: 'UZ', passportNumber: '' }), supervisor.id);
+    const uz = await list.page({ filter: { nationality: 'UZ' }, sort: 'name', descending: false, offset: 0, limit: 8 }, CONTEXT);
+    expect(uz.rows.map((r) => r.person.fullName)).toEqual(['Person 41']);
+    expect(reads).toContainEqual({ by: 'request', index: '[person.nationality+status+updatedAt]' });
   });
 });
 
