@@ -31,9 +31,9 @@ beforeAll(async () => {
   list = new CaseListRepository(db, workstation.clock, { smallRange: 3, walkProbe: 100, walkMore: 1000 });
 });
 
-async function pageOf(nationality: string, limit: number): Promise<string[]> {
+async function pageOf(nationality: string, limit: number, { descending = false, offset = 0 } = {}): Promise<string[]> {
   reads.length = 0;
-  const page = await list.page({ filter: { nationality }, sort: 'reference', descending: false, offset: 0, limit }, CONTEXT);
+  const page = await list.page({ filter: { nationality }, sort: 'reference', descending, offset, limit }, CONTEXT);
   return page.rows.map((r) => made.get(r.reference)!);
 }
 
@@ -47,6 +47,15 @@ describe('the reads of a page in the order of its sort', () => {
   it('walks on from there where the first cases hold fewer matches than the counters promise', async () => {
     // 20 of 80 from UZ, all after the 60th: the first 4 ÷ (20/80) × 1.25 = 20 cases hold none.
     expect(await pageOf('UZ', 4)).toEqual([61, 62, 63, 64].map((i) => `Person ${i}`));
+    expect(reads).toEqual([
+      { by: 'request', index: 'reference' },
+      { by: 'cursor', index: 'reference' },
+    ]);
+  });
+
+  it('walks on in descending order past a page that begins further along', async () => {
+    // Newest reference first, the third to sixth TJ cases: the first 6 ÷ (10/80) × 1.25 = 60 cases (80 down to 21) hold five.
+    expect(await pageOf('TJ', 4, { descending: true, offset: 2 })).toEqual([32, 28, 24, 20].map((i) => `Person ${i}`));
     expect(reads).toEqual([
       { by: 'request', index: 'reference' },
       { by: 'cursor', index: 'reference' },
