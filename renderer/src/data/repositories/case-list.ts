@@ -104,13 +104,6 @@ export const DEFAULT_PLAN_LIMITS: PlanLimits = {
 type ByStatusField = keyof typeof BY_STATUS_INDEX;
 const BY_STATUS_FIELDS = Object.keys(BY_STATUS_INDEX) as ByStatusField[];
 
-/** The counter of a filter's cases of every status (`Range.counter`); an assignee's counts their open cases only, fewer than the range holds. */
-const FIELD_COUNTER: Partial<Record<ByStatusField, (value: string) => string>> = {
-  nationality: COUNTER.nationality,
-  situation: COUNTER.situation,
-  assignee: COUNTER.openAssignee,
-};
-
 /** The filter fields set in a filter (a blank search or an unticked box is not set, as the page and the count read them). */
 function setFields(filter: CaseFilter): (keyof CaseFilter)[] {
   return (Object.keys(filter) as (keyof CaseFilter)[]).filter((k) => {
@@ -126,6 +119,9 @@ const COUNTED_BY_VALUE = {
   situation: COUNTER.situation,
   method: COUNTER.method,
 } as const;
+
+/** A counter of at most a filter value's cases (`Range.counter`): those above, and an officer's open cases, fewer than their range holds. */
+const COUNTED_AT_MOST: Partial<Record<keyof CaseFilter, (value: string) => string>> = { ...COUNTED_BY_VALUE, assignee: COUNTER.openAssignee };
 
 /** A key range over the whole of a compound index's entries that begin with `prefix`. */
 function within(collection: HomewardDb['cases'], index: string, prefix: IndexableType[]): CaseCollection {
@@ -435,9 +431,8 @@ export class CaseListRepository {
     const found: Case[] = [];
     let steps = 0;
     while (steps < ordered.length && found.length < need) {
-      const missing = need - found.length;
-      if (mayGiveUp && steps >= walkProbe && (found.length === 0 || (missing * steps) / found.length > walkMore)) return null;
-      const expected = steps === 0 ? need : found.length === 0 ? steps : Math.ceil((missing * steps) / found.length);
+      if (mayGiveUp && this.tooFar(steps, found.length, need)) return null;
+      const expected = steps === 0 ? need : found.length === 0 ? steps : Math.ceil(((need - found.length) * steps) / found.length);
       const part = Math.min(expected, mayGiveUp && steps < walkProbe ? walkProbe - steps : walkMore);
       const read = await this.db.cases.bulkGet(ordered.slice(steps, steps + part));
       steps += read.length;
@@ -461,7 +456,7 @@ export class CaseListRepository {
     const value = field ? query.filter[field] : undefined;
     if (!movesWithClock && !(field && value && value !== 'unassigned')) return null;
     // One read transaction for every read of the page: a transaction of its own for each costs its round trips.
-    return readTransaction(this.db, [this.db.cases, this.db.counters], async () => {
+    return readTransaction(this.db, [this.db.cases], async () => {
       // A walk of keys finds a rare match late: a range of few cases is read whole instead.
       const small = movesWithClock ? await this.smallRange(ranges) : null;
       if (small) return this.readWhole(small, predicate, query);
@@ -588,6 +583,12 @@ export class CaseListRepository {
     return rows.length < need || rows.every(predicate) ? rows.filter(predicate) : null;
   }
 
+  /** Whether a walk that found `found` of `need` matches in `steps` cases has read enough to judge (`walkProbe`) and the page lies further than `walkMore` cases on. */
+  private tooFar(steps: number, found: number, need: number): boolean {
+    const { walkProbe, walkMore } = this.limits;
+    return steps >= walkProbe && (found === 0 || ((need - found) * steps) / found > walkMore);
+  }
+
   /**
    * How many of the source's first cases should hold the page's `need`
    * matches, from the counters of the filters it tests (each one's share of
@@ -610,17 +611,15 @@ export class CaseListRepository {
    * too far along (`walkMore` cases or more): null then.
    */
   private async walk(source: OrderedSource, predicate: Predicate, need: number, mayGiveUp: boolean, from: { skip: number; found: readonly Case[] }): Promise<Case[] | null> {
-    const { walkProbe, walkMore } = this.limits;
     const found: Case[] = [...from.found];
     let steps = from.skip;
     let gaveUp = false;
-    const tooFar = () => mayGiveUp && steps >= walkProbe && (found.length === 0 || ((need - found.length) * steps) / found.length > walkMore);
     await source
       .collection()
       .offset(from.skip)
       .until(() => {
         if (found.length >= need) return true;
-        gaveUp = tooFar();
+        gaveUp = mayGiveUp && this.tooFar(steps, found.length, need);
         return gaveUp;
       })
       .each((c) => {
@@ -691,9 +690,10 @@ export class CaseListRepository {
   /** Index ranges that each filter can be read through. */
   private ranges(filter: CaseFilter, context: ListContext, lookups: Lookups): Range[] {
     const cases = this.db.cases;
-    const equals = (index: string, value: IndexableType): Range => ({
+    const equals = (index: string, value: IndexableType, counter?: string): Range => ({
       collection: () => cases.where(index).equals(value),
       count: () => cases.where(index).equals(value).count(),
+      counter,
     });
     // The cases of the first values of a compound index (a filter ordered by status and update time).
     const leading = (index: string, prefix: IndexableType[], field: keyof CaseFilter, counter?: string): Range => ({
@@ -705,12 +705,13 @@ export class CaseListRepository {
     const ranges: Range[] = [];
     const byStatus = BY_STATUS_FIELDS.filter((field) => filter[field] && !(field === 'assignee' && filter[field] === 'unassigned'));
     // With the status filter, such a filter reads only its cases of that status: the status range would add every case of the status.
-    if (filter.status && byStatus.length === 0) ranges.push(leading(CASE_INDEX.statusByUpdate, [filter.status], 'status', COUNTER.status(filter.status)));
+    const counted = (field: keyof CaseFilter, value: string) => COUNTED_AT_MOST[field]?.(value);
+    if (filter.status && byStatus.length === 0) ranges.push(leading(CASE_INDEX.statusByUpdate, [filter.status], 'status', counted('status', filter.status)));
     for (const field of byStatus) {
       const value = filter[field]!;
-      ranges.push(filter.status ? leading(BY_STATUS_INDEX[field], [value, filter.status], field) : leading(BY_STATUS_INDEX[field], [value], field, FIELD_COUNTER[field]?.(value)));
+      ranges.push(filter.status ? leading(BY_STATUS_INDEX[field], [value, filter.status], field) : leading(BY_STATUS_INDEX[field], [value], field, counted(field, value)));
     }
-    if (filter.method) ranges.push({ ...equals(CASE_INDEX.methods, filter.method), counter: COUNTER.method(filter.method) });
+    if (filter.method) ranges.push(equals(CASE_INDEX.methods, filter.method, counted('method', filter.method)));
     if (filter.groupId) ranges.push(equals(CASE_INDEX.groups, filter.groupId));
     if (filter.overdueFollowUps) {
       ranges.push({
