@@ -89,6 +89,17 @@ async function setUpSync(page: Page, { station, account }: { station: string; ac
   await signInToServer(page, account);
 }
 
+/** The whereabouts' place of the case with this reference, as the post's database on the server holds it. */
+async function placeOnServer(reference: string): Promise<string | null> {
+  const { server: origin, user, password } = server.admin;
+  const response = await fetch(`${origin}/${encodeURIComponent(postDatabase('MOW'))}/_all_docs?include_docs=true`, {
+    headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` },
+  });
+  if (!response.ok) throw new Error(`The server answered ${response.status}`);
+  const { rows } = (await response.json()) as { rows: { doc?: { reference?: string; whereabouts?: { place?: string | null } } }[] };
+  return rows.find((row) => row.doc?.reference === reference)?.doc?.whereabouts?.place ?? null;
+}
+
 async function signInToServer(page: Page, account: string) {
   const mine = page.getByRole('region', { name: 'Your server account' });
   await mine.getByRole('textbox', { name: 'Server account name' }).fill(account);
@@ -183,6 +194,9 @@ test('two workstations of a post: set up through Sync, an officer’s new case r
       await atB.field(whereB, 'Place').fill('Luhansk');
       await atB.save(whereB);
       await expect(whereB.getByRole('status')).toHaveText('Whereabouts saved.');
+      // The header may still say "Up to date" before its count of waiting changes catches up with the save: the
+      // server is asked. Were the supervisor's change to reach it first, the conflict would be the officer's to review.
+      await expect.poll(() => placeOnServer(reference), { timeout: 30_000 }).toBe('Luhansk');
       await expect(syncStatus(b.page)).toHaveText(/^Up to date at/, { timeout: 30_000 });
 
       await a.context.setOffline(false);
