@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RecordNotFoundError, StaleWriteError, TransitionRefusedError, type ValidationError } from '../../../renderer/src/data/errors';
-import { caseInput, contactInput as contact, setUpWorkstation } from './fixtures';
+import { caseInput, contactInput as contact, setUpWorkstation, historyOf } from './fixtures';
 
 
 describe('case sections', () => {
@@ -15,7 +15,7 @@ describe('case sections', () => {
       officer.id,
     );
     expect(updated.whereabouts).toEqual({ situation: 'prisoner_of_war', country: 'UA', place: 'Kharkiv', militaryUnit: '', lastKnownOn: '2026-02-20' });
-    const fields = (await repos.history.forCase(created.id)).filter((h) => h.action === 'update').map((h) => [h.field, h.oldValue, h.newValue]);
+    const fields = (await historyOf(repos, created.id)).filter((h) => h.action === 'update').map((h) => [h.field, h.oldValue, h.newValue]);
     expect(fields).toEqual(
       expect.arrayContaining([
         ['whereabouts.situation', 'deployed', 'prisoner_of_war'],
@@ -85,7 +85,7 @@ describe('repatriation steps and status', () => {
     record = await repos.cases.changeStatus(record.id, record.version, { status: 'verifying', closureReason: null }, officer.id);
     expect(record).toMatchObject({ status: 'verifying', closureReason: null, closedAt: null, derived: { open: 1 } });
 
-    const statusChanges = (await repos.history.forCase(record.id)).filter((h) => h.field === 'status').map((h) => h.newValue);
+    const statusChanges = (await historyOf(repos, record.id)).filter((h) => h.field === 'status').map((h) => h.newValue);
     expect(statusChanges).toEqual(['verifying', 'closed', 'returned']);
   });
 });
@@ -108,7 +108,7 @@ describe('contact log', () => {
     expect(record?.derived).toMatchObject({ contactBasis: 'attempting', lastContactAt: null });
     expect((await repos.contactLog.forCase(created.id)).map((e) => e.outcome)).toEqual(['message_left', 'wrong_number']);
 
-    const contactHistory = (await repos.history.forCase(created.id)).filter((h) => h.entity === 'contact');
+    const contactHistory = (await historyOf(repos, created.id)).filter((h) => h.entity === 'contact');
     expect(contactHistory.map((h) => [h.action, h.field])).toEqual(
       expect.arrayContaining([
         ['create', null],
@@ -148,7 +148,7 @@ describe('follow-ups', () => {
     expect((await repos.cases.get(created.id))?.derived.nextFollowUpDue).toBe('2026-03-10');
     expect((await repos.followUps.openFor(officer.id)).map((f) => f.title)).toEqual(['Send diplomatic note']);
 
-    const history = (await repos.history.forCase(created.id)).filter((h) => h.entity === 'followUp');
+    const history = (await historyOf(repos, created.id)).filter((h) => h.entity === 'followUp');
     expect(history.map((h) => [h.action, h.field, h.newValue])).toEqual(expect.arrayContaining([['update', 'done', true]]));
   });
 });
@@ -170,7 +170,7 @@ describe('groups', () => {
         { status: 'verifying', count: 1 },
       ],
     });
-    expect((await repos.history.forCase(b.id)).some((h) => h.field === 'groupIds')).toBe(true);
+    expect((await historyOf(repos, b.id)).some((h) => h.field === 'groupIds')).toBe(true);
 
     await repos.groups.removeCases(group.id, [b.id], officer.id);
     expect((await repos.groups.casesOf(group.id)).map((c) => c.id)).toEqual([a.id]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StaleWriteError, ValidationError } from '../../../renderer/src/data/errors';
-import { caseInput, setUpWorkstation } from './fixtures';
+import { caseInput, setUpWorkstation, historyOf } from './fixtures';
 import { opened } from '../../../renderer/src/data/vault/sealed-record';
 
 describe('case repository', () => {
@@ -20,7 +20,7 @@ describe('case repository', () => {
     const stored = await opened(db, 'cases', await db.cases.get(created.id));
     expect(stored?.person.passportNumber).toBe('A12345678');
     expect(stored?.derived.nameTokens).toEqual(expect.arrayContaining(['sipho', 'dlamini', 'dhlamini']));
-    const history = await repos.history.forCase(created.id);
+    const history = await historyOf(repos, created.id);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'create', actorId: officer.id, entity: 'case', newValue: { reference: created.reference } });
   });
@@ -49,7 +49,7 @@ describe('case repository', () => {
     const updated = await repos.cases.updateSection(renamed.id, renamed.version, 'overview', { priority: 'critical', flags: [], notes: '' }, officer.id);
     expect(updated.version).toBe(3);
     expect(updated.derived.nameTokens).toContain('m');
-    const changes = (await repos.history.forCase(created.id)).filter((h) => h.action === 'update');
+    const changes = (await historyOf(repos, created.id)).filter((h) => h.action === 'update');
     expect(changes.map((c) => [c.field, c.oldValue, c.newValue]).sort()).toEqual([
       ['person.fullName', 'Sipho Dlamini', 'Sipho M. Dlamini'],
       ['priority', 'high', 'critical'],

@@ -12,7 +12,7 @@ import { historyRows } from '../../../renderer/src/features/case/records/history
 import { en } from '../../../renderer/src/i18n/en';
 import { createFormatters } from '../../../renderer/src/i18n/format';
 import type { Case } from '../../../shared/schemas/case';
-import { caseInput, setUpWorkstation } from './fixtures';
+import { caseInput, setUpWorkstation, historyOf } from './fixtures';
 import { openedAll } from '../../../renderer/src/data/vault/sealed-record';
 
 let db: HomewardDb;
@@ -146,7 +146,7 @@ describe('History shows the closure steps and reasons in words', () => {
 
     const i18n = i18next.createInstance();
     await i18n.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
-    const records = (await repos.history.forCase(caseRecord.id)).filter((r) => r.action === 'update');
+    const records = (await historyOf(repos, caseRecord.id)).filter((r) => r.action === 'update');
     const staff = new Map((await repos.staff.list()).map((s) => [s.id, s]));
     const rows = historyRows(
       records,

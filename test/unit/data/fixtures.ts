@@ -2,7 +2,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HomewardDb } from '../../../renderer/src/data/db';
 import type { Clock } from '../../../renderer/src/data/clock';
-import { createRepositories } from '../../../renderer/src/data/repositories';
+import { createRepositories, type Repositories } from '../../../renderer/src/data/repositories';
+import type { HistoryRecord } from '../../../shared/schemas/history';
 import type { z } from 'zod';
 import type { NewCaseInput } from '../../../shared/domain/new-case';
 import type { ContactEntryFields, ContactEntryFieldsSchema } from '../../../shared/schemas/contact';
@@ -108,6 +109,13 @@ export function contactInput(
   withWhom: ContactEntryFields['with'] = 'citizen',
 ): z.input<typeof ContactEntryFieldsSchema> {
   return { at, direction: 'outgoing', channel: 'whatsapp', with: withWhom, outcome, summary: '', followUpDue: '' };
+}
+
+/** A live case's History, newest first, as its case file gives it (the case page's History tab). */
+export async function historyOf(repos: Repositories, caseId: string): Promise<HistoryRecord[]> {
+  const file = await repos.caseFile.open(caseId);
+  if (!file) throw new Error(`No live case ${caseId}`);
+  return file.history;
 }
 
 /** Every sort of the case list. */

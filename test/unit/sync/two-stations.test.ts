@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueUnsynced } from '../../../renderer/src/data/sync/outbox';
 import { CHECKPOINT_KEY } from '../../../renderer/src/data/sync/state';
 import { postDatabase } from '../../../shared/sync/documents';
-import { caseInput, contactInput } from '../data/fixtures';
+import { caseInput, contactInput, historyOf } from '../data/fixtures';
 import { startSyncServer, type SyncTestServer } from '../../support/sync-server';
 import { firstStation, joiningStation, POST, replicatorFor, sharedWithB } from './stations';
 
@@ -57,7 +57,7 @@ describe('two workstations of one post', () => {
     expect(profiles.map((p) => p.name).sort()).toEqual(['Naledi Mokoena', 'Thandi Nkosi']);
     // Local credentials never leave: the profile arrives without a passphrase verifier.
     expect(profiles.every((p) => p.passphrase === null)).toBe(true);
-    expect(await b.repos.history.forCase(created.id)).toHaveLength((await a.repos.history.forCase(created.id)).length);
+    expect(await historyOf(b.repos, created.id)).toHaveLength((await historyOf(a.repos, created.id)).length);
     // Workstation settings are not synced: B keeps its own station code.
     expect((await b.repos.settings.workstation())!.stationCode).toBe('B');
   }, 60_000);
@@ -113,7 +113,7 @@ describe('two workstations of one post', () => {
       expect(record.priority).toBe('critical');
       expect(await station.db.syncConflicts.count()).toBe(0);
     }
-    const merges = (await b.repos.history.forCase(created.id)).filter((h) => h.field === 'sync.merge');
+    const merges = (await historyOf(b.repos, created.id)).filter((h) => h.field === 'sync.merge');
     expect(merges).toHaveLength(1);
     expect(merges[0]!.newValue).toMatchObject({ fromOther: ['person.homeTown'], conflicting: [] });
     expect((await a.repos.cases.get(created.id))!.version).toBe((await b.repos.cases.get(created.id))!.version);
@@ -136,7 +136,7 @@ describe('two workstations of one post', () => {
     expect(conflicts[0]).toMatchObject({ caseId: created.id, fields: [{ field: 'person.homeTown', local: 'Pretoria', remote: 'Durban' }], local: { by: a.supervisor.id }, remote: { by: a.officer.id } });
     // Both workstations hold the same record again (B's value until someone chooses), and both values are in History.
     expect((await a.repos.cases.get(created.id))!.person.homeTown).toBe('Pretoria');
-    const values = (await a.repos.history.forCase(created.id)).filter((h) => h.field === 'person.homeTown').map((h) => h.newValue);
+    const values = (await historyOf(a.repos, created.id)).filter((h) => h.field === 'person.homeTown').map((h) => h.newValue);
     expect(values.sort()).toEqual(['Durban', 'Pretoria']);
   }, 60_000);
 
@@ -231,7 +231,7 @@ describe('conflicts to review', () => {
     await rb.syncOnce();
     await ra.syncOnce();
     for (const station of [a, b]) expect((await station.repos.cases.get(created.id))!.person.homeTown).toBe('Durban');
-    const rows = (await a.repos.history.forCase(created.id)).filter((h) => h.field === 'person.homeTown');
+    const rows = (await historyOf(a.repos, created.id)).filter((h) => h.field === 'person.homeTown');
     expect(rows.some((h) => h.oldValue === 'Pretoria' && h.newValue === 'Durban')).toBe(true);
   }, 60_000);
 
@@ -242,7 +242,7 @@ describe('conflicts to review', () => {
     await b.repos.conflicts.resolve(conflict.docId, version, { 'person.homeTown': { keep: 'local' } }, a.officer.id);
     await rb.syncOnce();
     expect((await b.repos.cases.get(created.id))!.person.homeTown).toBe('Pretoria');
-    const resolved = (await b.repos.history.forCase(created.id)).filter((h) => h.note === 'sync.conflictResolved');
+    const resolved = (await historyOf(b.repos, created.id)).filter((h) => h.note === 'sync.conflictResolved');
     expect(resolved).toEqual([expect.objectContaining({ field: 'person.homeTown', oldValue: 'Durban' })]);
     expect(await b.db.syncOutbox.count()).toBe(0);
   }, 60_000);

@@ -103,7 +103,7 @@ describe('sealed records', () => {
     await expect(window.cases.get(created.id)).rejects.toBeInstanceOf(LockedError);
     await expect(window.cases.create(caseInput(), setup.officer.id)).rejects.toBeInstanceOf(LockedError);
     await expect(window.contactLog.forCase(created.id)).rejects.toBeInstanceOf(LockedError);
-    await expect(window.history.forCase(created.id)).rejects.toBeInstanceOf(LockedError);
+    await expect(window.caseFile.open(created.id)).rejects.toBeInstanceOf(LockedError);
     expect(await setup.db.cases.count()).toBe(1);
   });
 });

@@ -16,12 +16,12 @@ import { opened, openedAll } from '../vault/sealed-record';
 type ContactInput = z.input<typeof ContactEntryFieldsSchema>;
 
 /** A case's stored contact entries, tombstones included (a range of [caseId+at]). */
-function storedContactLog(db: HomewardDb, caseId: string): Promise<ContactEntry[]> {
+export function storedContactLog(db: HomewardDb, caseId: string): Promise<ContactEntry[]> {
   return db.contactLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray();
 }
 
 /** The live entries of those, newest first; tombstones are left out before anything is opened (their fields are in the clear). */
-function liveContactLog(stored: readonly ContactEntry[]): ContactEntry[] {
+export function liveContactLog(stored: readonly ContactEntry[]): ContactEntry[] {
   // The index orders by minute only; entries of one minute keep the order they were logged in.
   return stored.filter((e) => e.deletedAt === null).sort((a, b) => compareLogOrder(b, a));
 }

@@ -15,12 +15,12 @@ import { opened, openedAll } from '../vault/sealed-record';
 type FollowUpInput = z.input<typeof FollowUpFieldsSchema>;
 
 /** A case's stored follow-ups, tombstones included. */
-function storedFollowUps(db: HomewardDb, caseId: string): Promise<FollowUp[]> {
+export function storedFollowUps(db: HomewardDb, caseId: string): Promise<FollowUp[]> {
   return db.followUps.where('caseId').equals(caseId).toArray();
 }
 
 /** The live follow-ups of those, open ones first, by due date; tombstones are left out before anything is opened. */
-function liveFollowUps(stored: readonly FollowUp[]): FollowUp[] {
+export function liveFollowUps(stored: readonly FollowUp[]): FollowUp[] {
   return stored.filter((f) => f.deletedAt === null).sort((a, b) => Number(a.done) - Number(b.done) || a.dueOn.localeCompare(b.dueOn));
 }
 

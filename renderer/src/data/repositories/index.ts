@@ -6,6 +6,7 @@ import type { HomewardDb } from '../db';
 import { Recorder } from '../recorder/recorder';
 import { ConflictRepository } from '../sync/conflicts';
 import { AccessLogRepository } from './access-log';
+import { CaseFileRepository } from './case-file';
 import { CaseImportRepository } from './case-import';
 import { CaseListRepository } from './case-list';
 import { CaseloadRepository } from './caseload';
@@ -15,7 +16,6 @@ import { ContactLogRepository } from './contact-log';
 import { DashboardRepository } from './dashboard';
 import { FollowUpRepository } from './follow-ups';
 import { GroupRepository } from './groups';
-import { HistoryRepository } from './history';
 import { SettingsRepository } from './settings';
 import { StaffRepository, type StaffOptions } from './staff';
 import { KeyRing } from '../vault/keyring';
@@ -25,6 +25,7 @@ import { vaultOf } from '../vault/vault';
 export interface Repositories {
   accessLog: AccessLogRepository;
   cases: CaseRepository;
+  caseFile: CaseFileRepository;
   caseList: CaseListRepository;
   caseload: CaseloadRepository;
   caseImport: CaseImportRepository;
@@ -34,7 +35,6 @@ export interface Repositories {
   dashboard: DashboardRepository;
   followUps: FollowUpRepository;
   groups: GroupRepository;
-  history: HistoryRepository;
   settings: SettingsRepository;
   staff: StaffRepository;
   keyring: KeyRing;
@@ -54,6 +54,7 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
   return {
     accessLog: new AccessLogRepository(db, recorder, authorizer),
     cases,
+    caseFile: new CaseFileRepository(db),
     caseList,
     caseload: new CaseloadRepository(caseList, dashboard),
     caseImport: new CaseImportRepository(db, clock, recorder, settings, authorizer),
@@ -63,7 +64,6 @@ export function createRepositories(db: HomewardDb, clock: Clock = systemClock, s
     dashboard,
     followUps: new FollowUpRepository(db, clock, recorder, authorizer),
     groups: new GroupRepository(db, recorder, cases, authorizer),
-    history: new HistoryRepository(db),
     settings,
     staff: new StaffRepository(db, clock, recorder, settings, authorizer, keyring, staffOptions),
     keyring,

@@ -1,7 +1,8 @@
 /**
  * The officer's case file: a header that says where the case stands, and its
- * sections as tabs. Every section reads the live case, so a change saved in
- * another window shows here at once.
+ * sections as tabs. The case and its records are one live read (the case
+ * file), so a change saved in another window shows here at once, and a tab
+ * shows its records without a read of its own.
  */
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -9,13 +10,14 @@ import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../i18n/keys';
 import { permits } from '../../../../shared/domain/permissions';
 import type { Case } from '../../../../shared/schemas/case';
+import type { CaseFile } from '../../data/repositories/case-file';
 import { useSession } from '../../app/session';
 import { CaseAccessLog } from '../access-log/CaseAccessLog';
 import { useRecordCaseOpening } from '../access-log/record-opening';
 import { ClosureBadge } from '../closure/ClosureBadge';
 import { useLatestClosureRequest } from '../closure/hooks';
 import { CaseTabs, type CaseTab } from './CaseTabs';
-import { useCase, useContactStatus } from './hooks';
+import { useCaseFile, useContactStatus } from './hooks';
 import { ContactLogSection } from './sections/ContactLogSection';
 import { FollowUpsSection } from './sections/FollowUpsSection';
 import { HistorySection } from './sections/HistorySection';
@@ -29,7 +31,7 @@ import './case-page.css';
 import { ConflictBadge } from '../sync/ConflictBadge';
 import { useCasesWithConflicts } from '../sync/context';
 
-type SectionComponent = (props: { caseRecord: Case }) => ReactNode;
+type SectionComponent = (props: { caseRecord: Case; file: CaseFile }) => ReactNode;
 
 /** Each section: its address (`/cases/:id/<slug>`), its tab label, and what it shows. */
 const SECTIONS: readonly { slug: string; label: MessageKey; Component: SectionComponent }[] = [
@@ -50,20 +52,20 @@ const ACCESS_LOG_SECTION: (typeof SECTIONS)[number] = { slug: 'access-log', labe
 export function CasePage() {
   const { caseId = '' } = useParams();
   // A fresh page for each case: nothing typed for one case may carry over to another.
-  return <CaseFile key={caseId} caseId={caseId} />;
+  return <CaseFileView key={caseId} caseId={caseId} />;
 }
 
-function CaseFile({ caseId }: { caseId: string }) {
+function CaseFileView({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const requested = useParams()['*'] ?? '';
-  const found = useCase(caseId);
+  const found = useCaseFile(caseId);
   const { profile } = useSession();
   useRecordCaseOpening(caseId, found?.value !== undefined);
 
   if (found === undefined) return <p role="status">{t('app.loading')}</p>;
-  const caseRecord = found.value;
-  if (!caseRecord) {
+  const file = found.value;
+  if (!file) {
     return (
       <section className="empty-state" aria-labelledby="case-not-found">
         <h1 id="case-not-found">{t('casePage.notFound')}</h1>
@@ -72,13 +74,14 @@ function CaseFile({ caseId }: { caseId: string }) {
     );
   }
 
+  const caseRecord = file.case;
   // Before History, which stays the last tab for everyone.
   const sections = permits(profile, 'accessLog.read') ? [...SECTIONS.slice(0, -1), ACCESS_LOG_SECTION, ...SECTIONS.slice(-1)] : SECTIONS;
   const selected = sections.some((s) => s.slug === requested) ? requested : 'overview';
   const tabs: CaseTab[] = sections.map(({ slug, label, Component }) => ({
     slug,
     label: t(label),
-    render: () => <Component caseRecord={caseRecord} />,
+    render: () => <Component caseRecord={caseRecord} file={file} />,
   }));
 
   return (

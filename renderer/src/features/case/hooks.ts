@@ -9,11 +9,22 @@ import { useSession } from '../../app/session';
 import { useRepositories } from '../../data/context';
 import { contactStatusOf } from '../../../../shared/domain/case-list';
 import type { DuplicateCandidate } from '../../data/repositories/cases';
+import type { CaseFile } from '../../data/repositories/case-file';
 
 /** The case, `{ value: undefined }` when there is none, or undefined while loading. */
 export function useCase(id: string): { value: Case | undefined } | undefined {
   const { cases } = useRepositories();
   return useLiveQuery(async () => ({ value: await cases.get(id) }), [cases, id]);
+}
+
+/**
+ * The case with its contact log, follow-ups and History (the case page's tabs), one read: `{ value: undefined }`
+ * when there is no case, or undefined while loading. Any change to the case's records rewrites the case (its derived
+ * values) and adds to its History, so one query re-runs where four would each have.
+ */
+export function useCaseFile(id: string): { value: CaseFile | undefined } | undefined {
+  const { caseFile } = useRepositories();
+  return useLiveQuery(async () => ({ value: await caseFile.open(id) }), [caseFile, id]);
 }
 
 /** The contact status now, with this workstation's "Contact lost" threshold. */

@@ -15,11 +15,6 @@ export function useCaseFollowUps(caseId: string) {
   return useLiveQuery(() => followUps.forCase(caseId), [followUps, caseId]);
 }
 
-export function useCaseHistory(caseId: string) {
-  const { history } = useRepositories();
-  return useLiveQuery(() => history.forCase(caseId), [history, caseId]);
-}
-
 export function useGroupNames() {
   const { groups } = useRepositories();
   return useLiveQuery(async () => new Map((await groups.list()).map((g) => [g.id, g.name])), [groups]);

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../../shared/schemas/case';
+import type { CaseFile } from '../../../data/repositories/case-file';
 import type { ContactEntry } from '../../../../../shared/schemas/contact';
 import { useSession } from '../../../app/session';
 import { useRepositories } from '../../../data/context';
@@ -12,17 +13,15 @@ import { contactStatusOf } from '../../../../../shared/domain/case-list';
 import { useFormatters } from '../../../i18n/format';
 import { PrivacyNotice } from '../PrivacyNotice';
 import { ContactEntryForm } from '../records/ContactEntryForm';
-import { useContactLog } from '../records/hooks';
 import type { RecordColumn } from '../records/RecordTable';
 import { RecordSection } from '../records/RecordSection';
 import '../records/records.css';
 
-export function ContactLogSection({ caseRecord }: { caseRecord: Case }) {
+export function ContactLogSection({ caseRecord, file }: { caseRecord: Case; file: CaseFile }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { contactLog } = useRepositories();
   const { profile, workstation } = useSession();
-  const entries = useContactLog(caseRecord.id);
 
   const status = contactStatusOf(caseRecord, { now: new Date().toISOString(), contactLostDays: workstation.contactLostDays });
   const when = (at: string) => format.dateTime(at);
@@ -64,7 +63,7 @@ export function ContactLogSection({ caseRecord }: { caseRecord: Case }) {
           </div>
         </>
       }
-      records={entries}
+      records={file.contactLog}
       addLabel={t('caseRecords.contactLog.add')}
       emptyText={t('caseRecords.contactLog.empty')}
       table={{ caption: t('caseRecords.contactLog.tableCaption'), className: 'contact-table', columns }}

@@ -7,27 +7,28 @@ import { useTranslation } from 'react-i18next';
 import { followUpUrgency } from '../../../../../shared/domain/follow-up-urgency';
 import { localIsoDate } from '../../../../../shared/domain/partial-date';
 import type { Case } from '../../../../../shared/schemas/case';
+import type { CaseFile } from '../../../data/repositories/case-file';
 import type { FollowUp } from '../../../../../shared/schemas/follow-up';
 import { useSession } from '../../../app/session';
 import { useRepositories } from '../../../data/context';
 import { useFormatters } from '../../../i18n/format';
 import { ActionButton } from '../records/ActionButton';
 import { FollowUpForm } from '../records/FollowUpForm';
-import { useCaseFollowUps, useStaffById } from '../records/hooks';
+import { useStaffById } from '../records/hooks';
 import type { RecordColumn } from '../records/RecordTable';
 import { RecordSection } from '../records/RecordSection';
 import { UrgencyBadge } from '../records/UrgencyBadge';
 import '../records/records.css';
 
-export function FollowUpsSection({ caseRecord }: { caseRecord: Case }) {
+export function FollowUpsSection({ caseRecord, file }: { caseRecord: Case; file: CaseFile }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { followUps: repository } = useRepositories();
   const { profile } = useSession();
-  const followUps = useCaseFollowUps(caseRecord.id);
+  const { followUps } = file;
   const staffById = useStaffById();
   const today = localIsoDate(new Date());
-  const open = followUps?.filter((f) => !f.done) ?? [];
+  const open = followUps.filter((f) => !f.done);
   const overdue = open.filter((f) => followUpUrgency(f, today) === 'overdue').length;
 
   const assignee = (f: FollowUp) =>
@@ -43,7 +44,7 @@ export function FollowUpsSection({ caseRecord }: { caseRecord: Case }) {
     <RecordSection
       title={t('caseRecords.followUps.title')}
       intro={
-        followUps && followUps.length > 0 ? (
+        followUps.length > 0 ? (
           <p className="follow-up-summary">
             {t('caseRecords.followUps.summary', { count: open.length })}
             {overdue > 0 ? (

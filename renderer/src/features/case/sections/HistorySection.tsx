@@ -6,8 +6,9 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../../shared/schemas/case';
+import type { CaseFile } from '../../../data/repositories/case-file';
 import { useFormatters } from '../../../i18n/format';
-import { useCaseHistory, useCaseReferences, useGroupNames, useStaffById } from '../records/hooks';
+import { useCaseReferences, useGroupNames, useStaffById } from '../records/hooks';
 import { useHistoryRows, type HistoryRow } from '../records/history-rows';
 import '../records/records.css';
 import { BidiText } from '../../../components/BidiText';
@@ -24,19 +25,19 @@ function referencedCaseIds(caseRecord: Case, rows: readonly { field: string | nu
   return [...ids];
 }
 
-export function HistorySection({ caseRecord }: { caseRecord: Case }) {
+export function HistorySection({ caseRecord, file }: { caseRecord: Case; file: CaseFile }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const headingId = useId();
-  const records = useCaseHistory(caseRecord.id);
+  const records = file.history;
   const staff = useStaffById();
   const groups = useGroupNames();
-  const cases = useCaseReferences(records ? referencedCaseIds(caseRecord, records) : []);
+  const cases = useCaseReferences(referencedCaseIds(caseRecord, records));
   const toRows = useHistoryRows();
   const [shown, setShown] = useState(PAGE_SIZE);
 
   const rows = useMemo(
-    () => (records && staff && groups && cases ? toRows(records, { format, staff, groups, cases }) : undefined),
+    () => (staff && groups && cases ? toRows(records, { format, staff, groups, cases }) : undefined),
     [records, staff, groups, cases, format, toRows],
   );
 
