@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { postDatabase } from '../../shared/sync/documents';
+import { basicAuthorization } from '../../renderer/src/data/sync/couch-client';
 import { startSyncServer, TEST_ACCOUNT_PASSWORD, type SyncTestServer } from '../support/sync-server';
 import { expectNoSeriousA11yViolations, FirstRunPage, navLink, signIn } from './page-models/app';
 import { CaseFilePage } from './page-models/case-page';
@@ -93,7 +94,7 @@ async function setUpSync(page: Page, { station, account }: { station: string; ac
 async function placeOnServer(reference: string): Promise<string | null> {
   const { server: origin, user, password } = server.admin;
   const response = await fetch(`${origin}/${encodeURIComponent(postDatabase('MOW'))}/_all_docs?include_docs=true`, {
-    headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` },
+    headers: { authorization: basicAuthorization(user, password) },
   });
   if (!response.ok) throw new Error(`The server answered ${response.status}`);
   const { rows } = (await response.json()) as { rows: { doc?: { reference?: string; whereabouts?: { place?: string | null } } }[] };

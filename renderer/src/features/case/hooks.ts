@@ -20,7 +20,8 @@ export function useCase(id: string): { value: Case | undefined } | undefined {
 /**
  * The case with its contact log, follow-ups and History (the case page's tabs), one read: `{ value: undefined }`
  * when there is no case, or undefined while loading. Any change to the case's records rewrites the case (its derived
- * values) and adds to its History, so one query re-runs where four would each have.
+ * values) and adds to its History, so the query re-runs on the same changes a query of the case alone would; each
+ * run reads and opens the records too, for every tab (some 2 ms for a case of 50 contact entries).
  */
 export function useCaseFile(id: string): { value: CaseFile | undefined } | undefined {
   const { caseFile } = useRepositories();
