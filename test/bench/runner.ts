@@ -29,6 +29,9 @@
  * import, cold start or preview): a quick look while tuning one figure;
  * `--profile DIR` writes a Chromium CPU profile of each operation's runs
  * there (`<cases>-<mode>-<operation>.cpuprofile`, for DevTools).
+ * `--imports-only` measures the imports of each size alone (no data set
+ * filled, no operation, cold start or preview): a change to the write path
+ * in minutes rather than the whole run.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,6 +84,8 @@ interface Plan {
   /** Only the sync figures (`--sync-only`); `--no-sync` leaves them out. */
   syncOnly: boolean;
   sync: boolean;
+  /** Only the imports of each size (`--imports-only`): no data set filled, no operation, cold start or preview. */
+  importsOnly: boolean;
   /** Only the operations whose names hold this text, or one of its texts between `|` (`--only TEXT`): no import, cold start or preview. */
   only: string | null;
   /** Where to write a CPU profile of each operation (`--profile DIR`), or null. */
@@ -125,6 +130,7 @@ export function parsePlan(argv: readonly string[]): Plan {
       'sync-only': { type: 'boolean' },
       'no-sync': { type: 'boolean' },
       only: { type: 'string' },
+      'imports-only': { type: 'boolean' },
       profile: { type: 'string' },
     },
     strict: true,
@@ -136,6 +142,7 @@ export function parsePlan(argv: readonly string[]): Plan {
   const slowRuns = Number(values['slow-runs'] ?? (smoke ? 1 : 3));
   const previewSizes = (values['preview-rows'] ?? (smoke ? '1000' : '10000,50000')).split(',').map(Number);
   if (previewSizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--preview-rows takes sizes of at least 100, e.g. --preview-rows 10000,50000');
+  if (values['imports-only'] && values.only !== undefined) throw new Error('--imports-only and --only choose different parts: give one');
   if (values.compare !== undefined && !existsSync(values.compare)) throw new Error(`--compare: no file ${values.compare}`);
   return {
     sizes,
@@ -150,6 +157,7 @@ export function parsePlan(argv: readonly string[]): Plan {
     compare: values.compare ?? null,
     syncOnly: values['sync-only'] ?? false,
     sync: !(values['no-sync'] ?? false),
+    importsOnly: values['imports-only'] ?? false,
     only: values.only ?? null,
     profile: values.profile === undefined ? null : path.resolve(values.profile),
   };
@@ -170,7 +178,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const failures: string[] = [];
   console.log(`Commit ${commit}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); Node ${process.version}`);
   if (!plan.syncOnly) browserVersion = await measureInBrowser(plan, rows, loads, failures);
-  if (plan.sync && !plan.previewOnly) await measureSyncSizes(plan, rows, loads, failures);
+  if (plan.sync && !plan.previewOnly && !plan.importsOnly) await measureSyncSizes(plan, rows, loads, failures);
 
   console.log(`\nChromium ${browserVersion || '(not started)'}, commit ${commit}`);
   for (const load of loads) console.log(`Load average, ${load.part === 'sync' ? 'sync, ' : ''}${load.cases.toLocaleString('en')} cases: before ${loadText(load.before)}; after ${loadText(load.after)}`);
@@ -207,7 +215,7 @@ async function measureInBrowser(plan: Plan, rows: Row[], loads: Load[], failures
         console.log(`Load average after ${cases.toLocaleString('en')} cases: ${loadText(load.after)}`);
       }
     }
-    if (plan.only === null) await measurePreviews(plan, origin, rows, failures);
+    if (plan.only === null && !plan.importsOnly) await measurePreviews(plan, origin, rows, failures);
   } finally {
     server.close();
     rmSync(serveDir, { recursive: true, force: true });
@@ -367,7 +375,9 @@ const inTurn = <T>(items: readonly T[], run: number): T[] => (run % 2 === 0 ? [.
  */
 async function measureSize(cases: number, plan: Plan, origin: string, rows: Row[], failures: string[]): Promise<string> {
   const label = cases.toLocaleString('en');
-  if (plan.only === null) await withPages(cases, plan, origin, `${label} cases, imports`, failures, (pages) => measureImports(cases, plan, pages, rows));
+  const imported =
+    plan.only === null ? await withPages(cases, plan, origin, `${label} cases, imports`, failures, async (pages, version) => (await measureImports(cases, plan, pages, rows), version)) : null;
+  if (plan.importsOnly) return imported ?? '';
   return withPages(cases, plan, origin, `${label} cases`, failures, async (pages, version) => {
     const filled = new Map<Mode, Filled>();
     for (const { mode, page, profile } of pages) {

@@ -11,4 +11,10 @@ describe('the benchmark\'s --only', () => {
     expect(chosen(plan, 'search: passport number prefix')).toBe(false);
     expect(chosen(parsePlan(['--only', 'search']), 'search: passport number prefix')).toBe(true);
   });
+
+  it('measures the imports alone with --imports-only, which does not go with --only', () => {
+    expect(parsePlan([]).importsOnly).toBe(false);
+    expect(parsePlan(['--imports-only']).importsOnly).toBe(true);
+    expect(() => parsePlan(['--imports-only', '--only', 'search'])).toThrow(/--imports-only and --only/);
+  });
 });
