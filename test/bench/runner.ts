@@ -28,7 +28,8 @@
  * or one of its texts between `|` (`--only "reference|open a case"`; no
  * import, cold start or preview): a quick look while tuning one figure;
  * `--profile DIR` writes a Chromium CPU profile of each operation's runs
- * there (`<cases>-<mode>-<operation>.cpuprofile`, for DevTools).
+ * there (`<cases>-<mode>-<operation>.cpuprofile`, for DevTools), and of
+ * the imports' runs (`<cases>-<mode>-import.cpuprofile`, raw puts included).
  * `--imports-only` measures the imports of each size alone (no data set
  * filled, no operation, cold start or preview): a change to the write path
  * in minutes rather than the whole run.
@@ -439,6 +440,8 @@ async function openBenchPage(mode: Mode, profile: string, origin: string, label:
 /** The imports of the data set, each mode in turn, each run against raw puts next to it. */
 async function measureImports(cases: number, plan: Plan, pages: readonly BenchPage[], rows: Row[]): Promise<void> {
   const samples = new Map<Mode, { samples: number[]; baselineSamples: number[] }>(MODES.map((m) => [m, { samples: [], baselineSamples: [] }]));
+  const folder = plan.profile;
+  const profilers = folder ? await Promise.all(pages.map((p) => startProfiler(p, folder))) : [];
   for (let run = 0; run < plan.slowRuns; run += 1) {
     for (const { mode, page } of inTurn(pages, run)) {
       const result = await page.evaluate((options) => window.homewardBench.importRun(options), { rawFirst: run % 2 === 1, mode });
@@ -447,6 +450,7 @@ async function measureImports(cases: number, plan: Plan, pages: readonly BenchPa
       console.log(`  ${mode}: import run ${run + 1}: ${seconds(result.ms)} (raw puts ${seconds(result.baselineMs)})`);
     }
   }
+  for (const stop of profilers) await stop(cases, 'import');
   const note = 'cases only, as from an intake CSV; baseline: raw puts of the same records in one relaxed transaction';
   for (const mode of MODES) rows.push(row(cases, mode, { name: `import of ${cases.toLocaleString('en')} cases`, ...samples.get(mode)!, budget: IMPORT_BUDGET, rows: cases, note }));
 }
