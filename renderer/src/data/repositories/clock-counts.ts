@@ -9,6 +9,7 @@
  */
 import type { ListContext } from '../../../../shared/domain/case-list';
 import { contactLostBefore } from '../../../../shared/domain/contact-status';
+import type { Case } from '../../../../shared/schemas/case';
 import type { ContactStatusCode } from '../../../../shared/taxonomy';
 import { COUNTER, dayOf } from '../counters';
 import type { HomewardDb } from '../db';
@@ -52,13 +53,20 @@ async function daysBefore(db: HomewardDb, dayCounter: (day: string) => string, d
   return days.reduce((total, r) => total + r.count, 0);
 }
 
+/**
+ * Cases of the cut-off's day read in one request before they are walked: a tombstone is told apart only on its
+ * record, and a filtered count walks the range by cursor, a round trip a case (some 140 cases a day at 100,000
+ * cases: the dashboard 2.5-2.9× its raw read). A day of more cases than this (an intake of thousands opened on one
+ * day, none reached since) is walked rather than held.
+ */
+export const CUT_OFF_DAY_READ = 2000;
+
 /** Live cases of a compound index [head+time] with their time on the cut-off's day, up to the cut-off (included). */
-function onCutOffDay(db: HomewardDb, index: string, head: number | string, cutOff: string): Promise<number> {
-  return db.cases
-    .where(index)
-    .between([head, dayOf(cutOff)], [head, cutOff], true, true)
-    .filter((c) => c.deletedAt === null)
-    .count();
+async function onCutOffDay(db: HomewardDb, index: string, head: number | string, cutOff: string): Promise<number> {
+  const day = () => db.cases.where(index).between([head, dayOf(cutOff)], [head, cutOff], true, true);
+  const live = (c: Case) => c.deletedAt === null;
+  const read = await day().limit(CUT_OFF_DAY_READ).toArray();
+  return read.length < CUT_OFF_DAY_READ ? read.filter(live).length : day().filter(live).count();
 }
 
 async function sum(...counts: Promise<number>[]): Promise<number> {
