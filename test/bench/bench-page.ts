@@ -277,8 +277,7 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
   // The best raw read of each list's rows, on the indexes the app declares (FILTER_INDEX in data/indexes.ts): one range
   // of a compound index where one orders the filter by update time; the first keys of each status's range merged where
   // the filter's index orders it by status first; a walk of index keys alone where the filter moves with the clock; and
-  // where no index can order the filter by update time (a multi-entry one, or a name sort), the update-time or name index
-  // walked with each case tested.
+  // where no index can order the filter in the sort's order (a multi-entry one, or a name sort), the reads below.
   const byStatus = (value: string) => CaseStatus.codes.map((status) => [value, status]);
   // Where no index orders a filter in the sort's order, the least raw work that gives its page: the records up to the
   // page's last match in that order (its reach, counted beforehand in the stored order, untimed) in one request, each
@@ -293,13 +292,12 @@ async function defineOperations(db: HomewardDb, repositories: Repositories, acto
   };
   const newestFirst = await primaryKeysInOrder(raw, 'cases', 'updatedAt', 'prev');
   const newest = (a: Case, b: Case) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1);
-  const reachedTesting = (index: string, order: readonly IDBValidKey[], direction: IDBCursorDirection, keep: (c: Case) => boolean) => {
-    const reach = reachIn(order, keep);
-    return () => reachedRows(raw, 'cases', index, direction, reach, ROWS, keep);
-  };
+  const reachedTesting = (index: string, order: readonly IDBValidKey[], direction: IDBCursorDirection, keep: (c: Case) => boolean, reach = reachIn(order, keep)) =>
+    () => reachedRows(raw, 'cases', index, direction, reach, ROWS, keep);
   const newestOf = (index: string, value: string, keep: (c: Case) => boolean) => {
     const members = [...stored.values()].filter(keep).length;
-    return members <= reachIn(newestFirst, keep) ? () => rangeSorted(raw, 'cases', index, IDBKeyRange.only(value), newest, ROWS) : reachedTesting('updatedAt', newestFirst, 'prev', keep);
+    const reach = reachIn(newestFirst, keep);
+    return members <= reach ? () => rangeSorted(raw, 'cases', index, IDBKeyRange.only(value), newest, ROWS) : reachedTesting('updatedAt', newestFirst, 'prev', keep, reach);
   };
   // Protected, no index orders the cases by name (their sort names are sealed, and the app orders them in its opened
   // name index): the raw read of a page in name order is its cases read by key, the order found beforehand in the data
