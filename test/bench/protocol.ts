@@ -50,8 +50,8 @@ export interface BenchApi {
    * protected, the supervisor's first sign-in makes the data key first, so every record is sealed as it is stored.
    */
   fill(mode: Mode): Promise<FillSummary>;
-  /** The operations `measure` knows; slow ones read every case and are measured fewer times. */
-  operations(): { name: string; slow: boolean }[];
+  /** The operations `measure` knows. */
+  operations(): string[];
   /** `runs` timed runs of the operation, each with its baseline after it; `warm`: one unmeasured run of each first. */
   measure(name: string, runs: number, warm: boolean): Promise<Measurement>;
   /** The sign-in's key derivation alone, `runs` times, on the filled profile. */

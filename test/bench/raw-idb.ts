@@ -175,17 +175,20 @@ export async function recordsAndCounts(db: IDBDatabase, store: string, reads: re
 }
 
 /** What the case page reads, in one transaction: the case, its contact log, follow-ups and history. */
-export async function caseWithRecords(db: IDBDatabase, caseId: string): Promise<number> {
+export async function caseWithRecords(db: IDBDatabase, caseId: string): Promise<CaseRecords> {
   const tx = db.transaction(['cases', 'contactLog', 'followUps', 'history'], 'readonly');
   const between = IDBKeyRange.bound([caseId, ''], [caseId, '\uffff']);
-  const [, entries, followUps, history] = await Promise.all([
+  const [found, contactLog, followUps, history] = await Promise.all([
     request(tx.objectStore('cases').get(caseId)),
     request(tx.objectStore('contactLog').index('[caseId+at]').getAll(between)),
     request(tx.objectStore('followUps').index('caseId').getAll(caseId)),
     request(tx.objectStore('history').index('[caseId+at]').getAll(between)),
   ]);
-  return entries.length + followUps.length + history.length;
+  return { cases: found === undefined ? [] : [found], contactLog, followUps, history } as CaseRecords;
 }
+
+/** A case's records by table, as stored. */
+export type CaseRecords = Record<'cases' | 'contactLog' | 'followUps' | 'history', (Record<string, unknown> & { id: string; sealed?: string })[]>;
 
 /** The index ranges a search text can find cases in: one per name word (every word must match; the likeliest to be rare first), the reference's and the passport number's. */
 export interface SearchRanges {

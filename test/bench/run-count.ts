@@ -3,7 +3,7 @@
  * milliseconds each, one tick of the page's clock (0.1 ms) and one busy moment of the shared machine weigh
  * on a median of seven; so after the plan's runs such an operation goes on, both modes in turn, until the
  * quicker mode's runs add up to ENOUGH_MS, at most `upTo` runs. A list page of 20 ms stops at 13, a search
- * of 1 ms at the cap. Slow operations (import, export) keep their own count.
+ * of 1 ms at the cap; a CSV export of every case, far over it, gets the plan's runs. The imports keep their own count.
  */
 
 /** Measured time each mode's runs of a fast operation add up to, when the cap allows. */

@@ -67,11 +67,11 @@ const PROTECTION_LIMIT = 1.25;
 
 interface Plan {
   sizes: number[];
-  /** Runs of each fast operation (list, search, open case) at least (run-count.ts). */
+  /** Runs of each operation of the pages (list, search, open case, dashboard, CSV export) at least (run-count.ts). */
   runs: number;
   /** Runs of each fast operation at most: the smoke run keeps to its few. */
   mostRuns: number;
-  /** Runs of each operation over every case (import, export) and of the cold start. */
+  /** Runs of the imports, the import previews and the sync figures. */
   slowRuns: number;
   coldRuns: number;
   seed: number;
@@ -457,13 +457,13 @@ async function measureImports(cases: number, plan: Plan, pages: readonly BenchPa
 
 /** Every operation of the pages, a run of each mode in turn (each run with its raw baseline next to it). */
 async function measureOperations(cases: number, plan: Plan, pages: readonly BenchPage[], rows: Row[]): Promise<void> {
-  for (const { name, slow } of await pages[0]!.page.evaluate(() => window.homewardBench.operations())) {
+  for (const name of await pages[0]!.page.evaluate(() => window.homewardBench.operations())) {
     if (!chosen(plan, name)) continue;
     const folder = plan.profile;
     const profilers = folder ? await Promise.all(pages.map((p) => startProfiler(p, folder))) : [];
     const measured = new Map<Mode, Measurement>();
     const timeOf = (mode: Mode) => (measured.get(mode)?.samples ?? []).reduce((sum, ms) => sum + ms, 0);
-    const more = (done: number) => (slow ? done < plan.slowRuns : anotherRun(done, plan.runs, plan.mostRuns, MODES.map(timeOf)));
+    const more = (done: number) => anotherRun(done, plan.runs, plan.mostRuns, MODES.map(timeOf));
     let runs = 0;
     for (; more(runs); runs += 1) {
       for (const { mode, page } of inTurn(pages, runs)) {
@@ -751,7 +751,7 @@ function tables(rows: readonly Row[]): string {
 
 /** `versus`: the same figure without protection, for the column "protected / unprotected". */
 function table(rows: readonly Row[], versus: ((r: Row) => Row | null) | null): string {
-  const header = ['cases', 'operation', 'median', 'baseline', 'ratio', 'spread', 'budget', 'verdict', ...(versus ? [`protected / unprotected (≤ ${PROTECTION_LIMIT}×)`] : [])];
+  const header = ['cases', 'operation', 'median', 'baseline', 'ratio', 'spread', 'budget', 'verdict', ...(versus ? [`protected / unprotected (≤ ${PROTECTION_LIMIT}×)`, 'baselines: protected / unprotected'] : [])];
   const lines = rows.map((r) => [
     r.cases.toLocaleString('en'),
     r.name,
@@ -761,9 +761,9 @@ function table(rows: readonly Row[], versus: ((r: Row) => Row | null) | null): s
     spreadText(r.samples),
     budgetText(r.budget),
     r.verdict || '—',
-    ...(versus ? [protectionText(r, versus(r))] : []),
+    ...(versus ? [protectionText(r, versus(r)), baselinesText(r, versus(r))] : []),
   ]);
-  return render(header, lines, [2, 3, 4, 5, 8]);
+  return render(header, lines, [2, 3, 4, 5, 8, 9]);
 }
 
 /** The protected figure over the unprotected one, "ok" within PROTECTION_LIMIT, "MISS" past it; the heap is shown, not judged. */
@@ -772,6 +772,16 @@ function protectionText(r: Row, clear: Row | null): string {
   const times = r.median / clear.median;
   if (r.unit !== 'ms') return `${times.toFixed(2)}×`;
   return `${times.toFixed(2)}× ${times <= PROTECTION_LIMIT ? 'ok' : 'MISS'}`;
+}
+
+/**
+ * The protected figure's raw baseline over the unprotected one's: what protection costs IndexedDB and WebCrypto
+ * themselves (sealed records, reads by key where no index may order sealed names, envelopes opened), which the
+ * app's own protected / unprotected cannot come under.
+ */
+function baselinesText(r: Row, clear: Row | null): string {
+  if (!clear || r.baselineMedian === null || clear.baselineMedian === null || clear.baselineMedian <= 0) return '—';
+  return `${(r.baselineMedian / clear.baselineMedian).toFixed(2)}×`;
 }
 
 /** A Markdown table; the columns of `right` aligned right. */
