@@ -146,7 +146,11 @@ export async function sealRecord<T extends SealedTable>(vault: Vault, table: T, 
 export async function openRecord<T extends SealedTable>(vault: Vault, table: T, stored: StoredRecords[T]): Promise<StoredRecords[T]> {
   const envelope = (stored as { sealed?: string }).sealed;
   if (envelope === undefined) return stored;
-  const secrets = await vault.open<Secrets>(sealContext(table, idOf(stored)), envelope);
+  return withSecrets(table, stored, await vault.open<Secrets>(sealContext(table, idOf(stored)), envelope));
+}
+
+/** A sealed record with its opened secrets put back where they were taken from. */
+function withSecrets<T extends SealedTable>(table: T, stored: StoredRecords[T], secrets: Secrets): StoredRecords[T] {
   const { sealed: _sealed, ...rest } = stored as StoredRecords[T] & { sealed: string };
   // Copied only where the secrets go (a whole copy of every record opened costs more than its decryption); the
   // rest is shared with the stored record, which callers read from the database and do not keep.
@@ -257,8 +261,13 @@ export function storedDerived(record: Case, activity: (core: CaseCore) => CaseAc
   return { ...deriveCaseFields(hidden, activity(hidden)), nameTokens: previous.nameTokens, matchKeys: previous.matchKeys, sortName: previous.sortName };
 }
 
+/** Records read from the database, opened together (Vault.openMany); those stored before the data key as they are. */
 export async function openAll<T extends SealedTable>(vault: Vault, table: T, stored: readonly StoredRecords[T][]): Promise<StoredRecords[T][]> {
-  return Promise.all(stored.map((record) => openRecord(vault, table, record)));
+  const sealed = stored.filter(isSealed) as (StoredRecords[T] & { sealed: string })[];
+  if (sealed.length === 0) return [...stored];
+  const secrets = await vault.openMany<Secrets>(sealed.map((record) => [sealContext(table, idOf(record)), record.sealed]));
+  let next = 0;
+  return stored.map((record) => (isSealed(record) ? withSecrets(table, record, secrets[next++]!) : record));
 }
 
 /** True when a field (a schema issue's path) of a sealed record of the table lives in its envelope, not in the clear. */

@@ -20,6 +20,7 @@ const IV_BYTES = 12;
 /** More cases written than this since the last use (an import) and the whole index is read again, from its keys alone: quicker than reading each case. */
 const REREAD_AT_MOST = 500;
 const HASH_BYTES = 12;
+const [OPEN_BRACKET, COMMA, CLOSE_BRACKET] = [0x5b, 0x2c, 0x5d];
 /**
  * Hashes kept in memory for tokens met again: a nationality's passport numbers share their beginnings, and
  * common names their duplicate match keys, so many of an import's hashes are of tokens hashed before. Past this
@@ -197,14 +198,36 @@ export class Vault {
 
   /** Decrypts what `seal` made under the same context; a changed envelope or context fails (OperationError). */
   async open<T>(context: string, sealed: string): Promise<T> {
+    return JSON.parse(this.decoder.decode(await this.decrypt(this.key(), context, sealed))) as T;
+  }
+
+  /**
+   * Decrypts many envelopes, each as `open` would under its own context. Their plain texts are joined into one
+   * JSON array, decoded and parsed at once: a decode and a parse a record cost as much again as the decryption
+   * (a protected CSV export of 10,000 cases). Each text is what `seal` made of one JSON value, authenticated
+   * under this key, so the array holds one value an envelope; the count is checked all the same.
+   */
+  async openMany<T>(envelopes: readonly (readonly [context: string, sealed: string])[]): Promise<T[]> {
+    if (envelopes.length === 0) return [];
     const key = this.key();
+    const plains = await Promise.all(envelopes.map(([context, sealed]) => this.decrypt(key, context, sealed)));
+    const joined = new Uint8Array(plains.reduce((bytes, plain) => bytes + plain.byteLength + 1, 1));
+    let at = 0;
+    plains.forEach((plain, i) => {
+      joined[at++] = i === 0 ? OPEN_BRACKET : COMMA;
+      joined.set(new Uint8Array(plain), at);
+      at += plain.byteLength;
+    });
+    joined[at] = CLOSE_BRACKET;
+    const values = JSON.parse(this.decoder.decode(joined)) as T[];
+    if (values.length !== envelopes.length) throw new Error(`Opened ${values.length} values from ${envelopes.length} envelopes`);
+    return values;
+  }
+
+  /** An envelope's plain text; a changed envelope or context fails (OperationError). */
+  private decrypt(key: CryptoKey, context: string, sealed: string): Promise<ArrayBuffer> {
     const envelope = fromBase64(sealed);
-    const plain = await globalThis.crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: envelope.subarray(0, IV_BYTES), additionalData: this.contextOf(context) },
-      key,
-      envelope.subarray(IV_BYTES),
-    );
-    return JSON.parse(this.decoder.decode(plain)) as T;
+    return globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: envelope.subarray(0, IV_BYTES), additionalData: this.contextOf(context) }, key, envelope.subarray(IV_BYTES));
   }
 
   /** The context's UTF-8 bytes, valid until the next call. */
