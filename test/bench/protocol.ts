@@ -44,7 +44,8 @@ export interface BenchApi {
   /** Makes the data set in the page's memory. */
   generate(options: { cases: number; seed: number }): Promise<GenerateSummary>;
   /** One import through the data layer and one raw baseline, each into a fresh database; `rawFirst` alternates the order. */
-  importRun(options: { rawFirst: boolean; mode: Mode }): Promise<{ ms: number; baselineMs: number }>;
+  /** The import, raw puts of what it added (`baselineMs`) and raw puts of the cases alone. */
+  importRun(options: { rawFirst: boolean; mode: Mode }): Promise<{ ms: number; baselineMs: number; casesOnlyMs: number }>;
   /**
    * Fills the app's own database (cases, contact logs, follow-ups, groups, staff, settings) through the import;
    * protected, the supervisor's first sign-in makes the data key first, so every record is sealed as it is stored.

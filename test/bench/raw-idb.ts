@@ -20,12 +20,36 @@ export function openRaw(name: string): Promise<IDBDatabase> {
   return request(indexedDB.open(name));
 }
 
-/** Puts every record in one relaxed transaction, as DESIGN.md §7's reference figure does. */
-export async function putAll(db: IDBDatabase, store: string, records: readonly unknown[]): Promise<void> {
-  const tx = db.transaction(store, 'readwrite', { durability: 'relaxed' });
-  const target = tx.objectStore(store);
-  for (const record of records) target.put(record);
+/** Puts the records of each store (by its name) in one relaxed transaction, as DESIGN.md §7's reference figure does. */
+export async function putEvery(db: IDBDatabase, records: ReadonlyMap<string, readonly unknown[]>): Promise<void> {
+  const tx = db.transaction([...records.keys()], 'readwrite', { durability: 'relaxed' });
+  for (const [store, values] of records) {
+    const target = tx.objectStore(store);
+    for (const value of values) target.put(value);
+  }
   await done(tx);
+}
+
+/** The primary keys of every store (as JSON), to tell afterwards which records a write added. */
+export async function keysByStore(db: IDBDatabase): Promise<Map<string, Set<string>>> {
+  const stores = [...db.objectStoreNames];
+  const tx = db.transaction(stores, 'readonly');
+  const keys = await Promise.all(stores.map((store) => request(tx.objectStore(store).getAllKeys())));
+  return new Map(stores.map((store, i) => [store, new Set(keys[i]!.map((key) => JSON.stringify(key)))]));
+}
+
+/** The records of each store whose keys `before` (keysByStore) did not hold: what a write added, as stored. */
+export async function addedRecords(db: IDBDatabase, before: ReadonlyMap<string, ReadonlySet<string>>): Promise<Map<string, unknown[]>> {
+  const stores = [...db.objectStoreNames];
+  const tx = db.transaction(stores, 'readonly');
+  const read = await Promise.all(stores.map((store) => Promise.all([request(tx.objectStore(store).getAllKeys()), request(tx.objectStore(store).getAll())])));
+  const added = new Map<string, unknown[]>();
+  stores.forEach((store, i) => {
+    const [keys, values] = read[i]!;
+    const fresh = values.filter((_, j) => !before.get(store)?.has(JSON.stringify(keys[j])));
+    if (fresh.length > 0) added.set(store, fresh);
+  });
+  return added;
 }
 
 export function getAll<T>(db: IDBDatabase, store: string): Promise<T[]> {
