@@ -28,6 +28,14 @@ describe('opening many envelopes together', () => {
     expect(await vault.openMany([])).toEqual([]);
   });
 
+  it('opens more envelopes than it parses at once (an index of every case), each value in its place', async () => {
+    const { repos } = await setUpWorkstation();
+    const { vault } = repos.keyring;
+    const values = Array.from({ length: 12_001 }, (_, i) => [`name ${i}`, [`token${i}`]]);
+    const envelopes = await Promise.all(values.map(async (value, i) => [`cases.sortName:${i}`, await vault.seal(`cases.sortName:${i}`, value)] as const));
+    expect(await vault.openMany(envelopes)).toEqual(values);
+  });
+
   it('fails as a whole for one changed envelope or one wrong context', async () => {
     const { repos } = await setUpWorkstation();
     const { vault } = repos.keyring;

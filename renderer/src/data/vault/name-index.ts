@@ -40,18 +40,10 @@ interface OpenedEntry {
   fullName: string | null;
 }
 
-/**
- * Name entries opened together (Vault.openMany) this many at a time: one parse of 100,000 entries (megabytes of
- * JSON) would hold the page's thread in one piece after sign-in, just as the list is used.
- */
-const ENTRIES_AT_ONCE = 5_000;
-
-/** The cases' name entries (index keys), opened. */
+/** The cases' name entries (index keys), opened together (Vault.openMany). */
 async function openEntries(vault: Vault, keys: readonly (readonly [id: string, key: string])[]): Promise<OpenedEntry[]> {
-  const sealed = keys.filter(([, key]) => key.startsWith(SEALED_SORT_NAME)).map(([id, key]) => [sortNameContext(id), key.slice(1)] as const);
-  const parts: Promise<(string | NameEntry)[]>[] = [];
-  for (let start = 0; start < sealed.length; start += ENTRIES_AT_ONCE) parts.push(vault.openMany(sealed.slice(start, start + ENTRIES_AT_ONCE)));
-  const opened = (await Promise.all(parts)).flat();
+  const sealed = keys.filter(([, key]) => key.startsWith(SEALED_SORT_NAME));
+  const opened = await vault.openMany<string | NameEntry>(sealed.map(([id, key]) => [sortNameContext(id), key.slice(1)]));
   let next = 0;
   return keys.map(([, key]) => {
     if (!key.startsWith(SEALED_SORT_NAME)) return { sortName: key, tokens: null, fullName: null };

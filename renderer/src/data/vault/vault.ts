@@ -22,6 +22,11 @@ const REREAD_AT_MOST = 500;
 const HASH_BYTES = 12;
 const [OPEN_BRACKET, COMMA, CLOSE_BRACKET] = [0x5b, 0x2c, 0x5d];
 /**
+ * Plain texts parsed as one JSON array at most this many at a time: the name index opens every case's entry after
+ * sign-in, and one parse of 100,000 (megabytes of JSON) would hold the page's thread in one piece as the list is used.
+ */
+const PARSED_AT_ONCE = 5_000;
+/**
  * Hashes kept in memory for tokens met again: a nationality's passport numbers share their beginnings, and
  * common names their duplicate match keys, so many of an import's hashes are of tokens hashed before. Past this
  * many the memory is emptied rather than grown.
@@ -202,15 +207,23 @@ export class Vault {
   }
 
   /**
-   * Decrypts many envelopes, each as `open` would under its own context. Their plain texts are joined into one
-   * JSON array, decoded and parsed at once: a decode and a parse a record cost as much again as the decryption
-   * (a protected CSV export of 10,000 cases). Each text is what `seal` made of one JSON value, authenticated
-   * under this key, so the array holds one value an envelope; the count is checked all the same.
+   * Decrypts many envelopes, each as `open` would under its own context. Their plain texts are joined into JSON
+   * arrays of up to PARSED_AT_ONCE, each decoded and parsed at once: a decode and a parse a record cost as much
+   * again as the decryption (a protected CSV export of 10,000 cases). Each text is what `seal` made of one JSON
+   * value, authenticated under this key, so an array holds one value an envelope; the count is checked all the same.
    */
   async openMany<T>(envelopes: readonly (readonly [context: string, sealed: string])[]): Promise<T[]> {
     if (envelopes.length === 0) return [];
     const key = this.key();
     const plains = await Promise.all(envelopes.map(([context, sealed]) => this.decrypt(key, context, sealed)));
+    const values: T[] = [];
+    for (let start = 0; start < plains.length; start += PARSED_AT_ONCE) values.push(...this.parsedTogether<T>(plains.slice(start, start + PARSED_AT_ONCE)));
+    if (values.length !== envelopes.length) throw new Error(`Opened ${values.length} values from ${envelopes.length} envelopes`);
+    return values;
+  }
+
+  /** Plain texts of one JSON value each, as one JSON array decoded and parsed. */
+  private parsedTogether<T>(plains: readonly ArrayBuffer[]): T[] {
     const joined = new Uint8Array(plains.reduce((bytes, plain) => bytes + plain.byteLength + 1, 1));
     let at = 0;
     plains.forEach((plain, i) => {
@@ -219,9 +232,7 @@ export class Vault {
       at += plain.byteLength;
     });
     joined[at] = CLOSE_BRACKET;
-    const values = JSON.parse(this.decoder.decode(joined)) as T[];
-    if (values.length !== envelopes.length) throw new Error(`Opened ${values.length} values from ${envelopes.length} envelopes`);
-    return values;
+    return JSON.parse(this.decoder.decode(joined)) as T[];
   }
 
   /** An envelope's plain text; a changed envelope or context fails (OperationError). */
