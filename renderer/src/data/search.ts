@@ -19,6 +19,7 @@ import Dexie from 'dexie';
 import { foldText, normalisePassport } from '../../../shared/domain/name-tokens';
 import type { Case } from '../../../shared/schemas/case';
 import type { HomewardDb } from './db';
+import { indexKeys } from './index-keys';
 import { readTransaction } from './read-transaction';
 import { CASE_INDEX, PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from './indexes';
 import { searchHashScheme } from './vault/migration';
@@ -92,8 +93,8 @@ export class CaseSearch {
     const read = () =>
       Promise.all([
         names ? names.withTokens(terms.tokens) : this.nameKeys(terms.tokens),
-        terms.reference ? keysOf(this.byReference(terms.reference)) : none,
-        terms.passport ? keysOf(this.byPassport(terms.passport, scheme)) : none,
+        terms.reference ? indexKeys(this.db.cases, CASE_INDEX.reference, { prefix: terms.reference }) : none,
+        terms.passport ? this.passportKeys(terms.passport, scheme) : none,
       ]);
     const indexHits = async (): Promise<SearchHits> => {
       // Within a transaction already (the list's page of a search), a nested one would only add its cost.
@@ -127,7 +128,7 @@ export class CaseSearch {
   private async nameKeys(tokens: readonly string[]): Promise<Set<string>> {
     let found: Set<string> | null = null;
     for (const token of [...tokens].sort((a, b) => b.length - a.length)) {
-      const keys = await keysOf(this.db.cases.where(CASE_INDEX.nameTokens).startsWith(token));
+      const keys = await indexKeys(this.db.cases, CASE_INDEX.nameTokens, { prefix: token });
       found = found === null ? keys : intersect([found, keys]);
       if (found.size === 0) break;
     }
@@ -149,13 +150,9 @@ export class CaseSearch {
     return scheme;
   }
 
-  private byReference(prefix: string): CaseCollection {
-    return this.db.cases.where(CASE_INDEX.reference).startsWith(prefix);
-  }
-
-  private byPassport(prefix: string, scheme: number): CaseCollection {
-    if (this.vault.unlocked) return this.db.cases.where(CASE_INDEX.nameTokens).equals(passportLookup(this.vault, prefix, scheme));
-    return this.db.cases.where(CASE_INDEX.passportNumber).startsWith(prefix);
+  private passportKeys(prefix: string, scheme: number): Promise<Set<string>> {
+    if (this.vault.unlocked) return indexKeys(this.db.cases, CASE_INDEX.nameTokens, { equals: passportLookup(this.vault, prefix, scheme) });
+    return indexKeys(this.db.cases, CASE_INDEX.passportNumber, { prefix });
   }
 }
 

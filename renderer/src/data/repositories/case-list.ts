@@ -201,7 +201,9 @@ export class CaseListRepository {
       const search = await this.search.prepare(query.filter.search);
       const names = query.sort === 'name' && this.vault.unlocked ? await this.vault.names() : null;
       // The search's keys and its page in one transaction, unless a candidate is to be confirmed on its opened case.
-      const first = await readTransaction(this.db, [this.db.cases, this.db.counters], async (): Promise<StoredPage | SearchHits> => {
+      // The counters only where another filter may be counted: each table more in a Dexie transaction costs a search about a tenth of a millisecond.
+      const tables = ranges.length > 0 ? [this.db.cases, this.db.counters] : [this.db.cases];
+      const first = await readTransaction(this.db, tables, async (): Promise<StoredPage | SearchHits> => {
         const hits = await search.indexHits();
         return hits.unconfirmed.size === 0 ? this.searchPage(query, hits.found, ranges, predicate, names) : hits;
       });
