@@ -20,6 +20,7 @@ import type { BenchApi, Budget, FillSummary, Measurement, Mode, PreviewSummary }
 import { openedRaw } from './raw-open';
 import { caseWithRecords, firstRows, getAll, keyWalkRows, mergedRows, openRaw, primaryKeysInOrder, putEvery, keysByStore, addedRecords, rangeSorted, reachedRows, recordsAndCounts, rowsByKey, searchRows, type SearchRanges } from './raw-idb';
 import { DEFAULT_PLAN_LIMITS } from '../../renderer/src/data/repositories/case-list';
+import { DEFAULT_CHUNK } from '../../renderer/src/data/repositories/case-import';
 import { PASSPORT_PREFIX_MIN, REFERENCE_PREFIX_MIN } from '../../renderer/src/data/indexes';
 import { contactLostBefore } from '../../shared/domain/contact-status';
 import { CaseStatus } from '../../shared/taxonomy';
@@ -135,7 +136,7 @@ async function timeRawImport(records: ReadonlyMap<string, readonly unknown[]>): 
   const raw = await openRaw(RAW_DB);
   collectGarbage();
   const started = performance.now();
-  await putEvery(raw, records);
+  await putEvery(raw, records, DEFAULT_CHUNK);
   const ms = performance.now() - started;
   raw.close();
   await Dexie.delete(RAW_DB);

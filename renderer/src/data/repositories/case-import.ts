@@ -62,7 +62,7 @@ export interface ImportResult {
   references: string[];
 }
 
-const DEFAULT_CHUNK = 2000;
+export const DEFAULT_CHUNK = 2000;
 /** A file with thousands of bad rows is reported by its first problems: enough to see what is wrong with it. */
 const MAX_PROBLEMS = 100;
 
