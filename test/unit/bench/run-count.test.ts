@@ -23,8 +23,12 @@ describe('runs of a fast benchmark operation', () => {
     expect(runsOf([30, 20], 7, MOST_RUNS)).toBe(Math.ceil(ENOUGH_MS / 20));
   });
 
-  it('stops at the cap for an operation of a millisecond', () => {
-    expect(runsOf([1, 1.2], 7, MOST_RUNS)).toBe(MOST_RUNS);
+  it('measures an operation of a millisecond until it has measured enough time too', () => {
+    expect(runsOf([1, 1.2], 7, MOST_RUNS)).toBe(ENOUGH_MS);
+  });
+
+  it('stops at the cap for an operation of a fraction of a millisecond', () => {
+    expect(runsOf([0.5, 0.6], 7, MOST_RUNS)).toBe(MOST_RUNS);
   });
 
   it("keeps the plan's count where the cap is the plan (the smoke run)", () => {
