@@ -22,8 +22,7 @@ export function openRaw(name: string): Promise<IDBDatabase> {
 
 /**
  * Puts the records of each store (by its name) in relaxed transactions of at most `chunk` records of each store,
- * one after the other, as the import commits its chunks: in one transaction of everything, at 100,000 cases
- * Chromium took twice as long as the app's whole import, which commits them 2,000 at a time.
+ * one after the other, as the import commits its chunks.
  */
 export async function putEvery(db: IDBDatabase, records: ReadonlyMap<string, readonly unknown[]>, chunk: number): Promise<void> {
   const longest = Math.max(0, ...[...records.values()].map((values) => values.length));
