@@ -454,7 +454,7 @@ async function measureImports(cases: number, plan: Plan, pages: readonly BenchPa
   }
   for (const stop of profilers) await stop(cases, 'import');
   const name = `import of ${cases.toLocaleString('en')} cases`;
-  const note = 'cases only, as from an intake CSV; baseline: raw puts, in one relaxed transaction, of every record the import added (cases, History rows, counters, sync outbox)';
+  const note = 'cases only, as from an intake CSV; baseline: raw puts of every record the import added (cases, History rows, counters, sync outbox), in relaxed transactions of 2,000 records of each store as the import commits';
   const casesNote = 'the same import against raw puts of its cases alone (the baseline until stop 35), not judged';
   for (const mode of MODES) {
     const { samples: ms, baselineSamples, casesOnly } = samples.get(mode)!;
